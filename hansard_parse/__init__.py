@@ -1,0 +1,98 @@
+"""hansard_parse: read Hansard-style parliamentary text into a typed, lossless tree.
+
+>>> doc = parse("Mr Speaker: Order.\\nJane Smith (Anytown) (Lab): Will the Minister agree?\\n")
+>>> [c.speaker.name for c in doc.find_all(Contribution)]
+['Mr Speaker', 'Jane Smith']
+>>> doc.source_text() == "Mr Speaker: Order.\\nJane Smith (Anytown) (Lab): Will the Minister agree?\\n"
+True
+"""
+
+from ._version import __version__
+from .errors import HansardError, HansardSyntaxError
+from .nodes import (
+    Answer,
+    Blank,
+    Block,
+    Boilerplate,
+    Chair,
+    ChairChange,
+    Column,
+    Container,
+    Contribution,
+    Diagnostic,
+    Document,
+    Exchange,
+    Heading,
+    Interjection,
+    Intervention,
+    Label,
+    Leaf,
+    Narrative,
+    Node,
+    Paragraph,
+    PointOfOrder,
+    Procedural,
+    Question,
+    Reference,
+    Section,
+    Sentence,
+    Span,
+    Speaker,
+    Speech,
+    Statement,
+    SupplementaryQuestion,
+    Text,
+    Time,
+    Unparsed,
+)
+from .parser import parse, parse_file
+from .serialize import from_json, to_dict, to_json
+from .speakers import parse_label
+from .viewer import to_rich_tree
+
+__all__ = [
+    "Answer",
+    "Blank",
+    "Block",
+    "Boilerplate",
+    "Chair",
+    "ChairChange",
+    "Column",
+    "Container",
+    "Contribution",
+    "Diagnostic",
+    "Document",
+    "Exchange",
+    "HansardError",
+    "HansardSyntaxError",
+    "Heading",
+    "Interjection",
+    "Intervention",
+    "Label",
+    "Leaf",
+    "Narrative",
+    "Node",
+    "Paragraph",
+    "PointOfOrder",
+    "Procedural",
+    "Question",
+    "Reference",
+    "Section",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "Speech",
+    "Statement",
+    "SupplementaryQuestion",
+    "Text",
+    "Time",
+    "Unparsed",
+    "__version__",
+    "from_json",
+    "parse",
+    "parse_file",
+    "parse_label",
+    "to_dict",
+    "to_json",
+    "to_rich_tree",
+]

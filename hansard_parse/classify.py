@@ -1,0 +1,185 @@
+"""The line lexer for speaker-attributed text: what each line of a print or web transcript is.
+
+Two passes, both linear. The first looks at each line alone (blank, column marker, time,
+bracketed note, procedure, ``Label: text``, a label alone, a title-like line, running text).
+The second reads the lines from the end, because a short title-like line is a heading when a
+new block follows it (a speaker, procedure, another heading) and a web speaker label when
+running text follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from attrs import evolve, frozen
+
+from .patterns import (
+    CHAIR_NOTE_RE,
+    COLUMN_RE,
+    INLINE_NOTE_RE,
+    NOTE_LINE_RE,
+    PROCEDURAL_CONTINUATION_RE,
+    PROCEDURAL_RE,
+    RELEVANT_DOCS_RE,
+    TERMINAL_PUNCT,
+    TIME_RE,
+)
+from .source import Line
+from .speakers import LabelMatch, match_print_label, match_web_label
+
+
+class Kind(str, Enum):
+    """What a line is. The values are the grammar's terminal names."""
+
+    BLANK = "BLANK"
+    COLUMN = "COLUMN"
+    TIME = "TIME"
+    CHAIR_CHANGE = "CHAIR_CHANGE"
+    INTERJECTION = "INTERJECTION"
+    NOTE = "NOTE"
+    PROCEDURAL = "PROCEDURAL"
+    HEADING = "HEADING"
+    SPEAKER = "SPEAKER"
+    PARA = "PARA"
+    BOILERPLATE = "BOILERPLATE"
+    # provisional kinds, resolved by context
+    WEB_LABEL = "WEB_LABEL"
+    TITLE = "TITLE"
+
+
+_QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
+"""Lines that do not count when asking what follows a title-like line."""
+_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE}
+"""Lines that open a block: a title-like line before one of these is a heading."""
+
+
+@frozen
+class ClassifiedLine:
+    """A line with what it is and, for speaker lines, the label read from it."""
+
+    line: Line
+    kind: Kind
+    label: LabelMatch | None = None
+
+
+def _is_title_like(text: str) -> bool:
+    """Short, with no sentence punctuation at the end: could be a heading or a web label."""
+    return 0 < len(text) <= 200 and text[-1] not in TERMINAL_PUNCT and text[0] not in "\"“‘'(—–-"
+
+
+def _speech_follows(rest: str) -> bool:
+    """After ``Label:``, running speech, not a heading's second half (``Prisoners: Skills``)."""
+    rest = rest.strip()
+    if not rest:
+        return False
+    return rest[-1] in TERMINAL_PUNCT + ")]" or len(rest.split()) >= 8
+
+
+def classify_line(line: Line) -> ClassifiedLine:
+    """Classify one line by itself, before context is known."""
+    text = line.content.strip()
+    if not text:
+        return ClassifiedLine(line, Kind.BLANK)
+    if COLUMN_RE.match(text):
+        return ClassifiedLine(line, Kind.COLUMN)
+    if TIME_RE.match(text):
+        return ClassifiedLine(line, Kind.TIME)
+    if NOTE_LINE_RE.match(text):
+        if CHAIR_NOTE_RE.match(text):
+            return ClassifiedLine(line, Kind.CHAIR_CHANGE)
+        if RELEVANT_DOCS_RE.match(text):
+            return ClassifiedLine(line, Kind.PROCEDURAL)
+        if INLINE_NOTE_RE.fullmatch(text):
+            return ClassifiedLine(line, Kind.INTERJECTION)
+        return ClassifiedLine(line, Kind.NOTE)
+    if PROCEDURAL_RE.match(text):
+        return ClassifiedLine(line, Kind.PROCEDURAL)
+    label = match_print_label(line.content)
+    if label and _speech_follows(line.content[label.end :]):
+        return ClassifiedLine(line, Kind.SPEAKER, label)
+    if _is_title_like(text):
+        web = match_web_label(line.content)
+        if web:
+            return ClassifiedLine(line, Kind.WEB_LABEL, web)
+        return ClassifiedLine(line, Kind.TITLE)
+    return ClassifiedLine(line, Kind.PARA)
+
+
+def classify_lines(lines: Sequence[Line]) -> list[ClassifiedLine]:
+    """Classify every line by itself (the first pass)."""
+    return [classify_line(line) for line in lines]
+
+
+def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int]:
+    """How many lines read as print labels, and as web labels followed by running text."""
+    n_print = sum(1 for item in items if item.kind is Kind.SPEAKER)
+    n_web = 0
+    following = Kind.BLANK
+    for item in reversed(items):
+        if item.kind is Kind.WEB_LABEL and following is Kind.PARA:
+            n_web += 1
+        if item.kind not in _QUIET:
+            following = item.kind
+    return n_print, n_web
+
+
+def resolve_context(items: Sequence[ClassifiedLine], *, web: bool) -> list[ClassifiedLine]:
+    """Second pass: decide headings, web labels and procedure by what surrounds each line."""
+    resolved = list(items)
+    following: ClassifiedLine | None = None
+    for i in range(len(resolved) - 1, -1, -1):
+        item = resolved[i]
+        if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
+            item = _resolve_title(item, following, web=web)
+            resolved[i] = item
+        if item.kind not in _QUIET:
+            following = item
+    _promote_motions(resolved)
+    _mark_page_chrome(resolved)
+    return resolved
+
+
+def _resolve_title(
+    item: ClassifiedLine, following: ClassifiedLine | None, *, web: bool
+) -> ClassifiedLine:
+    next_kind = following.kind if following else None
+    next_text = following.line.content.strip() if following else ""
+    motion_follows = next_kind is Kind.PARA and PROCEDURAL_CONTINUATION_RE.match(next_text)
+    if (
+        web
+        and item.kind is Kind.WEB_LABEL
+        and next_kind is Kind.PARA
+        and item.label is not None
+        and (item.label.strong or not motion_follows)
+    ):
+        return evolve(item, kind=Kind.SPEAKER)
+    if next_kind is None or next_kind in _OPENERS or motion_follows:
+        return evolve(item, kind=Kind.HEADING, label=None)
+    return evolve(item, kind=Kind.PARA, label=None)
+
+
+def _promote_motions(items: list[ClassifiedLine]) -> None:
+    """``That this House…`` straight after a heading is the motion itself: procedure."""
+    previous: Kind | None = None
+    for i, item in enumerate(items):
+        if (
+            item.kind is Kind.PARA
+            and previous is Kind.HEADING
+            and PROCEDURAL_CONTINUATION_RE.match(item.line.content.strip())
+        ):
+            items[i] = evolve(item, kind=Kind.PROCEDURAL)
+        if item.kind not in _QUIET:
+            previous = items[i].kind
+
+
+def _mark_page_chrome(items: list[ClassifiedLine]) -> None:
+    """Navigation text a browser copy puts before the first column marker (``Index``)."""
+    first_column = next(
+        (i for i, item in enumerate(items[:12]) if item.kind is Kind.COLUMN), None
+    )
+    if first_column is None:
+        return
+    for i in range(first_column):
+        if items[i].kind in (Kind.HEADING, Kind.PARA):
+            items[i] = evolve(items[i], kind=Kind.BOILERPLATE, label=None)

@@ -1,0 +1,43 @@
+"""Which of the four layouts a text is in: print, web, plain (speaker-less) or prose.
+
+Speaker-attributed text shows itself by its labels (``Name: text`` lines for print, a label
+alone above running text for web). Without labels, a transcript from a corpus tool has one
+sentence a line; prose (news, op-eds) has paragraphs of several sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .classify import ClassifiedLine, count_layout_evidence
+from .source import Line
+
+LAYOUTS = ("print", "web", "plain", "prose")
+
+_SENTENCE_BREAK_RE = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bhon)(?<!\bNo)(?<!\bSt)(?<!\b[A-Z])"
+    r"[.?!][\"”’']?\s+[A-Z“\"‘]"
+)
+"""A sentence ending followed by the start of another, inside one line."""
+
+
+def detect_layout(lines: Sequence[Line], classified: Sequence[ClassifiedLine]) -> str:
+    """Pick the layout that best explains the lines."""
+    n_print, n_web = count_layout_evidence(classified)
+    if n_print >= 2 and n_print >= n_web:
+        return "print"
+    if n_web >= 2:
+        return "web"
+    if is_sentence_per_line(lines):
+        return "plain"
+    return "prose"
+
+
+def is_sentence_per_line(lines: Sequence[Line]) -> bool:
+    """True when few lines hold more than one sentence (the shape of a corpus-tool transcript)."""
+    texts = [line.content for line in lines if line.content.strip()]
+    if not texts:
+        return True
+    several = sum(1 for text in texts if _SENTENCE_BREAK_RE.search(text))
+    return several <= 0.15 * len(texts)

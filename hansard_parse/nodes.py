@@ -1,0 +1,381 @@
+"""The typed tree: frozen attrs nodes with source spans.
+
+Every node is immutable (``evolve`` to change one), carries a :class:`Span` that is left out of
+equality, and names its JSON ``type`` in the class variable ``TYPE``. Leaves hold the exact
+source text (``text`` plus the line ending ``eol`` that followed it), so concatenating the leaves
+in order gives the input back byte for byte; containers hold ``children``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar, TypeVar
+
+from attrs import evolve, field, frozen
+
+N = TypeVar("N", bound="Node")
+
+
+@frozen(kw_only=True)
+class Span:
+    """Where a node sits in the source: character offsets and 1-based inclusive lines."""
+
+    start: int
+    end: int
+    start_line: int
+    end_line: int
+
+    @classmethod
+    def cover(cls, first: Span, last: Span) -> Span:
+        """The span from the start of ``first`` to the end of ``last``."""
+        return cls(
+            start=first.start, end=last.end, start_line=first.start_line, end_line=last.end_line
+        )
+
+
+EMPTY_SPAN = Span(start=0, end=0, start_line=1, end_line=1)
+
+
+@frozen(kw_only=True)
+class Speaker:
+    """Who is speaking, read from a speaker label such as ``Jane Smith (Anytown) (Lab)``."""
+
+    name: str | None = None
+    """The person's name (``Mr John Brown``), or the chair's title where no name is given."""
+    label: str = ""
+    """The label exactly as written, without question number, UIN or colon."""
+    office: str | None = None
+    """An office held (``The Secretary of State for Transport``)."""
+    constituency: str | None = None
+    party: str | None = None
+    role: str = "member"
+    """``member``, ``chair``, ``collective`` (Hon. Members) or ``unknown``."""
+
+
+@frozen(kw_only=True)
+class Diagnostic:
+    """A note about text the parser could not read as intended (never an exception)."""
+
+    line: int
+    column: int
+    reason: str
+    severity: str = "warning"
+
+
+@frozen(kw_only=True)
+class Node:
+    """Base of every node: a span and the navigation API shared by the whole tree."""
+
+    TYPE: ClassVar[str] = "node"
+    span: Span = field(default=EMPTY_SPAN, eq=False, repr=False)
+
+    @property
+    def child_nodes(self) -> tuple[Node, ...]:
+        """The direct children (empty for leaves)."""
+        return ()
+
+    def walk(self) -> Iterator[Node]:
+        """Yield this node and every descendant, depth first, in source order."""
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.child_nodes))
+
+    def find_all(self, *types: type[N]) -> Iterator[N]:
+        """Yield every node in this subtree that is an instance of one of ``types``."""
+        for node in self.walk():
+            if isinstance(node, types):
+                yield node
+
+    def find(self, *types: type[N]) -> N | None:
+        """The first node of one of ``types`` in this subtree, or None."""
+        return next(self.find_all(*types), None)
+
+    def leaves(self) -> Iterator[Leaf]:
+        """The leaves of this subtree in source order."""
+        for node in self.walk():
+            if isinstance(node, Leaf):
+                yield node
+
+    def source_text(self) -> str:
+        """The exact source text this node covers (the leaves' text, in order)."""
+        return "".join(leaf.text + leaf.eol for leaf in self.leaves())
+
+    @property
+    def plain_text(self) -> str:
+        """The covered text with line breaks folded to single spaces (for display and search)."""
+        return " ".join(" ".join(leaf.text.split()) for leaf in self.leaves() if leaf.text.strip())
+
+    def with_changes(self: N, **changes: Any) -> N:
+        """A copy of this node with some fields replaced (nodes are immutable)."""
+        return evolve(self, **changes)
+
+
+@frozen(kw_only=True)
+class Leaf(Node):
+    """A node that owns source text: ``text`` then the line ending ``eol`` that followed it."""
+
+    TYPE: ClassVar[str] = "leaf"
+    text: str
+    eol: str = ""
+
+
+@frozen(kw_only=True)
+class Container(Node):
+    """A node made of other nodes."""
+
+    TYPE: ClassVar[str] = "container"
+    children: tuple[Node, ...] = field(default=(), converter=tuple)
+
+    @property
+    def child_nodes(self) -> tuple[Node, ...]:
+        return self.children
+
+
+# --- leaves -----------------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class Text(Leaf):
+    """A run of ordinary words inside a paragraph or sentence."""
+
+    TYPE: ClassVar[str] = "text"
+
+
+@frozen(kw_only=True)
+class Label(Leaf):
+    """A speaker label as written, with any question number, UIN and the colon after it."""
+
+    TYPE: ClassVar[str] = "label"
+
+
+@frozen(kw_only=True)
+class Heading(Leaf):
+    """A line that opens a section; ``level`` 1 is the outermost."""
+
+    TYPE: ClassVar[str] = "heading"
+    level: int = 1
+
+
+@frozen(kw_only=True)
+class Interjection(Leaf):
+    """A bracketed note such as ``[Interruption.]``, on its own line or inside a paragraph."""
+
+    TYPE: ClassVar[str] = "interjection"
+    kind: str = "other"
+    """interruption, hear_hear, laughter, rose, collective, note or other."""
+
+
+@frozen(kw_only=True)
+class ChairChange(Leaf):
+    """``[Mr Speaker in the Chair]``: who takes the chair from here on."""
+
+    TYPE: ClassVar[str] = "chair_change"
+    chair: str | None = None
+
+
+@frozen(kw_only=True)
+class Time(Leaf):
+    """A time stamp line such as ``4.15 pm``."""
+
+    TYPE: ClassVar[str] = "time"
+    value: str | None = None
+    """The time as 24-hour ``HH:MM`` where it could be read."""
+
+
+@frozen(kw_only=True)
+class Column(Leaf):
+    """A column marker of the printed report (``3 May 2012 : Column 456``)."""
+
+    TYPE: ClassVar[str] = "column"
+    column: str | None = None
+
+
+@frozen(kw_only=True)
+class Reference(Leaf):
+    """A member referred to inside a speech (``my hon. Friend the Member for X (Jane Smith)``)."""
+
+    TYPE: ClassVar[str] = "reference"
+    name: str | None = None
+    constituency: str | None = None
+
+
+@frozen(kw_only=True)
+class Blank(Leaf):
+    """An empty or whitespace-only line."""
+
+    TYPE: ClassVar[str] = "blank"
+
+
+@frozen(kw_only=True)
+class Boilerplate(Leaf):
+    """Web clutter that is not part of the text (``READ MORE: …``, ``You may also like``)."""
+
+    TYPE: ClassVar[str] = "boilerplate"
+
+
+@frozen(kw_only=True)
+class Unparsed(Leaf):
+    """Text that fits no rule; ``diagnostic`` says why. Kept so nothing is lost."""
+
+    TYPE: ClassVar[str] = "unparsed"
+    diagnostic: str = ""
+
+
+# --- blocks of running text ---------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class Block(Container):
+    """A run of text made of inline nodes (text, interjections, references)."""
+
+    @property
+    def text(self) -> str:
+        """The block's words with line breaks folded (interjections included as written)."""
+        return self.plain_text
+
+
+@frozen(kw_only=True)
+class Paragraph(Block):
+    """One paragraph of a speech or of the record."""
+
+    TYPE: ClassVar[str] = "paragraph"
+
+
+@frozen(kw_only=True)
+class Sentence(Block):
+    """One sentence of a speaker-less transcript; ``repaired`` when rejoined across lines."""
+
+    TYPE: ClassVar[str] = "sentence"
+    repaired: bool = False
+
+
+# --- structure ----------------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class Document(Container):
+    """The whole input: its layout and what the parser had to say about it."""
+
+    TYPE: ClassVar[str] = "document"
+    layout: str = "print"
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=tuple)
+
+
+@frozen(kw_only=True)
+class Section(Container):
+    """A heading and everything under it, down to the next heading of the same or higher level."""
+
+    TYPE: ClassVar[str] = "section"
+    title: str = ""
+    level: int = 1
+
+
+@frozen(kw_only=True)
+class Exchange(Container):
+    """A question (or questions answered together) with its answers."""
+
+    TYPE: ClassVar[str] = "exchange"
+
+
+@frozen(kw_only=True)
+class Procedural(Container):
+    """Procedure of the House: ``Question put and agreed to.``, ``Ordered,`` and what follows."""
+
+    TYPE: ClassVar[str] = "procedural"
+
+
+@frozen(kw_only=True)
+class Narrative(Container):
+    """Prose that is not a debate (a news piece, an op-ed)."""
+
+    TYPE: ClassVar[str] = "narrative"
+
+
+@frozen(kw_only=True)
+class Contribution(Container):
+    """One speaker's turn. The subclass says what kind of turn it is."""
+
+    TYPE: ClassVar[str] = "contribution"
+    speaker: Speaker | None = None
+    number: str | None = None
+    """Question number as printed (``1``, ``T1``)."""
+    uin: str | None = None
+    """The question's unique identification number (``904342``)."""
+    cue: str | None = None
+    """For inferred turns: the evidence that opened the turn."""
+    confidence: float | None = None
+    continues: bool = False
+    """True when the turn began before the text does (the text opens mid-turn)."""
+
+
+@frozen(kw_only=True)
+class Question(Contribution):
+    TYPE: ClassVar[str] = "question"
+
+
+@frozen(kw_only=True)
+class SupplementaryQuestion(Contribution):
+    TYPE: ClassVar[str] = "supplementary_question"
+
+
+@frozen(kw_only=True)
+class Answer(Contribution):
+    TYPE: ClassVar[str] = "answer"
+
+
+@frozen(kw_only=True)
+class Statement(Contribution):
+    TYPE: ClassVar[str] = "statement"
+
+
+@frozen(kw_only=True)
+class Speech(Contribution):
+    TYPE: ClassVar[str] = "speech"
+
+
+@frozen(kw_only=True)
+class Intervention(Contribution):
+    TYPE: ClassVar[str] = "intervention"
+
+
+@frozen(kw_only=True)
+class PointOfOrder(Contribution):
+    TYPE: ClassVar[str] = "point_of_order"
+
+
+@frozen(kw_only=True)
+class Chair(Contribution):
+    TYPE: ClassVar[str] = "chair"
+
+
+CONTRIBUTION_TYPES: dict[str, type[Contribution]] = {
+    cls.TYPE: cls
+    for cls in (
+        Question,
+        SupplementaryQuestion,
+        Answer,
+        Statement,
+        Speech,
+        Intervention,
+        PointOfOrder,
+        Chair,
+    )
+}
+"""Contribution classes by their JSON type name."""
+
+
+def _all_node_classes() -> dict[str, type[Node]]:
+    found: dict[str, type[Node]] = {}
+    todo: list[type[Node]] = [Node]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if cls.TYPE not in ("node", "leaf", "container", "contribution") and cls is not Block:
+            found[cls.TYPE] = cls
+    return found
+
+
+NODE_TYPES: dict[str, type[Node]] = _all_node_classes()
+"""Every concrete node class by its JSON type name."""

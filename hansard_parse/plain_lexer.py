@@ -1,0 +1,49 @@
+"""The lexer for speaker-less transcripts: repaired sentences and inferred turn openings.
+
+Sentence repair and turn segmentation live in :mod:`hansard_parse.plain`; this module turns
+their decisions into grammar tokens: a zero-width ``TURN_<KIND>`` token (carrying the cue and
+confidence) where a turn starts, then one ``SENTENCE`` token per repaired sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .patterns import INLINE_NOTE_RE
+from .plain.repair import repair_sentences
+from .plain.segment import segment
+from .source import Line
+from .tokens import TURN_TERMINALS, Piece
+
+
+def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
+    text = lines[0].content.strip()
+    if len(lines) == 1:
+        if not text:
+            return Piece("BLANK", tuple(lines))
+        if INLINE_NOTE_RE.fullmatch(text):
+            return Piece("INTERJECTION", tuple(lines))
+    return Piece("SENTENCE", tuple(lines), repaired=repaired)
+
+
+def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
+    """Tokens for a speaker-less transcript."""
+    groups = repair_sentences([line.content for line in lines])
+    sentences = [group.text for group in groups]
+    turns = segment(sentences) if sentences else []
+    starts = {turn.start: turn for turn in turns}
+    pieces: list[Piece] = []
+    for index, group in enumerate(groups):
+        turn = starts.get(index)
+        if turn is not None:
+            pieces.append(
+                Piece(
+                    TURN_TERMINALS[turn.kind],
+                    (),
+                    cue=turn.cue,
+                    confidence=round(turn.confidence, 3),
+                    continues=turn.continues,
+                )
+            )
+        pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired))
+    return pieces

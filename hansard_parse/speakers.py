@@ -1,0 +1,151 @@
+"""Reading speaker labels: ``1. [904342] Jane Smith (Anytown North) (Lab/Co-op):`` and friends.
+
+A label is a question number and UIN (optional), a head (a name, an office, a chair's title or
+a collective voice) and up to three bracketed parts (constituency, party, or the name of an
+office holder). The label patterns are anchored and bounded, so matching is linear in the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from .nodes import Speaker
+
+_PREFIX = r"(?:(?P<number>T?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
+_HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
+_PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,150}\)){0,3})"
+
+PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + r"\s*:[ \t]*")
+"""A label followed by a colon at the start of a print-layout line."""
+WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + r"\s*$")
+"""A label alone on its line (web layout)."""
+TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
+"""The older style puts the UIN after the question: ``What assessment… [61234]``."""
+
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Viscount|Earl|Rev|Reverend"
+    r"|Professor|Prof|Rt\.? Hon\.?|Madam|Captain|Major|Colonel|General|Lieutenant|Canon)\.?"
+)
+_PARTICLE = r"(?:de|du|da|di|del|della|van|von|der|den|la|le|ap|bin|ben|al|el|y|of)"
+_NAME_WORD = r"(?:[A-Z][a-z]*['’]?[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.?|Mc[A-Z][a-z]+)"
+_UPPER_WORD = r"[A-Z][A-Z'’-]+"
+
+PERSON_RE = re.compile(
+    rf"^(?:{_TITLE}\s+)?(?:{_NAME_WORD}|{_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,5}}$"
+)
+TITLED_RE = re.compile(
+    rf"^{_TITLE}\s+(?:{_NAME_WORD}|{_UPPER_WORD}|{_PARTICLE})"
+    rf"(?:\s+(?:{_NAME_WORD}|{_UPPER_WORD}|{_PARTICLE})){{0,5}}$"
+)
+CHAIR_RE = re.compile(
+    r"^(?:(?:Mr|Madam|Madame)\.?\s+(?:Deputy\s+)?Speaker|The\s+(?:Deputy\s+)?Speaker"
+    r"|(?:The\s+)?(?:First\s+|Second\s+)?(?:Deputy\s+)?Chair(?:man|woman)?(?:\s+of\s+Ways\s+and\s+Means)?"
+    r"|(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Chair(?:man)?|Madam\s+Chairman)$",
+    re.IGNORECASE,
+)
+COLLECTIVE_RE = re.compile(
+    r"^(?:(?:Several|Some|Many|Two|Three|A\s+few|Opposition|Government|Labour|Conservative)\s+)?"
+    r"(?:right\s+)?[Hh]on\.?\s+Members?$|^An\s+[Hh]on\.?\s+Member$|^Members$",
+)
+OFFICE_RE = re.compile(
+    r"^The\s+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|State|,)"
+    r"(?:[\s,]+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|without|a|,|—|-|&))*$"
+)
+_OFFICE_WORDS = re.compile(
+    r"\b(?:Secretary|Minister|Solicitor|Attorney|Advocate|Chancellor|Leader|Paymaster|Lord|Chief"
+    r"|President|Comptroller|Treasurer|Whip|Commissioner|Chairman|Chair|Speaker|Member|Deputy)\b"
+)
+PARTY_RE = re.compile(
+    r"^(?:Lab|Con|LD|Lib\s?Dem|SNP|DUP|UUP|SDLP|PC|Plaid|Green|Ind|Alliance|Alba|Reform|Respect|UKIP"
+    r"|SF|Speaker|Lab/Co-op|Co-op|Ind\s?Lab|Ind\s?Con|TUV|[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z-]{0,6})?)$"
+)
+
+
+@frozen
+class LabelMatch:
+    """A recognised label: the parsed speaker, question number and UIN, and where it ends."""
+
+    speaker: Speaker
+    number: str | None
+    uin: str | None
+    end: int
+    """Offset in the line where the label (with its colon and spaces) ends."""
+    strong: bool
+    """True when the label could not be anything else (number, brackets, office, title)."""
+
+
+def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
+    """Work out who the head and bracketed parts name, or None if it is not a speaker."""
+    head = " ".join(head.split())
+    label = head + "".join(f" ({p})" for p in parens)
+    if COLLECTIVE_RE.match(head):
+        return Speaker(name=head, label=label, role="collective")
+    if CHAIR_RE.match(head):
+        name = parens[0] if parens else head
+        return Speaker(name=name, label=label, office=head, role="chair")
+    if OFFICE_RE.match(head) and _OFFICE_WORDS.search(head):
+        if not parens or not _is_person(parens[0]):
+            return None if parens else Speaker(name=None, label=label, office=head, role="member")
+        party = parens[1] if len(parens) > 1 and PARTY_RE.match(parens[1]) else None
+        return Speaker(name=parens[0], label=label, office=head, party=party)
+    if not _is_person(head):
+        return None
+    constituency = party = None
+    rest = list(parens)
+    if rest and PARTY_RE.match(rest[-1]):
+        party = rest.pop()
+    if rest:
+        constituency = rest.pop(0)
+    if rest:
+        return None
+    return Speaker(name=head, label=label, constituency=constituency, party=party)
+
+
+def _is_person(text: str) -> bool:
+    """True when ``text`` reads as a person's name (``Mr. Hague``, ``Ann McKechin``)."""
+    words = text.split()
+    if not words or len(words) > 7:
+        return False
+    if TITLED_RE.match(text):
+        return True
+    return len(words) >= 2 and bool(PERSON_RE.match(text)) and words[-1][0].isupper()
+
+
+def _match_label(pattern: re.Pattern[str], line: str) -> LabelMatch | None:
+    match = pattern.match(line)
+    if not match:
+        return None
+    parens = re.findall(r"\(([^()\n]*)\)", match.group("parens"))
+    parens = [" ".join(p.split()) for p in parens]
+    speaker = _role_and_name(match.group("head"), parens)
+    if speaker is None:
+        return None
+    number, uin = match.group("number"), match.group("uin")
+    strong = bool(
+        number or uin or parens or speaker.role != "member" or speaker.office
+        or TITLED_RE.match(match.group("head").strip())
+    )
+    return LabelMatch(speaker, number, uin, match.end(), strong)
+
+
+def match_print_label(line: str) -> LabelMatch | None:
+    """Read a ``Label: text`` line; None unless the part before the colon is a speaker label."""
+    if ":" not in line[:400]:
+        return None
+    return _match_label(PRINT_LABEL_RE, line[:400])
+
+
+def match_web_label(line: str) -> LabelMatch | None:
+    """Read a line that is nothing but a speaker label (web layout)."""
+    stripped = line.rstrip()
+    if len(stripped) > 300:
+        return None
+    return _match_label(WEB_LABEL_RE, stripped)
+
+
+def parse_label(label: str) -> Speaker | None:
+    """Parse a label written on its own (``Mr Speaker``, ``Jane Smith (Anytown) (Lab)``)."""
+    found = match_web_label(label.strip().rstrip(":"))
+    return found.speaker if found else None

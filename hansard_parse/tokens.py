@@ -1,0 +1,68 @@
+"""The tokens the lexers hand to the grammar: one per line (or sentence), or one per turn.
+
+A token's terminal name is one the grammar declares (``PARA``, ``TURN_ANSWER`` …); its value
+is a :class:`Piece` that remembers the source lines it covers and what the lexer learnt
+about them, so the builder can make nodes with exact spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from attrs import frozen
+from lark import Token
+from lark.lexer import Lexer
+
+from .nodes import Speaker
+from .source import Line
+from .speakers import LabelMatch
+
+TURN_TERMINALS: dict[str, str] = {
+    kind: "TURN_" + kind.upper()
+    for kind in (
+        "question",
+        "supplementary_question",
+        "answer",
+        "statement",
+        "speech",
+        "intervention",
+        "point_of_order",
+        "chair",
+    )
+}
+"""The grammar's terminal for each kind of turn."""
+
+
+@frozen
+class Piece:
+    """What one token stands for: its source lines and the lexer's findings about them."""
+
+    terminal: str
+    lines: tuple[Line, ...]
+    label: LabelMatch | None = None
+    """The speaker label on the first line (speaker-attributed layouts)."""
+    speaker: Speaker | None = None
+    number: str | None = None
+    uin: str | None = None
+    cue: str | None = None
+    """Why an inferred turn starts here (speaker-less layout)."""
+    confidence: float | None = None
+    continues: bool = False
+    repaired: bool = False
+    """A sentence rejoined across lines that a splitter broke apart."""
+    detail: str | None = None
+    """Extra information for the builder (an interjection kind, a diagnostic)."""
+
+
+class PieceLexer(Lexer):
+    """A Lark lexer that passes on pieces the line lexer already made."""
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
+        for piece in data:
+            token = Token(piece.terminal, "")
+            token.value = piece
+            yield token

@@ -1,0 +1,204 @@
+"""What kind of turn each speaker label opens, decided from the context of the sitting.
+
+The grammar cannot see who spoke before or which minister is answering, so this pass reads
+the classified lines once, front to back, and names each turn: a numbered question opens an
+exchange and the next member to speak answers it; in Question Time the answering ministers
+are remembered, so later turns are answers when they speak and supplementaries when anyone
+else does; a ministerial statement is followed by questions on it; in a debate every turn is
+a speech, except short interruptions of another member's speech (interventions) and points
+of order. The chair's turns are the chair's, whoever holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from .classify import ClassifiedLine, Kind
+from .nodes import Speaker
+
+ASKED_RE = re.compile(r"^The\s+.{1,120}?\s+was\s+asked\s*[—–-]")
+STATEMENT_OPENING_RE = re.compile(
+    r"^(?:With\s+(?:your\s+)?permission|I\s+(?:would\s+like\s+to|wish\s+to|will\s+now|will|shall)"
+    r"\s+(?:make\s+(?:a|an\s+oral)\s+statement|update\s+the\s+House))",
+    re.IGNORECASE,
+)
+CHAIR_WORDS_RE = re.compile(r"^(?:Order[.!,]|I\s+call\b|We\s+come\s+(?:now\s+)?to\b)")
+POINT_OF_ORDER_RE = re.compile(r"^(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order", re.I)
+GIVE_WAY_RE = re.compile(r"\b(?:give\s+way|for\s+giving\s+way|in\s+giving\s+way)\b", re.I)
+
+
+@define
+class _Turn:
+    index: int
+    """Position in the classified lines."""
+    speaker: Speaker
+    number: str | None
+    text: str
+    """The turn's opening words (after the label)."""
+    length: int
+    """Characters of running text in the turn."""
+    kind: str = "speech"
+
+
+@define
+class _Section:
+    turns: list[_Turn] = field(factory=list)
+    questions: bool = False
+    new_department: bool = False
+    """Opened by ``The Secretary of State was asked—``: a new set of answering ministers."""
+
+
+def _speaker_key(speaker: Speaker) -> str:
+    """A key that matches ``Mr. Hague`` with ``Mr William Hague`` (surname, lowercased)."""
+    name = speaker.name or speaker.office or speaker.label
+    words = re.findall(r"[A-Za-z'’-]+", name)
+    return words[-1].lower() if words else name.lower()
+
+
+def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
+    sections: list[_Section] = [_Section()]
+    numbered_next = _next_speaker_numbered(items)
+    current: _Turn | None = None
+    for i, item in enumerate(items):
+        kind = item.kind
+        if kind is Kind.HEADING:
+            sections.append(_Section(questions=numbered_next[i]))
+            current = None
+        elif kind is Kind.PROCEDURAL and ASKED_RE.match(item.line.content.strip()):
+            sections.append(_Section(questions=True, new_department=True))
+            current = None
+        elif kind is Kind.SPEAKER and item.label is not None:
+            rest = item.line.content[item.label.end :].strip()
+            current = _Turn(i, item.label.speaker, item.label.number, rest, len(rest))
+            sections[-1].turns.append(current)
+        elif kind is Kind.PARA and current is not None:
+            if not current.text:
+                current.text = item.line.content.strip()
+            current.length += len(item.line.content)
+        elif kind is Kind.PROCEDURAL:
+            current = None
+    return sections
+
+
+def _next_speaker_numbered(items: Sequence[ClassifiedLine]) -> list[bool]:
+    """For each line: does the next speaker from here on ask a numbered question?
+
+    Read backwards once, so a file of headings with no speakers stays linear.
+    """
+    result = [False] * len(items)
+    numbered = False
+    for i in range(len(items) - 1, -1, -1):
+        result[i] = numbered
+        label = items[i].label
+        if items[i].kind is Kind.SPEAKER and label is not None:
+            numbered = label.number is not None
+    return result
+
+
+def _is_chair_turn(turn: _Turn) -> bool:
+    if turn.speaker.role == "chair":
+        return True
+    return bool(CHAIR_WORDS_RE.match(turn.text)) and turn.length < 300
+
+
+def _type_questions(section: _Section, ministers: set[str]) -> None:
+    asked = False
+    for turn in section.turns:
+        key = _speaker_key(turn.speaker)
+        if _is_chair_turn(turn):
+            turn.kind = "chair"
+        elif turn.speaker.role == "collective":
+            turn.kind = "speech"
+        elif turn.number is not None:
+            turn.kind = "question"
+            asked = True
+        elif asked or key in ministers:
+            turn.kind = "answer"
+            ministers.add(key)
+            asked = False
+        else:
+            turn.kind = "supplementary_question"
+            asked = True
+
+
+def _is_statement(section: _Section) -> bool:
+    members = [t for t in section.turns if not _is_chair_turn(t) and t.speaker.role != "collective"]
+    if len(members) < 3:
+        return bool(members) and bool(STATEMENT_OPENING_RE.match(members[0].text))
+    if STATEMENT_OPENING_RE.match(members[0].text):
+        return True
+    maker = _speaker_key(members[0].speaker)
+    rest = members[1:]
+    by_maker = [t for t in rest if _speaker_key(t.speaker) == maker]
+    others = [t for t in rest if _speaker_key(t.speaker) != maker]
+    asking = [t for t in others if "?" in t.text or t.length > 200]
+    return len(by_maker) >= 0.4 * len(rest) and len(asking) >= 0.6 * max(1, len(others)) and (
+        len({_speaker_key(t.speaker) for t in others}) >= 3
+    )
+
+
+def _type_statement(section: _Section) -> None:
+    maker: str | None = None
+    for turn in section.turns:
+        key = _speaker_key(turn.speaker)
+        if _is_chair_turn(turn):
+            turn.kind = "chair"
+        elif turn.speaker.role == "collective":
+            turn.kind = "speech"
+        elif maker is None:
+            turn.kind = "statement"
+            maker = key
+        elif key == maker:
+            turn.kind = "answer"
+        else:
+            turn.kind = "supplementary_question"
+
+
+def _type_debate(section: _Section) -> None:
+    turns = section.turns
+    for i, turn in enumerate(turns):
+        if _is_chair_turn(turn):
+            turn.kind = "chair"
+        elif POINT_OF_ORDER_RE.match(turn.text):
+            turn.kind = "point_of_order"
+        elif turn.speaker.role == "collective":
+            turn.kind = "speech"
+        elif _is_intervention(turns, i):
+            turn.kind = "intervention"
+        else:
+            turn.kind = "speech"
+
+
+def _is_intervention(turns: Sequence[_Turn], i: int) -> bool:
+    """A short turn between two turns of the same member, who gave way to it."""
+    if i == 0 or i + 1 >= len(turns) or turns[i].length > 700:
+        return False
+    before, after = turns[i - 1], turns[i + 1]
+    same = _speaker_key(before.speaker) == _speaker_key(after.speaker)
+    return same and _speaker_key(before.speaker) != _speaker_key(turns[i].speaker) and (
+        "?" in turns[i].text or bool(GIVE_WAY_RE.search(before.text + " " + turns[i].text))
+        or turns[i].length < 400
+    )
+
+
+def type_turns(items: Sequence[ClassifiedLine]) -> dict[int, str]:
+    """The kind of turn each speaker line opens, by its position in ``items``."""
+    kinds: dict[int, str] = {}
+    ministers: set[str] = set()
+    for section in _collect_sections(items):
+        if section.new_department:
+            ministers.clear()
+        if not section.turns:
+            continue
+        if section.questions or any(t.number for t in section.turns):
+            _type_questions(section, ministers)
+        elif _is_statement(section):
+            _type_statement(section)
+        else:
+            ministers.clear()
+            _type_debate(section)
+        kinds.update((t.index, t.kind) for t in section.turns)
+    return kinds

@@ -1,0 +1,138 @@
+"""The terminal viewer: a pure function from a node to a ``rich.tree.Tree``.
+
+Every piece of source text goes through ``rich.markup.escape`` (or into ``rich.text.Text``
+as plain text), because Hansard is full of ``[Interruption.]`` that Rich would otherwise
+read as markup.
+"""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from rich.text import Text
+from rich.tree import Tree
+
+from .nodes import (
+    Blank,
+    Block,
+    Boilerplate,
+    ChairChange,
+    Column,
+    Contribution,
+    Document,
+    Exchange,
+    Heading,
+    Interjection,
+    Label,
+    Leaf,
+    Narrative,
+    Node,
+    Procedural,
+    Reference,
+    Section,
+    Time,
+)
+
+STYLES: dict[str, str] = {
+    "document": "bold",
+    "section": "bold magenta",
+    "heading": "bold magenta",
+    "exchange": "bold blue",
+    "question": "bold cyan",
+    "supplementary_question": "cyan",
+    "answer": "green",
+    "statement": "bold green",
+    "speech": "white",
+    "intervention": "yellow",
+    "point_of_order": "red",
+    "chair": "dim",
+    "procedural": "dim italic",
+    "interjection": "italic yellow",
+    "chair_change": "dim italic",
+    "time": "dim",
+    "column": "dim",
+    "boilerplate": "dim strike",
+    "narrative": "white",
+    "unparsed": "bold red",
+}
+
+
+def _shorten(text: str, limit: int | None) -> str:
+    text = " ".join(text.split())
+    if limit is not None and len(text) > limit:
+        return text[: max(0, limit - 1)] + "…"
+    return text
+
+
+def _label(node: Node, limit: int | None) -> Text:
+    style = STYLES.get(node.TYPE, "")
+    label = Text(node.TYPE, style=style)
+    if isinstance(node, Contribution):
+        if node.number:
+            label.append(f" {node.number}.", style=style)
+        if node.speaker is not None:
+            who = node.speaker.name or node.speaker.office or node.speaker.label
+            label.append(f" {who}", style="bold")
+            if node.speaker.office and node.speaker.name:
+                label.append(f" ({node.speaker.office})", style="dim")
+        if node.cue:
+            label.append(f"  cue: {node.cue}", style="dim")
+        if node.confidence is not None:
+            label.append(f" ({node.confidence:.2f})", style="dim")
+        if node.continues:
+            label.append("  (continues)", style="dim")
+    elif isinstance(node, Section):
+        label.append(f" {node.title}", style=style)
+    elif isinstance(node, Document):
+        label.append(f" ({node.layout} layout)", style="dim")
+    elif isinstance(node, Interjection):
+        label.append(f" [{node.kind}] ", style="dim")
+        label.append(_shorten(node.text, limit), style=style)
+    elif isinstance(node, Time | Column | ChairChange | Heading | Boilerplate):
+        label.append(" " + _shorten(node.text, limit), style=style)
+    elif isinstance(node, Reference):
+        label.append(" " + _shorten(node.text, limit))
+    elif isinstance(node, Block):
+        label.append(" " + _shorten(node.text, limit))
+    return label
+
+
+def _hidden(node: Node) -> bool:
+    """Nodes the tree does not show: blank lines, labels (shown on the turn), plain text runs."""
+    return isinstance(node, Blank | Label) or (isinstance(node, Leaf) and node.TYPE == "text")
+
+
+def to_rich_tree(node: Node, *, width: int | None = 100, depth: int | None = None) -> Tree:
+    """A Rich tree of ``node``: types styled apart, speakers named, text cut to ``width``.
+
+    ``width=None`` shows full text; ``depth`` limits how many levels below ``node`` appear.
+    Paragraphs show their text on one line, with interjections inside them as children.
+    """
+    tree = Tree(_label(node, width), guide_style="dim")
+    _add_children(tree, node, width, depth)
+    return tree
+
+
+def _add_children(tree: Tree, node: Node, width: int | None, depth: int | None) -> None:
+    if depth is not None and depth <= 0:
+        return
+    next_depth = None if depth is None else depth - 1
+    for child in node.child_nodes:
+        if _hidden(child):
+            continue
+        if isinstance(child, Section) and child.children and isinstance(child.children[0], Heading):
+            branch = tree.add(_label(child, width))
+            _add_children_skipping_heading(branch, child, width, next_depth)
+            continue
+        branch = tree.add(_label(child, width))
+        if isinstance(child, Exchange | Contribution | Procedural | Narrative | Section | Block):
+            _add_children(branch, child, width, next_depth)
+
+
+def _add_children_skipping_heading(
+    tree: Tree, section: Section, width: int | None, depth: int | None
+) -> None:
+    rest = Section(children=section.children[1:], title=section.title, span=section.span)
+    _add_children(tree, rest, width, depth)
+
+
+__all__ = ["STYLES", "escape", "to_rich_tree"]
