@@ -9,6 +9,7 @@ running text follows it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import Enum
 
@@ -64,8 +65,36 @@ class ClassifiedLine:
 
 
 def _is_title_like(text: str) -> bool:
-    """Short, with no sentence punctuation at the end: could be a heading or a web label."""
-    return 0 < len(text) <= 200 and text[-1] not in TERMINAL_PUNCT and text[0] not in "\"“‘'(—–-"
+    """Short, with no sentence punctuation at the end: could be a heading or a web label.
+
+    A line ending in a bracket is title-like only when it is a title with a bracketed
+    part (``Green Belt (Review)``), not running text that ends in a note or a mover's name
+    (``…people— [Interruption.]``, ``…Committee.—(Mark Tami.)``).
+    """
+    if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
+        return False
+    if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text):
+        return False
+    if text[-1] == ")" and _SENTENCE_INSIDE_RE.search(text):
+        return False
+    return len(text.split()) <= 20 and not PROCEDURAL_CONTINUATION_RE.match(text)
+
+
+def _ends_in_title_bracket(text: str) -> bool:
+    """``…Bill [Lords] — [2nd Allocated Day]``: a closing bracket that is part of a title."""
+    match = _LAST_BRACKET_RE.search(text)
+    if match is None:
+        return False
+    before = text[: match.start()].rstrip()
+    return bool(before) and before[-1] not in ".?!" and not _NOTE_WORDS_RE.match(match["body"])
+
+
+_LAST_BRACKET_RE = re.compile(r"\[(?P<body>[^\[\]]{0,200})\]$")
+_NOTE_WORDS_RE = re.compile(
+    r"\s*(?:Interruption|Laughter|Applause|Hon\.?\s+Members|An\s+hon|Several\s+hon)", re.I
+)
+_SENTENCE_INSIDE_RE = re.compile(r"[.?!][”\"’']?\s*[—–-]*\s*\(")
+"""A sentence ending before a bracket: ``…Committee.—(Mark Tami.)``."""
 
 
 def _speech_follows(rest: str) -> bool:

@@ -103,10 +103,20 @@ def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
     return Speaker(name=head, label=label, constituency=constituency, party=party)
 
 
+_NOT_NAME_WORDS = frozenset(
+    "Committee Committees Bill Bills Act Council Order Orders Department Office Service Services"
+    " Board Authority Agency Fund Scheme Policy Programme Strategy Report Review Tax Rates Reform"
+    " Regulations Trust Government Parliament House Commission Court Courts Select Standing"
+    " Business Questions Question Statement Statements Debate Motion Amendment Clause Schedule"
+    " Petition Update Budget Affairs Day Week Year Estimates Security Health Education".split()
+)
+"""Words of institutions and business that are never part of a person's name."""
+
+
 def _is_person(text: str) -> bool:
     """True when ``text`` reads as a person's name (``Mr. Hague``, ``Ann McKechin``)."""
     words = text.split()
-    if not words or len(words) > 7:
+    if not words or len(words) > 7 or any(word in _NOT_NAME_WORDS for word in words):
         return False
     if TITLED_RE.match(text):
         return True

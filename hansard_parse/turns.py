@@ -41,6 +41,7 @@ class _Turn:
     length: int
     """Characters of running text in the turn."""
     kind: str = "speech"
+    chair: bool = False
 
 
 @define
@@ -51,11 +52,25 @@ class _Section:
     """Opened by ``The Secretary of State was asked—``: a new set of answering ministers."""
 
 
+_TITLES_RE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon|Madam)\.?\s+)+"
+)
+
+
 def _speaker_key(speaker: Speaker) -> str:
-    """A key that matches ``Mr. Hague`` with ``Mr William Hague`` (surname, lowercased)."""
+    """The speaker's name, lowercased and without titles (``Mr. Hague`` → ``hague``)."""
     name = speaker.name or speaker.office or speaker.label
-    words = re.findall(r"[A-Za-z'’-]+", name)
-    return words[-1].lower() if words else name.lower()
+    return " ".join(_TITLES_RE.sub("", name).lower().replace(".", " ").split())
+
+
+def _is_known(speaker: Speaker, keys: set[str]) -> bool:
+    """Whether ``speaker`` is among ``keys``; ``Mr Hague`` matches ``william hague``."""
+    key = _speaker_key(speaker)
+    if key in keys:
+        return True
+    if " " in key or not key:
+        return False
+    return any(known.endswith(" " + key) for known in keys)
 
 
 def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
@@ -98,10 +113,26 @@ def _next_speaker_numbered(items: Sequence[ClassifiedLine]) -> list[bool]:
     return result
 
 
-def _is_chair_turn(turn: _Turn) -> bool:
-    if turn.speaker.role == "chair":
-        return True
+def _says_chair_words(turn: _Turn) -> bool:
     return bool(CHAIR_WORDS_RE.match(turn.text)) and turn.length < 300
+
+
+def _mark_chairs(sections: Sequence[_Section]) -> None:
+    """Find who is in the chair: chair labels, and members who say ``I call…`` or ``Order.``.
+
+    Web and print copies of recent sittings label the Speaker by name (``Lindsay Hoyle``),
+    so the chair is recognised by what the chair alone says, then in all of their turns.
+    """
+    turns = [turn for section in sections for turn in section.turns]
+    chairs = {_speaker_key(t.speaker) for t in turns if _says_chair_words(t)}
+    for turn in turns:
+        turn.chair = (
+            turn.speaker.role == "chair" or _says_chair_words(turn) or _is_known(turn.speaker, chairs)
+        )
+
+
+def _is_chair_turn(turn: _Turn) -> bool:
+    return turn.chair
 
 
 def _type_questions(section: _Section, ministers: set[str]) -> None:
@@ -115,7 +146,7 @@ def _type_questions(section: _Section, ministers: set[str]) -> None:
         elif turn.number is not None:
             turn.kind = "question"
             asked = True
-        elif asked or key in ministers:
+        elif asked or _is_known(turn.speaker, ministers):
             turn.kind = "answer"
             ministers.add(key)
             asked = False
@@ -188,7 +219,9 @@ def type_turns(items: Sequence[ClassifiedLine]) -> dict[int, str]:
     """The kind of turn each speaker line opens, by its position in ``items``."""
     kinds: dict[int, str] = {}
     ministers: set[str] = set()
-    for section in _collect_sections(items):
+    sections = _collect_sections(items)
+    _mark_chairs(sections)
+    for section in sections:
         if section.new_department:
             ministers.clear()
         if not section.turns:
