@@ -7,6 +7,7 @@ from typing import Any
 
 from lark import Token, Transformer
 
+from .divisions import read_division
 from .inline import inline_nodes
 from .nodes import (
     CONTRIBUTION_TYPES,
@@ -15,6 +16,7 @@ from .nodes import (
     ChairChange,
     Column,
     Container,
+    Division,
     Exchange,
     Heading,
     Interjection,
@@ -29,28 +31,9 @@ from .nodes import (
     Time,
     Unparsed,
 )
-from .patterns import CHAIR_NOTE_RE, COLUMN_RE, INLINE_NOTE_RE, TIME_RE, interjection_kind
+from .patterns import CHAIR_NOTE_RE, COLUMN_RE, INLINE_NOTE_RE, clock_time, interjection_kind
 from .source import Line, lines_span
 from .tokens import Piece
-
-
-def _leaf_span(line: Line) -> Span:
-    return line.span
-
-
-def _time_value(text: str) -> str | None:
-    """``4.15 pm`` → ``16:15``; None where the stamp is not a clock time."""
-    lowered = text.lower().replace(".", ":", 1)
-    digits = lowered.split()[0].rstrip("apm.")
-    hour_text, _, minute_text = digits.partition(":")
-    if not hour_text.isdigit():
-        return "12:00" if "noon" in lowered else ("00:00" if "midnight" in lowered else None)
-    hour, minute = int(hour_text), int(minute_text or 0) if minute_text.isdigit() else 0
-    if "pm" in lowered.replace(".", "") and hour < 12:
-        hour += 12
-    if "am" in lowered.replace(".", "") and hour == 12:
-        hour = 0
-    return f"{hour:02d}:{minute:02d}"
 
 
 def _block_text(lines: Sequence[Line]) -> tuple[str, str]:
@@ -60,10 +43,16 @@ def _block_text(lines: Sequence[Line]) -> tuple[str, str]:
 
 
 def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
-    text, eol = _block_text(lines)
-    text = text[start_col:]
-    start = lines[0].start + start_col
-    children = inline_nodes(text, eol, start=start, line=lines[0].number)
+    """A paragraph over one line, or over lines a column marker cut apart (kept inside)."""
+    children: list[Node] = []
+    for position, line in enumerate(lines):
+        column = start_col if position == 0 else 0
+        if position and COLUMN_RE.match(line.content.strip()):
+            children.append(_line_leaf(Piece("COLUMN", (line,))))
+            continue
+        children.extend(
+            inline_nodes(line.content[column:], line.eol, start=line.start + column, line=line.number)
+        )
     return Paragraph(children=children, span=Span.cover(children[0].span, children[-1].span))
 
 
@@ -72,14 +61,14 @@ def _line_leaf(piece: Piece) -> Node:
     text, span = line.content, line.span
     terminal = piece.terminal
     stripped = text.strip()
-    if terminal == "HEADING":
-        return Heading(text=text, eol=line.eol, span=span, level=1)
+    if terminal.startswith("HEADING"):
+        return Heading(text=text, eol=line.eol, span=span, level=int(terminal[-1]))
     if terminal == "BLANK":
         return Blank(text=text, eol=line.eol, span=span)
     if terminal == "BOILERPLATE":
         return Boilerplate(text=text, eol=line.eol, span=span)
     if terminal == "TIME":
-        return Time(text=text, eol=line.eol, span=span, value=_time_value(stripped))
+        return Time(text=text, eol=line.eol, span=span, value=clock_time(stripped))
     if terminal == "COLUMN":
         match = COLUMN_RE.match(stripped)
         return Column(text=text, eol=line.eol, span=span, column=match["column"] if match else None)
@@ -111,7 +100,8 @@ def _turn_opening(piece: Piece) -> list[Node]:
     label_span = Span(
         start=line.start, end=line.start + label.end, start_line=line.number, end_line=line.number
     )
-    return [Label(text=line.content[: label.end], span=label_span), _paragraph([line], label.end)]
+    return [Label(text=line.content[: label.end], span=label_span),
+            _paragraph(piece.lines, label.end)]
 
 
 def piece_nodes(piece: Piece) -> list[Node]:
@@ -148,9 +138,28 @@ class TreeBuilder(Transformer[Token, Node]):
     def prose(self, children: list[Any]) -> list[Node]:
         return self._nodes(children)
 
-    def section(self, children: list[Any]) -> Node:
+    def _section(self, level: int, children: list[Any]) -> Node:
         heading = children[0].value
-        return self._container(Section, children, title=heading.lines[0].content.strip(), level=1)
+        return self._container(
+            Section, children, title=heading.lines[0].content.strip(), level=level
+        )
+
+    def section1(self, children: list[Any]) -> Node:
+        return self._section(1, children)
+
+    def section2(self, children: list[Any]) -> Node:
+        return self._section(2, children)
+
+    def section3(self, children: list[Any]) -> Node:
+        return self._section(3, children)
+
+    def division(self, children: list[Any]) -> Node:
+        lines = [
+            child.value.lines[0].content
+            for child in children
+            if isinstance(child, Token) and child.type in ("DIVISION", "DIVISION_LINE")
+        ]
+        return self._container(Division, children, **read_division(lines))
 
     def exchange(self, children: list[Any]) -> Node:
         return self._container(Exchange, children)
@@ -174,6 +183,7 @@ class TreeBuilder(Transformer[Token, Node]):
             cue=opening.cue,
             confidence=opening.confidence,
             continues=opening.continues,
+            time=opening.time,
         )
 
     def question(self, children: list[Any]) -> Node:

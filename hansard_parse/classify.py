@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from enum import Enum
+from enum import StrEnum
 
 from attrs import evolve, frozen
 
@@ -30,7 +30,7 @@ from .source import Line
 from .speakers import LabelMatch, match_print_label, match_web_label
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a line is. The values are the grammar's terminal names."""
 
     BLANK = "BLANK"
@@ -44,6 +44,8 @@ class Kind(str, Enum):
     SPEAKER = "SPEAKER"
     PARA = "PARA"
     BOILERPLATE = "BOILERPLATE"
+    DIVISION = "DIVISION"
+    DIVISION_LINE = "DIVISION_LINE"
     # provisional kinds, resolved by context
     WEB_LABEL = "WEB_LABEL"
     TITLE = "TITLE"
@@ -51,7 +53,7 @@ class Kind(str, Enum):
 
 _QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
 """Lines that do not count when asking what follows a title-like line."""
-_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE}
+_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
 

@@ -8,7 +8,7 @@ in order gives the input back byte for byte; containers hold ``children``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, TypeVar
 
 from attrs import evolve, field, frozen
@@ -31,6 +31,18 @@ class Span:
         return cls(
             start=first.start, end=last.end, start_line=first.start_line, end_line=last.end_line
         )
+
+
+def _node_tuple(value: Iterable[Node]) -> tuple[Node, ...]:
+    return tuple(value)
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _diagnostic_tuple(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
 
 
 EMPTY_SPAN = Span(start=0, end=0, start_line=1, end_line=1)
@@ -126,7 +138,7 @@ class Container(Node):
     """A node made of other nodes."""
 
     TYPE: ClassVar[str] = "container"
-    children: tuple[Node, ...] = field(default=(), converter=tuple)
+    children: tuple[Node, ...] = field(default=(), converter=_node_tuple)
 
     @property
     def child_nodes(self) -> tuple[Node, ...]:
@@ -232,8 +244,13 @@ class Block(Container):
 
     @property
     def text(self) -> str:
-        """The block's words with line breaks folded (interjections included as written)."""
-        return self.plain_text
+        """The block's words with line breaks folded (interjections included as written,
+        column markers left out)."""
+        return " ".join(
+            " ".join(leaf.text.split())
+            for leaf in self.leaves()
+            if leaf.text.strip() and leaf.TYPE != "column"
+        )
 
 
 @frozen(kw_only=True)
@@ -260,7 +277,7 @@ class Document(Container):
 
     TYPE: ClassVar[str] = "document"
     layout: str = "print"
-    diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_diagnostic_tuple)
 
 
 @frozen(kw_only=True)
@@ -287,6 +304,23 @@ class Procedural(Container):
 
 
 @frozen(kw_only=True)
+class Division(Container):
+    """A division of the House: counts, number, time, and who voted which way."""
+
+    TYPE: ClassVar[str] = "division"
+    number: str | None = None
+    """``Division No. 123`` → ``123``."""
+    time: str | None = None
+    ayes: int | None = None
+    noes: int | None = None
+    ayes_names: tuple[str, ...] = field(default=(), converter=_str_tuple)
+    """Members voting Aye, as printed (surname first), constituency appended in brackets."""
+    noes_names: tuple[str, ...] = field(default=(), converter=_str_tuple)
+    ayes_tellers: tuple[str, ...] = field(default=(), converter=_str_tuple)
+    noes_tellers: tuple[str, ...] = field(default=(), converter=_str_tuple)
+
+
+@frozen(kw_only=True)
 class Narrative(Container):
     """Prose that is not a debate (a news piece, an op-ed)."""
 
@@ -308,6 +342,8 @@ class Contribution(Container):
     confidence: float | None = None
     continues: bool = False
     """True when the turn began before the text does (the text opens mid-turn)."""
+    time: str | None = None
+    """The latest time stamp of the sitting before this turn began (``16:15``)."""
 
 
 @frozen(kw_only=True)

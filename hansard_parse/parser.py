@@ -14,15 +14,20 @@ import os
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from attrs import evolve
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 
 from .build import TreeBuilder, piece_nodes
 from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
+from .divisions import mark_divisions
 from .errors import HansardSyntaxError
+from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
+from .patterns import clock_time
 from .plain_lexer import plain_pieces
 from .prose import prose_pieces
 from .source import Line, decode, split_lines
@@ -57,8 +62,12 @@ def grammar_parser() -> Lark:
 def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
     """Tokens for speaker-attributed text: one per line, turn openings typed in context."""
     kinds = type_turns(items)
+    levels = heading_levels(items)
     pieces: list[Piece] = []
+    time: str | None = None
     for i, item in enumerate(items):
+        if item.kind is Kind.TIME:
+            time = clock_time(item.line.content) or time
         if item.kind is Kind.SPEAKER and item.label is not None:
             label = item.label
             uin = label.uin
@@ -73,18 +82,57 @@ def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
                     speaker=label.speaker,
                     number=label.number,
                     uin=uin,
+                    time=time,
                 )
             )
+        elif item.kind is Kind.HEADING:
+            pieces.append(Piece(f"HEADING{levels.get(i, 2)}", (item.line,)))
         else:
             pieces.append(Piece(item.kind.value, (item.line,)))
-    return pieces
+    return rejoin_across_columns(pieces)
+
+
+def rejoin_across_columns(pieces: Sequence[Piece]) -> list[Piece]:
+    """Rejoin a paragraph that a column marker cut mid-sentence, keeping the marker inside.
+
+    ``…the hypocrisy of the Iranian leadership`` / ``19 July 2011 : Column 772`` /
+    ``on this that…``: the text before the marker stops without sentence punctuation and the
+    text after it starts in lower case, so both halves are one paragraph.
+    """
+    joined: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if (
+            piece.terminal == "COLUMN"
+            and joined
+            and i + 1 < len(pieces)
+            and pieces[i + 1].terminal == "PARA"
+            and (joined[-1].terminal == "PARA" or joined[-1].terminal.startswith("TURN_"))
+            and joined[-1].lines
+            and _breaks_off(joined[-1].lines[-1].content)
+            and pieces[i + 1].lines[0].content[:1].islower()
+        ):
+            previous = joined[-1]
+            joined[-1] = evolve(previous, lines=(*previous.lines, *piece.lines, *pieces[i + 1].lines))
+            i += 2
+            continue
+        joined.append(piece)
+        i += 1
+    return joined
+
+
+def _breaks_off(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] not in ".?!:;\"”’)]—"
 
 
 def _lex(lines: Sequence[Line], layout: str | None) -> tuple[str, list[Piece]]:
     classified = classify_lines(lines)
     chosen = layout or detect_layout(lines, classified)
     if chosen in ("print", "web"):
-        return chosen, speaker_pieces(resolve_context(classified, web=chosen == "web"))
+        items = resolve_context(mark_divisions(classified), web=chosen == "web")
+        return chosen, speaker_pieces(items)
     if chosen == "plain":
         return chosen, plain_pieces(lines)
     return chosen, prose_pieces(lines)
@@ -117,7 +165,8 @@ def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Docu
     diagnostics: list[Diagnostic] = []
     try:
         start = "prose" if chosen == "prose" else "document"
-        children: list[Node] = grammar_parser().parse(pieces, start=start)  # type: ignore[arg-type]
+        result: Any = grammar_parser().parse(pieces, start=start)
+        children: list[Node] = result
     except UnexpectedInput as error:
         if strict:
             raise HansardSyntaxError.from_lark(error, text) from error

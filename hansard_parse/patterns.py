@@ -87,3 +87,21 @@ def interjection_kind(body: str) -> str:
     if "member" in lowered:
         return "collective"
     return "other"
+
+
+def clock_time(text: str) -> str | None:
+    """``4.15 pm`` → ``16:15``; None where the stamp is not a clock time."""
+    lowered = text.lower().strip("[] ")
+    if "noon" in lowered:
+        return "12:00"
+    if "midnight" in lowered:
+        return "00:00"
+    match = re.match(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m", lowered)
+    if match is None:
+        return None
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if match[3] == "p" and hour < 12:
+        hour += 12
+    if match[3] == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"

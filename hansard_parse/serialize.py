@@ -8,7 +8,6 @@ converter puts the tag last and costs more per node; this walker is a few lines 
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import attrs
@@ -25,14 +24,19 @@ class JSONFormatError(ValueError):
     """The JSON is not a hansard_parse export (wrong envelope, unknown node type)."""
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
 def _fields(cls: type) -> tuple[tuple[str, bool], ...]:
-    """(name, holds nodes) for the fields of a node class, span first and children last."""
-    names = [f.name for f in attrs.fields(cls) if f.name != "span"]
-    if "children" in names:
-        names.remove("children")
-        names.append("children")
-    return tuple((name, name == "children") for name in names)
+    """(name, holds nodes) for the fields of a node class, children last (cached per class)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        names = [f.name for f in attrs.fields(cls) if f.name != "span"]
+        if "children" in names:
+            names.remove("children")
+            names.append("children")
+        found = _FIELDS[cls] = tuple((name, name == "children") for name in names)
+    return found
 
 
 def _span_dict(span: Span) -> dict[str, int]:

@@ -104,11 +104,7 @@ def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
 
 
 _NOT_NAME_WORDS = frozenset(
-    "Committee Committees Bill Bills Act Council Order Orders Department Office Service Services"
-    " Board Authority Agency Fund Scheme Policy Programme Strategy Report Review Tax Rates Reform"
-    " Regulations Trust Government Parliament House Commission Court Courts Select Standing"
-    " Business Questions Question Statement Statements Debate Motion Amendment Clause Schedule"
-    " Petition Update Budget Affairs Day Week Year Estimates Security Health Education".split()
+    ["Committee", "Committees", "Bill", "Bills", "Act", "Council", "Order", "Orders", "Department", "Office", "Service", "Services", "Board", "Authority", "Agency", "Fund", "Scheme", "Policy", "Programme", "Strategy", "Report", "Review", "Tax", "Rates", "Reform", "Regulations", "Trust", "Government", "Parliament", "House", "Commission", "Court", "Courts", "Select", "Standing", "Business", "Questions", "Question", "Statement", "Statements", "Debate", "Motion", "Amendment", "Clause", "Schedule", "Petition", "Update", "Budget", "Affairs", "Day", "Week", "Year", "Estimates", "Security", "Health", "Education"]
 )
 """Words of institutions and business that are never part of a person's name."""
 

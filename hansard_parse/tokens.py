@@ -51,6 +51,8 @@ class Piece:
     continues: bool = False
     repaired: bool = False
     """A sentence rejoined across lines that a splitter broke apart."""
+    time: str | None = None
+    """The sitting's latest time stamp before this turn (speaker-attributed layouts)."""
     detail: str | None = None
     """Extra information for the builder (an interjection kind, a diagnostic)."""
 

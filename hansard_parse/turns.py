@@ -75,7 +75,7 @@ def _is_known(speaker: Speaker, keys: set[str]) -> bool:
 
 def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
     sections: list[_Section] = [_Section()]
-    numbered_next = _next_speaker_numbered(items)
+    numbered_next = next_speaker_numbered(items)
     current: _Turn | None = None
     for i, item in enumerate(items):
         kind = item.kind
@@ -98,7 +98,7 @@ def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
     return sections
 
 
-def _next_speaker_numbered(items: Sequence[ClassifiedLine]) -> list[bool]:
+def next_speaker_numbered(items: Sequence[ClassifiedLine]) -> list[bool]:
     """For each line: does the next speaker from here on ask a numbered question?
 
     Read backwards once, so a file of headings with no speakers stays linear.

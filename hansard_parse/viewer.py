@@ -17,16 +17,14 @@ from .nodes import (
     Boilerplate,
     ChairChange,
     Column,
+    Container,
     Contribution,
     Document,
-    Exchange,
     Heading,
     Interjection,
     Label,
     Leaf,
-    Narrative,
     Node,
-    Procedural,
     Reference,
     Section,
     Time,
@@ -63,9 +61,11 @@ def _shorten(text: str, limit: int | None) -> str:
     return text
 
 
-def _label(node: Node, limit: int | None) -> Text:
+def _label(node: Node, width: int | None, level: int = 0) -> Text:
+    """One tree line for ``node``; text is cut so the line fits ``width`` at this depth."""
     style = STYLES.get(node.TYPE, "")
     label = Text(node.TYPE, style=style)
+    limit = None if width is None else max(10, width - 4 * level - len(node.TYPE) - 2)
     if isinstance(node, Contribution):
         if node.number:
             label.append(f" {node.number}.", style=style)
@@ -89,9 +89,7 @@ def _label(node: Node, limit: int | None) -> Text:
         label.append(_shorten(node.text, limit), style=style)
     elif isinstance(node, Time | Column | ChairChange | Heading | Boilerplate):
         label.append(" " + _shorten(node.text, limit), style=style)
-    elif isinstance(node, Reference):
-        label.append(" " + _shorten(node.text, limit))
-    elif isinstance(node, Block):
+    elif isinstance(node, (Reference, Block)):
         label.append(" " + _shorten(node.text, limit))
     return label
 
@@ -108,31 +106,25 @@ def to_rich_tree(node: Node, *, width: int | None = 100, depth: int | None = Non
     Paragraphs show their text on one line, with interjections inside them as children.
     """
     tree = Tree(_label(node, width), guide_style="dim")
-    _add_children(tree, node, width, depth)
+    _add_children(tree, node, width, depth, 1)
     return tree
 
 
-def _add_children(tree: Tree, node: Node, width: int | None, depth: int | None) -> None:
+def _add_children(
+    tree: Tree, node: Node, width: int | None, depth: int | None, level: int
+) -> None:
     if depth is not None and depth <= 0:
         return
     next_depth = None if depth is None else depth - 1
-    for child in node.child_nodes:
+    children = node.child_nodes
+    if isinstance(node, Section) and children and isinstance(children[0], Heading):
+        children = children[1:]  # the section's own line already shows its heading
+    for child in children:
         if _hidden(child):
             continue
-        if isinstance(child, Section) and child.children and isinstance(child.children[0], Heading):
-            branch = tree.add(_label(child, width))
-            _add_children_skipping_heading(branch, child, width, next_depth)
-            continue
-        branch = tree.add(_label(child, width))
-        if isinstance(child, Exchange | Contribution | Procedural | Narrative | Section | Block):
-            _add_children(branch, child, width, next_depth)
-
-
-def _add_children_skipping_heading(
-    tree: Tree, section: Section, width: int | None, depth: int | None
-) -> None:
-    rest = Section(children=section.children[1:], title=section.title, span=section.span)
-    _add_children(tree, rest, width, depth)
+        branch = tree.add(_label(child, width, level))
+        if isinstance(child, Container):
+            _add_children(branch, child, width, next_depth, level + 1)
 
 
 __all__ = ["STYLES", "escape", "to_rich_tree"]

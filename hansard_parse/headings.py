@@ -1,0 +1,73 @@
+"""How deep each heading sits: sections nest by level, not as a flat list.
+
+Level 1 is the business of the House (``Oral Answers to Questions``, ``Westminster Hall``,
+``Opposition Day``, a heading set in capitals); level 2 is a department in Question Time
+(the heading before ``The Secretary of State was asked—``) or a debate's title; level 3 is a
+question topic, or a part of a Bill's debate (``Clause 2 — General objective``). A heading
+that directly precedes another heading of the same or a deeper level is that heading's parent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .classify import ClassifiedLine, Kind
+from .turns import ASKED_RE, next_speaker_numbered
+
+MAJOR_HEADING_RE = re.compile(
+    r"^(?:Oral\s+Answers(?:\s+to\s+Questions)?|Business\s+(?:Before|Before\s+Questions|without"
+    r"\s+Debate|of\s+the\s+House)|Written\s+(?:Ministerial\s+)?Statements?|Westminster\s+Hall"
+    r"|House\s+of\s+Commons|Points?\s+of\s+Order|Backbench\s+Business|Opposition\s+Day"
+    r"|Private\s+Members['’]?\s+Bills?|Ways\s+and\s+Means|Delegated\s+Legislation|Petitions?"
+    r"|Speaker['’]s\s+Statement|Urgent\s+Questions?|Ministerial\s+Corrections|Adjournment"
+    r"|Prayers|Preamble|Deferred\s+Divisions?|Estimates\s+Day)\b",
+    re.IGNORECASE,
+)
+PART_HEADING_RE = re.compile(
+    r"^(?:New\s+)?(?:Clause|Schedule|Part)\s+[\dA-Z]+\b|^(?:First|Second|Third)\s+R\s?eading"
+    r"|^(?:Lords\s+)?Amendments?\b|^Topical\s+Questions\b|^Report\s+Stage|^Committee\s+Stage",
+    re.IGNORECASE,
+)
+_QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
+
+
+def _own_level(text: str, *, department: bool, topic: bool) -> int:
+    if department:
+        return 2
+    if topic or PART_HEADING_RE.match(text):
+        return 3
+    letters = [c for c in text if c.isalpha()]
+    if MAJOR_HEADING_RE.match(text) or (len(letters) > 3 and all(c.isupper() for c in letters)):
+        return 1
+    return 2
+
+
+def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
+    """The level (1–3) of every heading line, by its position in ``items``."""
+    positions = [i for i, item in enumerate(items) if item.kind is Kind.HEADING]
+    if not positions:
+        return {}
+    levels: dict[int, int] = {}
+    numbered_next = next_speaker_numbered(items)
+    for i in positions:
+        text = items[i].line.content.strip()
+        following = _next_significant(items, i)
+        department = following is not None and items[following].kind is Kind.PROCEDURAL and bool(
+            ASKED_RE.match(items[following].line.content.strip())
+        )
+        topic = numbered_next[i] and not department
+        levels[i] = _own_level(text, department=department, topic=topic)
+    for i in reversed(positions):
+        following = _next_significant(items, i)
+        if following is not None and following in levels and levels[following] <= levels[i]:
+            levels[i] = max(1, levels[following] - 1)
+    return levels
+
+
+def _next_significant(items: Sequence[ClassifiedLine], i: int) -> int | None:
+    """Index of the next line after ``i`` that is not blank, a marker or a note (a few ahead)."""
+    for j in range(i + 1, min(len(items), i + 8)):
+        if items[j].kind not in _QUIET:
+            return j
+    return None
