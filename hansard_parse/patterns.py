@@ -69,6 +69,21 @@ INLINE_NOTE_RE = re.compile(
 Written tight against the brackets, as the Official Report prints them; a spaced
 ``[ Interruption. ]`` is a conversion artefact of some sources and is left as text."""
 
+_PLACE_WORD = r"(?:St\.|[A-Z][\w'’-]*)"
+_CONSTITUENCY = (
+    rf"{_PLACE_WORD}(?:(?:,\s+|\s+)(?:(?:and|upon|on|under|in|with|of|the|le|de|la)\s+){{0,2}}"
+    rf"{_PLACE_WORD}){{0,7}}"
+)
+REFERENCE_RE = re.compile(
+    r"\b(?:[Mm]y|[Tt]he|[Hh]er|[Hh]is|[Oo]ur|[Yy]our)\s+(?:right\s+)?[Hh]on\.?\s+"
+    r"(?:and\s+(?:learned|gallant|noble)\s+)?(?:Friends?|Members?|Gentleman|Gentlemen|Lady|Ladies"
+    r"|Baronet)\b"
+    rf"(?:\s+(?:the\s+Member\s+)?for\s+(?P<constituency>{_CONSTITUENCY}))?"
+    r"(?:\s*\((?P<name>[^()\n]{2,60})\))?"
+)
+"""A member referred to in a speech: ``my hon. Friend the Member for Anytown North (Jane Smith)``,
+``the right hon. Member for Somewhere``, ``the hon. Lady``."""
+
 TERMINAL_PUNCT = ".?!,;:—–-\"”'’…"
 """Characters that end a sentence or clause: a line ending in one is running text, not a title."""
 
