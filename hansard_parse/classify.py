@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from .patterns import (
     CHAIR_NOTE_RE,
     COLUMN_RE,
+    CONTROL_RE,
     INLINE_NOTE_RE,
     NOTE_LINE_RE,
     PROCEDURAL_CONTINUATION_RE,
@@ -46,6 +47,7 @@ class Kind(StrEnum):
     BOILERPLATE = "BOILERPLATE"
     DIVISION = "DIVISION"
     DIVISION_LINE = "DIVISION_LINE"
+    UNPARSED = "UNPARSED"
     # provisional kinds, resolved by context
     WEB_LABEL = "WEB_LABEL"
     TITLE = "TITLE"
@@ -112,6 +114,8 @@ def classify_line(line: Line) -> ClassifiedLine:
     text = line.content.strip()
     if not text:
         return ClassifiedLine(line, Kind.BLANK)
+    if CONTROL_RE.search(text):
+        return ClassifiedLine(line, Kind.UNPARSED)
     if COLUMN_RE.match(text):
         return ClassifiedLine(line, Kind.COLUMN)
     if TIME_RE.match(text):

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from lark.exceptions import UnexpectedInput
+
+
+def _visible(text: str) -> str:
+    """Show control characters as escapes so the caret lines up under them."""
+    return "".join(c if c.isprintable() or c == "\t" else c.encode("unicode_escape").decode() for c in text)
 
 
 class HansardError(Exception):
@@ -21,6 +29,21 @@ class HansardSyntaxError(HansardError):
         self.line = line
         self.column = column
         self.context = context
+
+    @classmethod
+    def at(cls, node: Any, text: str) -> HansardSyntaxError:
+        """The error for an ``unparsed`` node: its line, and a caret under the bad character."""
+        line_no = node.span.start_line
+        source = node.text
+        reason = node.diagnostic or "text fits no rule"
+        column = 1
+        marker = re.search(r"column (\d+)", reason)
+        if marker:
+            column = int(marker.group(1))
+        visible = _visible(source)
+        caret = " " * len(_visible(source[: column - 1]))
+        context = f"{visible}\n{caret}^"
+        return cls(reason, line=line_no, column=column, context=context)
 
     @classmethod
     def from_lark(cls, error: UnexpectedInput, text: str) -> HansardSyntaxError:

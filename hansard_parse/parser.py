@@ -27,7 +27,7 @@ from .errors import HansardSyntaxError
 from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
-from .patterns import clock_time
+from .patterns import CONTROL_RE, clock_time, unreadable_reason
 from .plain_lexer import plain_pieces
 from .prose import prose_pieces
 from .source import Line, decode, split_lines
@@ -87,9 +87,16 @@ def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
             )
         elif item.kind is Kind.HEADING:
             pieces.append(Piece(f"HEADING{levels.get(i, 2)}", (item.line,)))
+        elif item.kind is Kind.UNPARSED:
+            pieces.append(unparsed_piece(item.line))
         else:
             pieces.append(Piece(item.kind.value, (item.line,)))
     return rejoin_across_columns(pieces)
+
+
+def unparsed_piece(line: Line) -> Piece:
+    """A token for a line no rule can read, with the reason as its diagnostic."""
+    return Piece("UNPARSED", (line,), detail=unreadable_reason(line.content) or "unreadable line")
 
 
 def rejoin_across_columns(pieces: Sequence[Piece]) -> list[Piece]:
@@ -151,6 +158,15 @@ def _unparsed_fallback(pieces: Sequence[Piece], error: UnexpectedInput) -> tuple
     return nodes, diag
 
 
+def _bad_column(text: str) -> int:
+    match = CONTROL_RE.search(text)
+    return match.start() + 1 if match else 1
+
+
+def _walk_all(nodes: Sequence[Node]) -> list[Node]:
+    return [descendant for node in nodes for descendant in node.walk()]
+
+
 def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
@@ -172,9 +188,12 @@ def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Docu
             raise HansardSyntaxError.from_lark(error, text) from error
         children, diag = _unparsed_fallback(pieces, error)
         diagnostics.append(diag)
+    unparsed = [node for node in _walk_all(children) if isinstance(node, Unparsed)]
+    if strict and unparsed:
+        raise HansardSyntaxError.at(unparsed[0], text)
     diagnostics.extend(
-        Diagnostic(line=node.span.start_line, column=1, reason=node.diagnostic)
-        for node in children if isinstance(node, Unparsed) and node.diagnostic
+        Diagnostic(line=node.span.start_line, column=_bad_column(node.text), reason=node.diagnostic)
+        for node in unparsed
     )
     span = Span(start=0, end=len(text), start_line=1, end_line=max(1, len(lines)))
     return Document(children=children, layout=chosen, diagnostics=diagnostics, span=span)

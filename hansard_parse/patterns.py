@@ -45,6 +45,19 @@ PROCEDURAL_RE = re.compile(
 PROCEDURAL_CONTINUATION_RE = re.compile(r"^That\s+(?:this\s+House|leave|the\s|an?\s|[A-Z])")
 """``That this House…``: the body of a motion, read as procedure when no one is speaking."""
 
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+"""Control characters that no transcript holds (NUL, escape…): such a line is left unparsed.
+Tabs, form feeds and carriage returns are ordinary white space here."""
+
+
+def unreadable_reason(text: str) -> str | None:
+    """Why a line cannot be read as Hansard text, or None when it can."""
+    match = CONTROL_RE.search(text)
+    if match is None:
+        return None
+    return f"control character U+{ord(match.group()):04X} at column {match.start() + 1}"
+
+
 TIME_RE = re.compile(
     r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s+noon|12\s+midnight|Noon|Midnight)$",
     re.IGNORECASE,

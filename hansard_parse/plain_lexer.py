@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .patterns import INLINE_NOTE_RE
+from .patterns import INLINE_NOTE_RE, unreadable_reason
 from .plain.repair import repair_sentences
 from .plain.segment import segment
 from .source import Line
@@ -21,6 +21,9 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
     if len(lines) == 1:
         if not text:
             return Piece("BLANK", tuple(lines))
+        reason = unreadable_reason(text)
+        if reason:
+            return Piece("UNPARSED", tuple(lines), detail=reason)
         if INLINE_NOTE_RE.fullmatch(text):
             return Piece("INTERJECTION", tuple(lines))
     return Piece("SENTENCE", tuple(lines), repaired=repaired)

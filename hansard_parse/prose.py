@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .patterns import unreadable_reason
 from .source import Line
 from .tokens import Piece
 
@@ -33,6 +34,10 @@ def prose_pieces(lines: Sequence[Line]) -> list[Piece]:
         text = line.content.strip()
         if not text:
             pieces.append(Piece("BLANK", (line,)))
+            continue
+        reason = unreadable_reason(text)
+        if reason:
+            pieces.append(Piece("UNPARSED", (line,), detail=reason))
             continue
         in_list = in_list or bool(LIST_INTRO_RE.match(text))
         terminal = "BOILERPLATE" if in_list or BOILERPLATE_RE.match(text) else "PARA"
