@@ -15,12 +15,6 @@ from .nodes import Interjection, Leaf, Node, Reference, Span, Text
 from .patterns import INLINE_NOTE_RE, REFERENCE_RE, interjection_kind
 
 
-def _span(text: str, start: int, line: int) -> Span:
-    return Span(
-        start=start, end=start + len(text), start_line=line, end_line=line + text.count("\n")
-    )
-
-
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Inline matches in order, earlier and longer first, never overlapping."""
     found: list[re.Match[str]] = []
@@ -36,17 +30,25 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             end = match.end()
 
 
-def _inline_leaf(match: re.Match[str], span: Span) -> Leaf:
+def _inline_leaf(match: re.Match[str], span: Span, eol: str) -> Leaf:
     if match.re is INLINE_NOTE_RE:
-        return Interjection(text=match.group(), kind=interjection_kind(match["body"]), span=span)
+        kind = interjection_kind(match["body"])
+        return Interjection(text=match.group(), eol=eol, kind=kind, span=span)
     name = match["name"]
     constituency = match["constituency"]
     return Reference(
         text=match.group(),
+        eol=eol,
         name=" ".join(name.split()) if name else None,
         constituency=" ".join(constituency.split()) if constituency else None,
         span=span,
     )
+
+
+def _text_leaf(text: str, eol: str, start: int, line: int) -> Text:
+    end = start + len(text) + len(eol)
+    span = Span(start=start, end=end, start_line=line, end_line=line + text.count("\n"))
+    return Text(text=text, eol=eol, span=span)
 
 
 def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
@@ -54,29 +56,28 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
 
     The last leaf carries ``eol``, so the leaves' text in order is ``text + eol``.
     """
-    pieces: list[Leaf] = []
+    matches = list(_matches(text))
+    if not matches:
+        return [_text_leaf(text, eol, start, line)]
+    pieces: list[Node] = []
     position = 0
-    for match in _matches(text):
+    for number, match in enumerate(matches):
         if match.start() > position:
             chunk = text[position : match.start()]
-            pieces.append(Text(text=chunk, span=_span(chunk, start + position, line)))
+            pieces.append(_text_leaf(chunk, "", start + position, line))
             line += chunk.count("\n")
-        pieces.append(_inline_leaf(match, _span(match.group(), start + match.start(), line)))
-        line += match.group().count("\n")
-        position = match.end()
-    if position < len(text) or not pieces:
-        chunk = text[position:]
-        pieces.append(Text(text=chunk, span=_span(chunk, start + position, line)))
-    if eol:
-        last = pieces[-1]
-        span = last.span
-        pieces[-1] = last.with_changes(
-            eol=eol,
-            span=Span(
-                start=span.start,
-                end=span.end + len(eol),
-                start_line=span.start_line,
-                end_line=span.end_line,
-            ),
+        last = number == len(matches) - 1 and match.end() == len(text)
+        leaf_eol = eol if last else ""
+        matched = match.group()
+        span = Span(
+            start=start + match.start(),
+            end=start + match.end() + len(leaf_eol),
+            start_line=line,
+            end_line=line + matched.count("\n"),
         )
-    return list(pieces)
+        pieces.append(_inline_leaf(match, span, leaf_eol))
+        line += matched.count("\n")
+        position = match.end()
+    if position < len(text):
+        pieces.append(_text_leaf(text[position:], eol, start + position, line))
+    return pieces

@@ -188,12 +188,15 @@ def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Docu
             raise HansardSyntaxError.from_lark(error, text) from error
         children, diag = _unparsed_fallback(pieces, error)
         diagnostics.append(diag)
-    unparsed = [node for node in _walk_all(children) if isinstance(node, Unparsed)]
+    unparsed: list[Node] = []
+    if any(piece.terminal == "UNPARSED" for piece in pieces):
+        unparsed = [node for node in _walk_all(children) if isinstance(node, Unparsed)]
     if strict and unparsed:
         raise HansardSyntaxError.at(unparsed[0], text)
     diagnostics.extend(
         Diagnostic(line=node.span.start_line, column=_bad_column(node.text), reason=node.diagnostic)
         for node in unparsed
+        if isinstance(node, Unparsed)
     )
     span = Span(start=0, end=len(text), start_line=1, end_line=max(1, len(lines)))
     return Document(children=children, layout=chosen, diagnostics=diagnostics, span=span)
