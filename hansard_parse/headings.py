@@ -33,12 +33,14 @@ _QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
 
 
 def _own_level(text: str, *, department: bool, topic: bool) -> int:
+    letters = [c for c in text if c.isalpha()]
+    if MAJOR_HEADING_RE.match(text):
+        return 1
     if department:
         return 2
     if topic or PART_HEADING_RE.match(text):
         return 3
-    letters = [c for c in text if c.isalpha()]
-    if MAJOR_HEADING_RE.match(text) or (len(letters) > 3 and all(c.isupper() for c in letters)):
+    if len(letters) > 3 and all(c.isupper() for c in letters):
         return 1
     return 2
 
