@@ -52,14 +52,19 @@ def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
         return {}
     levels: dict[int, int] = {}
     numbered_next = next_speaker_numbered(items)
+    in_question_time = False
     for i in positions:
         text = items[i].line.content.strip()
         following = _next_significant(items, i)
         department = following is not None and items[following].kind is Kind.PROCEDURAL and bool(
             ASKED_RE.match(items[following].line.content.strip())
         )
-        topic = numbered_next[i] and not department
+        topic = in_question_time and numbered_next[i] and not department
         levels[i] = _own_level(text, department=department, topic=topic)
+        if department:
+            in_question_time = True
+        elif levels[i] == 1 or not numbered_next[i]:
+            in_question_time = False
     for i in reversed(positions):
         following = _next_significant(items, i)
         if following is not None and following in levels and levels[following] <= levels[i]:
