@@ -28,7 +28,7 @@ from .patterns import (
     TIME_RE,
 )
 from .source import Line
-from .speakers import LabelMatch, match_print_label, match_web_label
+from .speakers import LabelMatch, match_print_label, match_rose_line, match_web_label
 
 
 class Kind(StrEnum):
@@ -133,6 +133,9 @@ def classify_line(line: Line) -> ClassifiedLine:
     label = match_print_label(line.content)
     if label and _speech_follows(line.content[label.end :]):
         return ClassifiedLine(line, Kind.SPEAKER, label)
+    rose = match_rose_line(line.content)
+    if rose is not None:
+        return ClassifiedLine(line, Kind.SPEAKER, rose)
     if _is_title_like(text):
         web = match_web_label(line.content)
         if web:
@@ -146,17 +149,22 @@ def classify_lines(lines: Sequence[Line]) -> list[ClassifiedLine]:
     return [classify_line(line) for line in lines]
 
 
-def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int]:
-    """How many lines read as print labels, and as web labels followed by running text."""
-    n_print = sum(1 for item in items if item.kind is Kind.SPEAKER)
-    n_web = 0
+def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bool]:
+    """How many lines read as print labels, how many as web labels above running text, and
+    whether any of them could be nothing but a label (a number, brackets, an office)."""
+    n_print = n_web = 0
+    strong = False
     following = Kind.BLANK
     for item in reversed(items):
-        if item.kind is Kind.WEB_LABEL and following is Kind.PARA:
+        if item.kind is Kind.SPEAKER:
+            n_print += 1
+            strong = strong or bool(item.label and item.label.strong)
+        elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
             n_web += 1
+            strong = strong or bool(item.label and item.label.strong)
         if item.kind not in _QUIET:
             following = item.kind
-    return n_print, n_web
+    return n_print, n_web, strong
 
 
 def resolve_context(items: Sequence[ClassifiedLine], *, web: bool) -> list[ClassifiedLine]:
@@ -215,6 +223,8 @@ def _mark_page_chrome(items: list[ClassifiedLine]) -> None:
     )
     if first_column is None:
         return
+    if any(item.kind not in (Kind.HEADING, Kind.PARA, Kind.BLANK) for item in items[:first_column]):
+        return  # real text before the first marker: a marker mid-page, not a page top
     for i in range(first_column):
         if items[i].kind in (Kind.HEADING, Kind.PARA):
             items[i] = evolve(items[i], kind=Kind.BOILERPLATE, label=None)

@@ -24,10 +24,11 @@ _SENTENCE_BREAK_RE = re.compile(
 
 def detect_layout(lines: Sequence[Line], classified: Sequence[ClassifiedLine]) -> str:
     """Pick the layout that best explains the lines."""
-    n_print, n_web = count_layout_evidence(classified)
-    if n_print >= 2 and n_print >= n_web:
+    n_print, n_web, strong = count_layout_evidence(classified)
+    enough = 1 if strong else 2
+    if n_print >= enough and n_print >= n_web:
         return "print"
-    if n_web >= 2:
+    if n_web >= enough:
         return "web"
     if is_sentence_per_line(lines):
         return "plain"

@@ -130,7 +130,7 @@ def _match_label(pattern: re.Pattern[str], line: str) -> LabelMatch | None:
         return None
     number, uin = match.group("number"), match.group("uin")
     strong = bool(
-        number or uin or parens or speaker.role != "member" or speaker.office
+        number or uin or parens or speaker.role == "chair" or speaker.office
         or TITLED_RE.match(match.group("head").strip())
     )
     return LabelMatch(speaker, number, uin, match.end(), strong)
@@ -155,3 +155,23 @@ def parse_label(label: str) -> Speaker | None:
     """Parse a label written on its own (``Mr Speaker``, ``Jane Smith (Anytown) (Lab)``)."""
     found = match_web_label(label.strip().rstrip(":"))
     return found.speaker if found else None
+
+
+ROSE_RE = re.compile(
+    r"^(?P<head>(?:(?:Several|Some|Many|Two|Three)\s+)?[Hh]on\.?\s+Members|An\s+[Hh]on\.?\s+Member"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?=rose\s*[—–-]*\s*$)"
+)
+"""``Several hon. Members rose—``: a collective (or a member) rising, written without a colon."""
+
+
+def match_rose_line(line: str) -> LabelMatch | None:
+    """Read ``Several hon. Members rose—`` as a turn of the collective voice."""
+    if len(line) > 120:
+        return None
+    match = ROSE_RE.match(line)
+    if not match:
+        return None
+    speaker = _role_and_name(match.group("head"), [])
+    if speaker is None:
+        return None
+    return LabelMatch(speaker, None, None, match.end(), True)

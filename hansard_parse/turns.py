@@ -203,16 +203,21 @@ def _type_debate(section: _Section) -> None:
             turn.kind = "speech"
 
 
+YIELDS_RE = re.compile(r"^(?:I\s+(?:will\s+|shall\s+|am\s+happy\s+to\s+)?give\s+way|Of\s+course)", re.I)
+
+
 def _is_intervention(turns: Sequence[_Turn], i: int) -> bool:
-    """A short turn between two turns of the same member, who gave way to it."""
+    """A short turn inside another member's speech: that member speaks before and after it,
+    and it asks something or was let in (``Will the hon. Gentleman give way?``)."""
     if i == 0 or i + 1 >= len(turns) or turns[i].length > 700:
         return False
-    before, after = turns[i - 1], turns[i + 1]
-    same = _speaker_key(before.speaker) == _speaker_key(after.speaker)
-    return same and _speaker_key(before.speaker) != _speaker_key(turns[i].speaker) and (
-        "?" in turns[i].text or bool(GIVE_WAY_RE.search(before.text + " " + turns[i].text))
-        or turns[i].length < 400
-    )
+    before, turn, after = turns[i - 1], turns[i], turns[i + 1]
+    holder = _speaker_key(before.speaker)
+    if holder != _speaker_key(after.speaker) or holder == _speaker_key(turn.speaker):
+        return False
+    if YIELDS_RE.match(turn.text):
+        return False
+    return "?" in turn.text or bool(GIVE_WAY_RE.search(turn.text))
 
 
 def type_turns(items: Sequence[ClassifiedLine]) -> dict[int, str]:
