@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from outline import outline
 
 from hansard_parse import parse
-
-from outline import outline
 
 SPEC = Path(__file__).parent / "fixtures" / "constructs.spec"
 
