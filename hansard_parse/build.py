@@ -64,7 +64,8 @@ def _line_leaf(piece: Piece) -> Node:
     if terminal.startswith("HEADING"):
         return Heading(text=text, eol=line.eol, span=span, level=int(terminal[-1]))
     if terminal == "BLANK":
-        return Blank(text=text, eol=line.eol, span=span)
+        blank_text, eol = _block_text(piece.lines)
+        return Blank(text=blank_text, eol=eol, span=lines_span(piece.lines))
     if terminal == "BOILERPLATE":
         return Boilerplate(text=text, eol=line.eol, span=span)
     if terminal == "TIME":

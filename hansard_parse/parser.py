@@ -10,6 +10,7 @@ the nodes.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Sequence
 from importlib import resources
@@ -32,7 +33,7 @@ from .plain_lexer import plain_pieces
 from .prose import prose_pieces
 from .source import Line, decode, split_lines
 from .speakers import TRAILING_UIN_RE
-from .tokens import TURN_TERMINALS, Piece, PieceLexer
+from .tokens import TURN_TERMINALS, Piece, PieceLexer, merge_blank_runs
 from .turns import type_turns
 
 GRAMMAR_NAME = "hansard.lark"
@@ -176,8 +177,19 @@ def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Docu
     """
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    collecting = gc.isenabled()
+    gc.disable()  # the tree has no cycles; collecting while building it only costs time
+    try:
+        return _parse(text, layout, strict)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(text: str, layout: str | None, strict: bool) -> Document:
     lines = split_lines(text)
     chosen, pieces = _lex(lines, layout)
+    pieces = merge_blank_runs(pieces)
     diagnostics: list[Diagnostic] = []
     try:
         start = "prose" if chosen == "prose" else "document"

@@ -7,7 +7,7 @@ about them, so the builder can make nodes with exact spans.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from attrs import frozen
@@ -68,3 +68,20 @@ class PieceLexer(Lexer):
             token = Token(piece.terminal, "")
             token.value = piece
             yield token
+
+
+def merge_blank_runs(pieces: Sequence[Piece]) -> list[Piece]:
+    """One token for a run of blank lines: a file of blank lines stays a handful of nodes."""
+    merged: list[Piece] = []
+    run: list[Line] = []
+    for piece in pieces:
+        if piece.terminal == "BLANK":
+            run.extend(piece.lines)
+            continue
+        if run:
+            merged.append(Piece("BLANK", tuple(run)))
+            run = []
+        merged.append(piece)
+    if run:
+        merged.append(Piece("BLANK", tuple(run)))
+    return merged

@@ -399,9 +399,16 @@ def _leans(text: str) -> tuple[float, float]:
     return answer, question
 
 
+_CUE_WINDOW = 1000
+"""Cues sit at a sentence's start and end; a longer "sentence" (a run-on line of a bad
+export) is read through its first and last thousand characters, so cost stays bounded."""
+
+
 def read_cues(text: str) -> SentenceCues:
     """Read every cue of one repaired sentence."""
     stripped = text.strip()
+    if len(stripped) > 2 * _CUE_WINDOW:
+        stripped = stripped[:_CUE_WINDOW] + " … " + stripped[-_CUE_WINDOW:]
     if is_note(stripped):
         return SentenceCues(
             note=True,
