@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from .nodes import Interjection, Leaf, Node, Reference, Span, Text
 from .patterns import INLINE_NOTE_RE, REFERENCE_RE, interjection_kind
+from .source import line_breaks
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
@@ -47,7 +48,7 @@ def _inline_leaf(match: re.Match[str], span: Span, eol: str) -> Leaf:
 
 def _text_leaf(text: str, eol: str, start: int, line: int) -> Text:
     end = start + len(text) + len(eol)
-    span = Span(start=start, end=end, start_line=line, end_line=line + text.count("\n"))
+    span = Span(start=start, end=end, start_line=line, end_line=line + line_breaks(text))
     return Text(text=text, eol=eol, span=span)
 
 
@@ -65,7 +66,7 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
         if match.start() > position:
             chunk = text[position : match.start()]
             pieces.append(_text_leaf(chunk, "", start + position, line))
-            line += chunk.count("\n")
+            line += line_breaks(chunk)
         last = number == len(matches) - 1 and match.end() == len(text)
         leaf_eol = eol if last else ""
         matched = match.group()
@@ -73,10 +74,10 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
             start=start + match.start(),
             end=start + match.end() + len(leaf_eol),
             start_line=line,
-            end_line=line + matched.count("\n"),
+            end_line=line + line_breaks(matched),
         )
         pieces.append(_inline_leaf(match, span, leaf_eol))
-        line += matched.count("\n")
+        line += line_breaks(matched)
         position = match.end()
     if position < len(text):
         pieces.append(_text_leaf(text[position:], eol, start + position, line))

@@ -403,14 +403,20 @@ CONTRIBUTION_TYPES: dict[str, type[Contribution]] = {
 
 
 def _all_node_classes() -> dict[str, type[Node]]:
-    found: dict[str, type[Node]] = {}
-    todo: list[type[Node]] = [Node]
-    while todo:
-        cls = todo.pop()
-        todo.extend(cls.__subclasses__())
-        if cls.TYPE not in ("node", "leaf", "container", "contribution") and cls is not Block:
-            found[cls.TYPE] = cls
-    return found
+    """The concrete node classes of this module, by type name.
+
+    Read from the module's names, not ``Node.__subclasses__()``: attrs makes a new class for
+    ``slots=True`` and the superseded one can linger among the subclasses.
+    """
+    abstract = {"node", "leaf", "container", "contribution"}
+    return {
+        value.TYPE: value
+        for value in globals().values()
+        if isinstance(value, type)
+        and issubclass(value, Node)
+        and value.TYPE not in abstract
+        and value is not Block
+    }
 
 
 NODE_TYPES: dict[str, type[Node]] = _all_node_classes()

@@ -70,6 +70,11 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def line_breaks(text: str) -> int:
+    """How many line breaks ``text`` holds (``\\r\\n``, ``\\r`` and ``\\n`` each count once)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
 def lines_span(lines: Sequence[Line]) -> Span:
     """The span from the first to the last of ``lines`` (which must not be empty)."""
     first, last = lines[0], lines[-1]
