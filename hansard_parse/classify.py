@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import NamedTuple
 
-from attrs import evolve, frozen
 
 from .patterns import (
     CHAIR_NOTE_RE,
@@ -59,8 +59,7 @@ _OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind
 """Lines that open a block: a title-like line before one of these is a heading."""
 
 
-@frozen
-class ClassifiedLine:
+class ClassifiedLine(NamedTuple):
     """A line with what it is and, for speaker lines, the label read from it."""
 
     line: Line
@@ -196,10 +195,10 @@ def _resolve_title(
         and item.label is not None
         and (item.label.strong or not motion_follows)
     ):
-        return evolve(item, kind=Kind.SPEAKER)
+        return item._replace(kind=Kind.SPEAKER)
     if next_kind is None or next_kind in _OPENERS or motion_follows:
-        return evolve(item, kind=Kind.HEADING, label=None)
-    return evolve(item, kind=Kind.PARA, label=None)
+        return item._replace(kind=Kind.HEADING, label=None)
+    return item._replace(kind=Kind.PARA, label=None)
 
 
 def _promote_motions(items: list[ClassifiedLine]) -> None:
@@ -211,7 +210,7 @@ def _promote_motions(items: list[ClassifiedLine]) -> None:
             and previous is Kind.HEADING
             and PROCEDURAL_CONTINUATION_RE.match(item.line.content.strip())
         ):
-            items[i] = evolve(item, kind=Kind.PROCEDURAL)
+            items[i] = item._replace(kind=Kind.PROCEDURAL)
         if item.kind not in _QUIET:
             previous = items[i].kind
 
@@ -227,4 +226,4 @@ def _mark_page_chrome(items: list[ClassifiedLine]) -> None:
         return  # real text before the first marker: a marker mid-page, not a page top
     for i in range(first_column):
         if items[i].kind in (Kind.HEADING, Kind.PARA):
-            items[i] = evolve(items[i], kind=Kind.BOILERPLATE, label=None)
+            items[i] = items[i]._replace(kind=Kind.BOILERPLATE, label=None)

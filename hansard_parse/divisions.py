@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import evolve
-
 from .classify import ClassifiedLine, Kind
 
 DIVISION_OPEN_RE = re.compile(
@@ -50,7 +48,7 @@ def mark_divisions(items: Sequence[ClassifiedLine]) -> list[ClassifiedLine]:
     while i < len(marked):
         text = marked[i].line.content.strip()
         if marked[i].kind is Kind.PROCEDURAL and is_division_opening(text):
-            marked[i] = evolve(marked[i], kind=Kind.DIVISION, label=None)
+            marked[i] = marked[i]._replace(kind=Kind.DIVISION, label=None)
             i = _mark_record(marked, i + 1)
         else:
             i += 1
@@ -70,7 +68,7 @@ def _mark_record(items: list[ClassifiedLine], i: int) -> int:
             tellers_left -= 1
         else:
             break
-        items[i] = evolve(items[i], kind=Kind.DIVISION_LINE, label=None)
+        items[i] = items[i]._replace(kind=Kind.DIVISION_LINE, label=None)
         i += 1
     return i
 

@@ -21,14 +21,29 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     found: list[re.Match[str]] = []
     if "[" in text:
         found.extend(INLINE_NOTE_RE.finditer(text))
-    if "hon" in text or "Hon" in text:
-        found.extend(REFERENCE_RE.finditer(text))
+    found.extend(_references(text))
     found.sort(key=lambda m: (m.start(), -m.end()))
     end = 0
     for match in found:
         if match.start() >= end:
             yield match
             end = match.end()
+
+
+def _references(text: str) -> Iterator[re.Match[str]]:
+    """Member references, looked for only around each ``hon``: the pattern starts with a
+    determiner that the regex engine would otherwise try at every word of the text."""
+    lowered_at = text.find("on", 1)
+    end = 0
+    while lowered_at != -1:
+        if text[lowered_at - 1] in "hH":
+            match = REFERENCE_RE.search(text, max(end, lowered_at - 16), lowered_at + 400)
+            if match is not None and match.start() < lowered_at:
+                yield match
+                end = match.end()
+                lowered_at = text.find("on", max(end, lowered_at + 2))
+                continue
+        lowered_at = text.find("on", lowered_at + 2)
 
 
 def _inline_leaf(match: re.Match[str], span: Span, eol: str) -> Leaf:

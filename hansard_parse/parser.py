@@ -17,7 +17,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrs import evolve
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 
@@ -122,7 +121,7 @@ def rejoin_across_columns(pieces: Sequence[Piece]) -> list[Piece]:
             and pieces[i + 1].lines[0].content[:1].islower()
         ):
             previous = joined[-1]
-            joined[-1] = evolve(previous, lines=(*previous.lines, *piece.lines, *pieces[i + 1].lines))
+            joined[-1] = previous._replace(lines=(*previous.lines, *piece.lines, *pieces[i + 1].lines))
             i += 2
             continue
         joined.append(piece)

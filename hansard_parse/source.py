@@ -9,17 +9,19 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from attrs import frozen
 
 from .nodes import Diagnostic, Span
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
-@frozen
-class Line:
-    """One line of the source: its content, the line ending after it and where it sits."""
+class Line(NamedTuple):
+    """One line of the source: its content, the line ending after it and where it sits.
+
+    A named tuple, not an attrs class: one is made per input line, and tuples are cheap.
+    """
 
     index: int
     """0-based line number."""

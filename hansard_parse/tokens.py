@@ -8,9 +8,8 @@ about them, so the builder can make nodes with exact spans.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from attrs import frozen
 from lark import Token
 from lark.lexer import Lexer
 
@@ -34,8 +33,7 @@ TURN_TERMINALS: dict[str, str] = {
 """The grammar's terminal for each kind of turn."""
 
 
-@frozen
-class Piece:
+class Piece(NamedTuple):
     """What one token stands for: its source lines and the lexer's findings about them."""
 
     terminal: str
