@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
-
 from .patterns import (
     CHAIR_NOTE_RE,
     COLUMN_RE,

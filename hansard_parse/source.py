@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-
 from .nodes import Diagnostic, Span
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -23,7 +22,7 @@ class Line(NamedTuple):
     A named tuple, not an attrs class: one is made per input line, and tuples are cheap.
     """
 
-    index: int
+    offset_line: int
     """0-based line number."""
     start: int
     """Offset of the first character of the content."""
@@ -33,7 +32,7 @@ class Line(NamedTuple):
     @property
     def number(self) -> int:
         """1-based line number, as editors and the JSON spans count."""
-        return self.index + 1
+        return self.offset_line + 1
 
     @property
     def end(self) -> int:
