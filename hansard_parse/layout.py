@@ -35,9 +35,20 @@ def detect_layout(lines: Sequence[Line], classified: Sequence[ClassifiedLine]) -
     return "prose"
 
 
+_SAMPLE = 400
+"""Lines read to judge the shape of a text: enough to tell, and bounded for huge files."""
+
+
 def is_sentence_per_line(lines: Sequence[Line]) -> bool:
-    """True when few lines hold more than one sentence (the shape of a corpus-tool transcript)."""
-    texts = [line.content for line in lines if line.content.strip()]
+    """True when few lines hold more than one sentence (the shape of a corpus-tool transcript).
+
+    Judged on the first few hundred non-blank lines (each cut to 2,000 characters)."""
+    texts: list[str] = []
+    for line in lines:
+        if line.content.strip():
+            texts.append(line.content[:2000])
+            if len(texts) >= _SAMPLE:
+                break
     if not texts:
         return True
     several = sum(1 for text in texts if _SENTENCE_BREAK_RE.search(text))
