@@ -131,18 +131,21 @@ def _mark_chairs(sections: Sequence[_Section]) -> None:
         )
 
 
-def _is_chair_turn(turn: _Turn) -> bool:
-    return turn.chair
+def _kind_by_voice(turn: _Turn) -> str | None:
+    """The kind fixed by who speaks, whatever the section: the chair's, or a collective voice."""
+    if turn.chair:
+        return "chair"
+    if turn.speaker.role == "collective":
+        return "speech"
+    return None
 
 
 def _type_questions(section: _Section, ministers: set[str]) -> None:
     asked = False
     for turn in section.turns:
         key = _speaker_key(turn.speaker)
-        if _is_chair_turn(turn):
-            turn.kind = "chair"
-        elif turn.speaker.role == "collective":
-            turn.kind = "speech"
+        if by_voice := _kind_by_voice(turn):
+            turn.kind = by_voice
         elif turn.number is not None:
             turn.kind = "question"
             asked = True
@@ -156,7 +159,7 @@ def _type_questions(section: _Section, ministers: set[str]) -> None:
 
 
 def _is_statement(section: _Section) -> bool:
-    members = [t for t in section.turns if not _is_chair_turn(t) and t.speaker.role != "collective"]
+    members = [t for t in section.turns if _kind_by_voice(t) is None]
     if len(members) < 3:
         return bool(members) and bool(STATEMENT_OPENING_RE.match(members[0].text))
     if STATEMENT_OPENING_RE.match(members[0].text):
@@ -175,10 +178,8 @@ def _type_statement(section: _Section) -> None:
     maker: str | None = None
     for turn in section.turns:
         key = _speaker_key(turn.speaker)
-        if _is_chair_turn(turn):
-            turn.kind = "chair"
-        elif turn.speaker.role == "collective":
-            turn.kind = "speech"
+        if by_voice := _kind_by_voice(turn):
+            turn.kind = by_voice
         elif maker is None:
             turn.kind = "statement"
             maker = key
@@ -191,12 +192,12 @@ def _type_statement(section: _Section) -> None:
 def _type_debate(section: _Section) -> None:
     turns = section.turns
     for i, turn in enumerate(turns):
-        if _is_chair_turn(turn):
+        if turn.chair:
             turn.kind = "chair"
         elif POINT_OF_ORDER_RE.match(turn.text):
             turn.kind = "point_of_order"
-        elif turn.speaker.role == "collective":
-            turn.kind = "speech"
+        elif by_voice := _kind_by_voice(turn):
+            turn.kind = by_voice
         elif _is_intervention(turns, i):
             turn.kind = "intervention"
         else:
