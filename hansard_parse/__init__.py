@@ -8,6 +8,7 @@ True
 """
 
 from ._version import __version__
+from .batch import run_batch
 from .errors import HansardError, HansardSyntaxError
 from .nodes import (
     Answer,
@@ -49,6 +50,8 @@ from .nodes import (
 from .parser import parse, parse_file
 from .serialize import from_json, to_dict, to_json
 from .speakers import parse_label
+from .streaming import iter_parse
+from .tabular import contribution_rows, to_dataframe, write_csv, write_parquet
 from .viewer import to_rich_tree
 
 __all__ = [
@@ -90,11 +93,17 @@ __all__ = [
     "Time",
     "Unparsed",
     "__version__",
+    "contribution_rows",
     "from_json",
+    "iter_parse",
     "parse",
     "parse_file",
     "parse_label",
+    "run_batch",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "to_rich_tree",
+    "write_csv",
+    "write_parquet",
 ]

@@ -1,7 +1,7 @@
 """The ``hansard-parse`` command: a thin layer over the public API.
 
 Subcommands read a file (or ``-`` for standard input) and either print the JSON export or show
-the Rich tree. Bad input gets one clear sentence on stderr and a documented exit code; ``-o``
+the Rich tree; ``batch`` parses many files into a folder (see :mod:`hansard_parse.batch`). Bad input gets one clear sentence on stderr and a documented exit code; ``-o``
 writes through a temporary file, so an interrupted run never leaves half a file behind.
 (argparse, not Typer: the standard library gives full control of messages and exit codes
 without pulling click into every install.)
@@ -10,11 +10,13 @@ without pulling click into every install.)
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .layout import LAYOUTS
@@ -22,6 +24,15 @@ from .nodes import Document
 from .parser import parse
 from .serialize import to_json
 from .source import DecodeError, decode
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from .batch import BatchReport, FileResult, Plan
+
+FORMATS = ("json", "jsonl", "parquet", "csv")
+"""Output formats of ``batch`` (the library's :mod:`hansard_parse.batch` uses the same)."""
+ENGINES = ("local", "dask")
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -40,6 +51,22 @@ EXAMPLES = """examples:
 exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
 """
 
+BATCH_EXAMPLES = """examples:
+  hansard-parse batch corpus/ -o out/ --jobs 4
+  hansard-parse batch 'archive/**/*.txt' -o out/ --format parquet
+  hansard-parse batch corpus/ -o out/ --engine dask --scheduler tcp://10.0.0.5:8786
+
+Each input file becomes OUTDIR/<its path under the folder or glob>.<format>; json is the
+export of `hansard-parse json`, jsonl/csv/parquet hold one row per contribution. Files whose
+bytes are unchanged since the last run (sha256 in OUTDIR/_manifest.json) are skipped. Per-file
+errors are listed in OUTDIR/_summary.json and do not stop the run. The dask engine needs
+`pip install 'hansard-parse[dask]'`, and its workers must see the same files.
+
+exit codes: 0 ok, 1 some files failed, 2 bad input or missing extra, 130 interrupted
+"""
+EXIT_FAILED_FILES = 1
+"""``batch``: the run finished but some files failed (listed in ``_summary.json``)."""
+
 
 class InputError(Exception):
     """Input the command cannot use; the message is one sentence for stderr."""
@@ -47,22 +74,30 @@ class InputError(Exception):
 
 def read_input(name: str) -> tuple[str, dict[str, str]]:
     """Read and decode a file or standard input; raise InputError with a clear sentence."""
+    data, where = read_bytes(name)
+    return decode_input(data, where)
+
+
+def read_bytes(name: str) -> tuple[bytes, str]:
+    """The bytes of a file (or ``-``: standard input) and how to name it in messages."""
     if name == "-":
-        data = sys.stdin.buffer.read()
-        where = "standard input"
-    else:
-        path = Path(name)
-        where = str(path)
-        if not path.exists():
-            raise InputError(f"{where}: no such file")
-        if path.is_dir():
-            raise InputError(f"{where} is a directory, not a file")
-        try:
-            data = path.read_bytes()
-        except PermissionError:
-            raise InputError(f"{where}: permission denied") from None
-        except OSError as exc:
-            raise InputError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+        return sys.stdin.buffer.read(), "standard input"
+    path = Path(name)
+    where = str(path)
+    if not path.exists():
+        raise InputError(f"{where}: no such file")
+    if path.is_dir():
+        raise InputError(f"{where} is a directory, not a file")
+    try:
+        return path.read_bytes(), where
+    except PermissionError:
+        raise InputError(f"{where}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+
+
+def decode_input(data: bytes, where: str) -> tuple[str, dict[str, str]]:
+    """Decode input bytes; the text and the export's ``source`` (path and encoding)."""
     try:
         text, encoding, _ = decode(data)
     except DecodeError as exc:
@@ -79,13 +114,34 @@ def write_output(text: str, output: str | None) -> None:
         sys.stdout.write("\n")
         sys.stdout.flush()
         return
-    target = Path(output)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+
+    def write(temp: Path) -> None:
+        with open(temp, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.write("\n")
+
+    atomic_write(Path(output), write)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
+    """Have ``write`` fill a temporary file beside ``target``, then rename it over ``target``.
+
+    The rename is atomic on one file system, so readers (and a re-run after a crash) see the
+    old file or the new one, never half of one. Every file the package writes goes through
+    here, whatever its format.
+    """
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    try:
+        write(Path(temp))
+        os.chmod(temp, 0o666 & ~_umask())  # as an ordinary new file would be, not 0600
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -115,6 +171,87 @@ def cmd_tree(args: argparse.Namespace) -> int:
     width = None if args.text else max(20, console.width - 12)
     console.print(to_rich_tree(document, width=width, depth=args.depth))
     return EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from .batch import SUMMARY, BatchError, run_batch
+    from .tabular import MissingExtraError
+
+    show = not args.quiet
+    with _progress(enabled=show and sys.stderr.isatty()) as (on_start, on_result):
+        try:
+            report = run_batch(
+                args.inputs, args.output, fmt=args.format, jobs=args.jobs, engine=args.engine,
+                scheduler=args.scheduler, layout=args.layout, on_start=on_start,
+                on_result=on_result,
+            )
+        except (BatchError, MissingExtraError) as exc:
+            raise InputError(str(exc)) from None
+    if show:
+        console = Console()
+        console.print(_summary_table(report))
+        if report.failures:
+            console.print(
+                f"{len(report.failures)} file(s) failed: see {Path(args.output) / SUMMARY}",
+                markup=False,
+            )
+    return EXIT_FAILED_FILES if report.failures else EXIT_OK
+
+
+@contextlib.contextmanager
+def _progress(*, enabled: bool) -> Iterator[tuple[Callable[[Plan], None], Callable[[FileResult], None]]]:
+    """Callbacks that drive a Rich progress bar on stderr (files, MB, rate, ETA)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    progress = Progress(
+        TextColumn("parsing"),
+        BarColumn(),
+        TextColumn("{task.fields[completed_files]}/{task.fields[files]} files"),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        disable=not enabled,
+    )
+    task_id = progress.add_task("batch", total=None, files=0, completed_files=0)
+    done = 0
+
+    def on_start(plan: Plan) -> None:
+        total = sum(task.size for task in plan.tasks)
+        progress.update(task_id, total=total, files=len(plan.tasks) + len(plan.problems))
+
+    def on_result(result: FileResult) -> None:
+        nonlocal done
+        done += 1
+        progress.update(task_id, advance=result.size, completed_files=done)
+
+    with progress:
+        yield on_start, on_result
+
+
+def _summary_table(report: BatchReport) -> Table:
+    from rich.table import Table
+
+    table = Table(title="hansard-parse batch")
+    for name in ("parsed", "skipped", "failed", "MB", "seconds", "MB/s"):
+        table.add_column(name, justify="right")
+    megabytes = report.parsed_bytes / 1e6
+    rate = megabytes / report.seconds if report.seconds else 0.0
+    table.add_row(
+        str(report.count("parsed")), str(report.count("skipped")), str(report.count("failed")),
+        f"{megabytes:.2f}", f"{report.seconds:.2f}", f"{rate:.2f}",
+    )
+    return table
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,7 +287,39 @@ def build_parser() -> argparse.ArgumentParser:
     tree_cmd.add_argument("--text", action="store_true", help="show full text, not shortened")
     tree_cmd.add_argument("--depth", type=int, default=None, help="show N levels at most")
     tree_cmd.set_defaults(handler=cmd_tree)
+
+    batch_cmd = commands.add_parser(
+        "batch", help="parse many files into a folder", epilog=BATCH_EXAMPLES,
+        description="Parse files, folders (every *.txt inside) and globs into OUTDIR.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch_cmd.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
+    batch_cmd.add_argument("-o", "--output", required=True, metavar="OUTDIR",
+                           help="the output folder")
+    batch_cmd.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                           help="worker processes (default 1: in this process; 0: one per CPU)")
+    batch_cmd.add_argument("--format", choices=FORMATS, default="json",
+                           help="output format (default json)")
+    batch_cmd.add_argument("--engine", choices=ENGINES, default="local",
+                           help="local processes, or a Dask cluster (default local)")
+    batch_cmd.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                           help="Dask scheduler address (default: start a local cluster)")
+    batch_cmd.add_argument("--layout", choices=LAYOUTS, default=None,
+                           help="force a layout (default: detect per file)")
+    batch_cmd.add_argument("-q", "--quiet", action="store_true",
+                           help="no progress bar and no summary table")
+    batch_cmd.set_defaults(handler=cmd_batch)
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

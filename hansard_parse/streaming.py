@@ -1,0 +1,213 @@
+"""Parse a very large file in bounded memory, one top-level section at a time.
+
+:func:`iter_parse` reads the file in chunks, cuts the text just before a level-1 heading
+(``Oral Answers to Questions``, ``Westminster Hall``, a heading in capitals: the business of
+the House), parses each piece with :func:`~hansard_parse.parse` and moves the spans of the
+piece's nodes so they count from the start of the file. A sitting's turns are typed from the
+context of their own section, so a piece that starts at a level-1 heading parses as it would
+inside the whole file. Only print and web text is cut; see :func:`iter_parse` for the limits.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+import attrs
+
+from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
+from .divisions import mark_divisions
+from .headings import heading_levels
+from .layout import LAYOUTS, detect_layout
+from .nodes import Contribution, Node, Span, Time
+from .parser import parse
+from .source import _BOMS, DecodeError, line_breaks, split_lines
+
+N = TypeVar("N", bound=Node)
+
+DEFAULT_CHUNK_SIZE = 1024 * 1024
+"""Bytes read at a time; a piece is cut once about this much text is waiting. A piece of
+text and its tree take about 20 times its size, so the default holds peak memory near
+20 MB above the interpreter's, whatever the file's size (a whole sitting day is 0.3–1 MB)."""
+LAYOUT_SAMPLE = 256 * 1024
+"""Text read before the layout is chosen (when not forced), whatever the chunk size."""
+_MARGIN = 12
+"""Significant lines that must follow a cut inside the text read so far: the heading logic
+looks a few lines ahead, so a heading this far from the end is judged as in the whole file."""
+_QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
+
+
+def iter_parse(
+    path: str | os.PathLike[str],
+    *,
+    layout: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[Node]:
+    """Yield the top-level nodes of a file (its level-1 sections, and any text before the first
+    one) in order, holding only about ``chunk_size`` of text and its tree at a time.
+
+    The yielded nodes are those of ``parse_file(path).children`` with spans and line numbers
+    counted from the start of the file, and their source text, concatenated, is the file's
+    text. The trade-offs that buy bounded memory:
+
+    - The layout is detected on the first chunk (at least ``LAYOUT_SAMPLE`` of text) and then
+      fixed for the whole file; pass ``layout`` to force it.
+    - Only print and web text is cut, just before a level-1 heading that does not follow
+      another heading. Speaker-less transcripts and prose have no such headings and their
+      turns are placed by reading the whole text, so they are parsed whole; so is a print or
+      web file with no level-1 heading.
+    - Context that spans the whole sitting is read per piece: who is in the chair is learnt
+      from what they say in that piece, and a turn's ``time`` carries over from the previous
+      piece's last time stamp. With pieces of megabytes (whole sittings), this rarely matters.
+    - Document-level diagnostics (the encoding guessed, a grammar fallback) are not yielded;
+      unreadable text is still kept as ``unparsed`` nodes that carry their own diagnostic.
+    - Encodings: UTF-8, or UTF-16/32 with a byte-order mark, or cp1252 when the first chunk is
+      not UTF-8; bytes that later prove undecodable raise :class:`DecodeError`.
+    """
+    if layout is not None and layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be positive")
+    where = _Where()
+    buffer = ""
+    next_look = max(chunk_size, 1 if layout else LAYOUT_SAMPLE)
+    for text in _read_text(path, chunk_size):
+        buffer += text
+        if len(buffer) < next_look:
+            continue
+        layout = layout or _detect(buffer[:LAYOUT_SAMPLE])
+        cut = _cut_point(buffer, web=layout == "web") if layout in ("print", "web") else None
+        if cut is None:
+            next_look = 2 * len(buffer)  # look again when the text has doubled: linear overall
+            continue
+        yield from _parse_piece(buffer[:cut], layout, where)
+        buffer = buffer[cut:]
+        next_look = len(buffer) + chunk_size // 2
+    if buffer:
+        yield from _parse_piece(buffer, layout or _detect(buffer[:LAYOUT_SAMPLE]), where)
+
+
+@attrs.define
+class _Where:
+    """Where the next piece starts in the file, and the time stamp in force there."""
+
+    offset: int = 0
+    line: int = 0
+    time: str | None = None
+
+
+def _parse_piece(text: str, layout: str, where: _Where) -> Iterator[Node]:
+    document = parse(text, layout=layout)
+    last_time = where.time
+    for stamp in document.find_all(Time):
+        last_time = stamp.value or last_time
+    for node in document.children:
+        yield shift(node, where.offset, where.line, time=where.time)
+    where.offset += len(text)
+    where.line += line_breaks(text)
+    where.time = last_time
+
+
+def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
+    """A copy of ``node`` whose subtree's spans are moved ``chars`` offsets and ``lines`` lines
+    on; contributions with no ``time`` get ``time`` (the stamp in force where the piece began).
+
+    Nodes are immutable, so this rebuilds the subtree with ``with_changes``.
+    """
+    if not chars and not lines and time is None:
+        return node
+    span = node.span
+    changes: dict[str, object] = {
+        "span": Span(
+            start=span.start + chars,
+            end=span.end + chars,
+            start_line=span.start_line + lines,
+            end_line=span.end_line + lines,
+        )
+    }
+    if node.child_nodes:
+        changes["children"] = tuple(shift(c, chars, lines, time=time) for c in node.child_nodes)
+    if isinstance(node, Contribution) and node.time is None and time is not None:
+        changes["time"] = time
+    return node.with_changes(**changes)
+
+
+def _detect(text: str) -> str:
+    lines = split_lines(text)
+    return detect_layout(lines, classify_lines(lines))
+
+
+def _cut_point(text: str, *, web: bool) -> int | None:
+    """The offset of the last line of ``text`` where a piece may start, or None.
+
+    That line is a level-1 heading by the parser's own heading logic, the last significant
+    line before it is not a heading (a heading over another is read as its parent, so the
+    two stay together), it does not open what would read as page chrome, and at least
+    ``_MARGIN`` significant lines follow it.
+    """
+    lines = split_lines(text)
+    items = resolve_context(mark_divisions(classify_lines(lines)), web=web)
+    levels = heading_levels(items)
+    after = 0
+    for i in range(len(items) - 2, 0, -1):  # never the last line: it may be incomplete
+        item = items[i]
+        if after >= _MARGIN and item.kind is Kind.HEADING and levels.get(i) == 1:
+            before = next((p for p in reversed(items[:i]) if p.kind not in _QUIET), None)
+            after_heading = before is None or before.kind is Kind.HEADING
+            if not after_heading and not _page_top(items[i : i + 12]):
+                return lines[i].start
+        if item.kind not in _QUIET:
+            after += 1
+    return None
+
+
+def _page_top(items: Sequence[ClassifiedLine]) -> bool:
+    """Would these lines, opening a text, read as a browser's page chrome above a column
+    marker (``Index`` / ``Home Page`` / ``19 July 2011 : Column 771``)? The parser drops such
+    lines as boilerplate only at the top of a text, so a piece must not start there."""
+    for item in items:
+        if item.kind is Kind.COLUMN:
+            return True
+        if item.kind not in (Kind.HEADING, Kind.PARA, Kind.BLANK):
+            return False
+    return False
+
+
+def _read_text(path: str | os.PathLike[str], size: int) -> Iterator[str]:
+    """The file's text in decoded chunks, line endings untouched (as ``parse_file`` reads it)."""
+    with open(path, "rb") as handle:
+        data = handle.read(size)
+        decoder = _decoder_for(data)
+        while data:
+            try:
+                yield decoder.decode(data)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"{os.fspath(path)}: not valid {exc.encoding} text") from exc
+            data = handle.read(size)
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            yield tail
+
+
+def _decoder_for(head: bytes) -> codecs.IncrementalDecoder:
+    """The decoder ``decode`` would choose, judged on the first chunk."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return codecs.getincrementaldecoder(encoding)()
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return codecs.getincrementaldecoder("utf-8")()
+    except UnicodeDecodeError:
+        pass
+    if head.count(b"\x00") > len(head) // 100:
+        raise DecodeError("the file looks binary, not text")
+    try:
+        head.decode("cp1252")
+        return codecs.getincrementaldecoder("cp1252")()
+    except UnicodeDecodeError:
+        return codecs.getincrementaldecoder("latin-1")()
+
+
+__all__ = ["DEFAULT_CHUNK_SIZE", "iter_parse", "shift"]

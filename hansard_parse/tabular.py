@@ -1,0 +1,213 @@
+"""One row per contribution: the tree flattened for analysis in pandas, Arrow, SQL or a spreadsheet.
+
+A row says where a turn sits (source, section path, exchange), who spoke (the speaker's
+fields spread into columns), what kind of turn it is, its words and its span, so a corpus of
+many sittings becomes one table. Rows are plain dicts with the same keys in :data:`COLUMNS`
+order; CSV needs only the standard library, while pandas and pyarrow are optional
+(``pip install 'hansard-parse[tabular]'``) and imported only when used.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import itertools
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .nodes import Block, Contribution, Document, Exchange, Node, Paragraph, Section
+
+Row = dict[str, Any]
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("document", "string"),
+    ("section", "string"),
+    ("section_level", "int64"),
+    ("exchange", "int64"),
+    ("type", "string"),
+    ("number", "string"),
+    ("uin", "string"),
+    ("speaker_name", "string"),
+    ("speaker_office", "string"),
+    ("speaker_constituency", "string"),
+    ("speaker_party", "string"),
+    ("speaker_role", "string"),
+    ("speaker_label", "string"),
+    ("time", "string"),
+    ("text", "string"),
+    ("cue", "string"),
+    ("confidence", "double"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("start_line", "int64"),
+    ("end_line", "int64"),
+)
+"""Column names and their Arrow types, in row order (fixed, so files of a corpus concatenate)."""
+
+COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
+SECTION_SEPARATOR = " > "
+
+
+class MissingExtraError(ImportError):
+    """An optional dependency is not installed; the message names the extra that provides it."""
+
+    @classmethod
+    def for_module(cls, module: str, extra: str) -> MissingExtraError:
+        return cls(f"{module} is not installed: pip install 'hansard-parse[{extra}]'")
+
+
+def contribution_rows(document: Document, *, source: str | None = None) -> list[Row]:
+    """One row per contribution of ``document``, in source order (see :data:`COLUMNS`).
+
+    ``source`` fills the ``document`` column (a path or any name), so rows of many files can
+    share one table. ``section`` is the titles of the enclosing sections joined by `` > ``
+    (None outside any section); ``exchange`` numbers the document's exchanges from 0.
+
+    >>> from hansard_parse import parse
+    >>> text = "Prisons\\nJane Smith (Anytown) (Lab): Will he act?\\nMr Speaker: Order.\\n"
+    >>> row = contribution_rows(parse(text), source="day.txt")[0]
+    >>> row["section"], row["speaker_name"], row["speaker_party"], row["text"]
+    ('Prisons', 'Jane Smith', 'Lab', 'Will he act?')
+    """
+    rows: list[Row] = []
+    exchanges = itertools.count()
+    for contribution, sections, exchange in _contributions(document, (), None, exchanges):
+        rows.append(_row(contribution, sections, exchange, source))
+    return rows
+
+
+def _contributions(
+    node: Node, sections: tuple[Section, ...], exchange: int | None, numbers: Iterator[int]
+) -> Iterator[tuple[Contribution, tuple[Section, ...], int | None]]:
+    """Contributions under ``node`` with their enclosing sections and exchange number.
+
+    Recursive rather than ``walk()``: a row needs its ancestors, which ``walk`` does not give.
+    The tree is a few levels deep (section > section > exchange > turn), so recursion is safe.
+    """
+    for child in node.child_nodes:
+        if isinstance(child, Contribution):
+            yield child, sections, exchange
+        elif isinstance(child, Section):
+            yield from _contributions(child, (*sections, child), exchange, numbers)
+        elif isinstance(child, Exchange):
+            yield from _contributions(child, sections, next(numbers), numbers)
+        elif child.child_nodes:
+            yield from _contributions(child, sections, exchange, numbers)
+
+
+def _row(
+    turn: Contribution, sections: tuple[Section, ...], exchange: int | None, source: str | None
+) -> Row:
+    speaker = turn.speaker
+    return {
+        "document": source,
+        "section": SECTION_SEPARATOR.join(s.title for s in sections) if sections else None,
+        "section_level": sections[-1].level if sections else None,
+        "exchange": exchange,
+        "type": turn.TYPE,
+        "number": turn.number,
+        "uin": turn.uin,
+        "speaker_name": speaker.name if speaker else None,
+        "speaker_office": speaker.office if speaker else None,
+        "speaker_constituency": speaker.constituency if speaker else None,
+        "speaker_party": speaker.party if speaker else None,
+        "speaker_role": speaker.role if speaker else None,
+        "speaker_label": speaker.label if speaker else None,
+        "time": turn.time,
+        "text": contribution_text(turn),
+        "cue": turn.cue,
+        "confidence": turn.confidence,
+        "start": turn.span.start,
+        "end": turn.span.end,
+        "start_line": turn.span.start_line,
+        "end_line": turn.span.end_line,
+    }
+
+
+def contribution_text(turn: Contribution) -> str:
+    """The turn's words without its label: paragraphs apart by a blank line, and the
+    sentences of a speaker-less transcript (one per line in the source) run together."""
+    parts: list[str] = []
+    previous: Node | None = None
+    for child in turn.children:
+        if not isinstance(child, Block):
+            continue
+        text = child.text
+        if not text:
+            continue
+        if parts and (isinstance(child, Paragraph) or isinstance(previous, Paragraph)):
+            parts.append("\n\n")
+        elif parts:
+            parts.append(" ")
+        parts.append(text)
+        previous = child
+    return "".join(parts)
+
+
+def to_dataframe(document: Document, *, source: str | None = None) -> Any:
+    """The rows of :func:`contribution_rows` as a ``pandas.DataFrame`` (needs the ``tabular``
+    extra).
+
+    Columns use pandas' nullable dtypes (``string``, ``Int64``, ``Float64``), so a missing
+    question number is ``<NA>`` and an exchange index stays an integer.
+    """
+    pd = require("pandas", "tabular")
+    frame = pd.DataFrame(contribution_rows(document, source=source), columns=list(COLUMN_NAMES))
+    dtypes = {"string": "string", "int64": "Int64", "double": "Float64"}
+    return frame.astype({name: dtypes[kind] for name, kind in COLUMNS})
+
+
+def arrow_schema() -> Any:
+    """The ``pyarrow.Schema`` of the rows (typed explicitly: a column that is all None stays
+    typed, so the files of a corpus concatenate)."""
+    pa = require("pyarrow", "tabular")
+    types = {"string": pa.string(), "int64": pa.int64(), "double": pa.float64()}
+    return pa.schema([(name, types[kind]) for name, kind in COLUMNS])
+
+
+def write_parquet(rows: Sequence[Row], path: str | os.PathLike[str]) -> None:
+    """Write rows to a Parquet file with :func:`arrow_schema` (needs the ``tabular`` extra)."""
+    pa = require("pyarrow", "tabular")
+    parquet = require("pyarrow.parquet", "tabular")
+    parquet.write_table(pa.Table.from_pylist(list(rows), schema=arrow_schema()), Path(path))
+
+
+def write_csv(rows: Sequence[Row], path: str | os.PathLike[str]) -> None:
+    """Write rows to a UTF-8 CSV file with a header (standard library only).
+
+    A missing value is an empty field, as pandas and pyarrow read it; CSV cannot tell it from
+    an empty string (Python 3.11's ``csv`` has no ``QUOTE_NOTNULL``), so use Parquet where
+    that matters. Fields are quoted only where needed (texts with commas, quotes, newlines).
+    """
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMN_NAMES, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def require(module: str, extra: str) -> Any:
+    """Import an optional dependency, or raise :class:`MissingExtraError` naming its extra.
+
+    Imported by name (and typed ``Any``): pandas and pyarrow stay optional, and mypy needs
+    no stubs for them.
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingExtraError.for_module(module, extra) from exc
+
+
+__all__ = [
+    "COLUMNS",
+    "COLUMN_NAMES",
+    "MissingExtraError",
+    "arrow_schema",
+    "contribution_rows",
+    "contribution_text",
+    "require",
+    "to_dataframe",
+    "write_csv",
+    "write_parquet",
+]
