@@ -24,6 +24,7 @@ MAJOR_HEADING_RE = re.compile(
     r"|Prayers|Preamble|Deferred\s+Divisions?|Estimates\s+Day)\b",
     re.IGNORECASE,
 )
+ORAL_ANSWERS_RE = re.compile(r"^Oral\s+Answers", re.IGNORECASE)
 PART_HEADING_RE = re.compile(
     r"^(?:New\s+)?(?:Clause|Schedule|Part)\s+[\dA-Z]+\b|^(?:First|Second|Third)\s+R\s?eading"
     r"|^(?:Lords\s+)?Amendments?\b|^Topical\s+Questions\b|^Report\s+Stage|^Committee\s+Stage",
@@ -32,17 +33,22 @@ PART_HEADING_RE = re.compile(
 _QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
 
 
-def _own_level(text: str, *, department: bool, topic: bool) -> int:
+def _is_business_heading(text: str) -> bool:
+    """A heading of the House's business (``Opposition Day``, one in capitals) that holds others."""
     letters = [c for c in text if c.isalpha()]
+    return bool(MAJOR_HEADING_RE.match(text)) or (
+        len(letters) > 3 and all(c.isupper() for c in letters)
+    )
+
+
+def _own_level(text: str, *, department: bool, topic: bool) -> int:
     if MAJOR_HEADING_RE.match(text):
         return 1
     if department:
         return 2
     if topic or PART_HEADING_RE.match(text):
         return 3
-    if len(letters) > 3 and all(c.isupper() for c in letters):
-        return 1
-    return 2
+    return 1 if _is_business_heading(text) else 2
 
 
 def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
@@ -53,6 +59,9 @@ def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
     levels: dict[int, int] = {}
     numbered_next = next_speaker_numbered(items)
     in_question_time = False
+    oral_answers_open = False
+    question_time_open = False
+    container_open = False
     for i in positions:
         text = items[i].line.content.strip()
         following = _next_significant(items, i)
@@ -61,10 +70,25 @@ def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
         )
         topic = in_question_time and numbered_next[i] and not department
         levels[i] = _own_level(text, department=department, topic=topic)
+        if department and not oral_answers_open:
+            levels[i] = 1  # no "Oral Answers" heading above it: the department leads
+        elif levels[i] == 2 and not department and (question_time_open or not container_open):
+            # Business after Question Time, or after a debate of its own, is not inside it:
+            # only a heading of the House's business (``Opposition Day``) holds debates.
+            levels[i] = 1
+        if levels[i] == 1:
+            oral_answers_open = bool(ORAL_ANSWERS_RE.match(text))
+            question_time_open = department
+            container_open = not department and _is_business_heading(text)
+        elif department:
+            question_time_open = True
         if department:
             in_question_time = True
         elif levels[i] == 1 or not numbered_next[i]:
             in_question_time = False
+    oral_answers_open = False
+    question_time_open = False
+    container_open = False
     for i in reversed(positions):
         following = _next_significant(items, i)
         if following is not None and following in levels and levels[following] <= levels[i]:

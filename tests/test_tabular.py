@@ -30,7 +30,7 @@ def test_first_question_row_names_speaker_number_and_section_path() -> None:
     first = rows[0]
     assert first["document"] == "oral.txt"
     assert (
-        first["section"] == "Business Before Questions > Justice > Violence against Women and Girls"
+        first["section"] == "Justice > Violence against Women and Girls"
     )
     assert first["section_level"] == 3
     assert (first["type"], first["number"], first["uin"]) == ("question", "1", "904342")
