@@ -134,10 +134,15 @@ def _breaks_off(text: str) -> bool:
     return bool(stripped) and stripped[-1] not in ".?!:;\"”’)]—"
 
 
+_DETECTION_SAMPLE = 2000
+"""Lines classified to detect the layout; the rest only when the layout needs them."""
+
+
 def _lex(lines: Sequence[Line], layout: str | None) -> tuple[str, list[Piece]]:
-    classified = classify_lines(lines)
-    chosen = layout or detect_layout(lines, classified)
+    sample = classify_lines(lines[:_DETECTION_SAMPLE])
+    chosen = layout or detect_layout(lines, sample)
     if chosen in ("print", "web"):
+        classified = sample + classify_lines(lines[_DETECTION_SAMPLE:])
         items = resolve_context(mark_divisions(classified), web=chosen == "web")
         return chosen, speaker_pieces(items)
     if chosen == "plain":
