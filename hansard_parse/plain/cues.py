@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -29,11 +30,48 @@ QUESTION = "Q"
 
 _HON = r"(?:right )?hon\. (?:and (?:learned|gallant) )?"
 _ADDRESSEE = r"(?:Friend|Gentleman|Lady|Member)"
-_MINISTER = (
-    r"(?:Minister|Ministers|Secretary of State|Prime Minister|Home Secretary|Foreign Secretary|"
-    r"Justice Secretary|Health Secretary|Lord Chancellor|Chancellor|Deputy Prime Minister|"
-    r"Solicitor General|Attorney General|Leader of the House)"
+# fmt: off
+_MINISTER_TITLES = (
+    "Minister", "Ministers", "Secretary of State", "Prime Minister", "Home Secretary",
+    "Foreign Secretary", "Justice Secretary", "Health Secretary", "Lord Chancellor",
+    "Chancellor", "Deputy Prime Minister", "Solicitor General", "Attorney General",
+    "Leader of the House",
 )
+# fmt: on
+_MINISTER = "(?:" + "|".join(_MINISTER_TITLES) + ")"
+_MINISTER_RE = re.compile(_MINISTER)
+
+# Prefilters. A pattern listed with literals can only match a text that contains at least one
+# of them (each literal is implied by every match of its pattern), so the pattern is run only
+# when one is present: a substring test costs a fraction of an unanchored regex search.
+# Anchored patterns are listed with the characters their match can start with.
+_ANY = ""
+"""Start characters of a pattern that may match anywhere (or at any start character)."""
+
+# Characters that match an ASCII letter only under IGNORECASE (İ, ı, ſ, the Kelvin sign):
+# a text holding one cannot be prefiltered by lowering it.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _contains_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``literals`` (always, for an empty tuple)."""
+    if not literals:
+        return True
+    for literal in literals:  # noqa: SIM110 - a plain loop is faster than any() here
+        if literal in text:
+            return True
+    return False
+
+
+def _lowerable(text: str) -> bool:
+    """Whether lowering ``text`` keeps every IGNORECASE match of an ASCII literal findable."""
+    if text.isascii():
+        return True
+    for odd in _CASE_ODD:  # noqa: SIM110 - a plain loop is faster than all() here
+        if odd in text:
+            return False
+    return True
+
 
 _NOTE = re.compile(r"\s*\[[^\[\]]*\]\s*")
 _ROSE = re.compile(r"(?:(?:Several |An )?[Hh]on\. Members? )?rose\s*[—–-]+\s*")
@@ -51,24 +89,41 @@ _GIVES_WAY = re.compile(
     r"^(?:Of course,? |Yes,? |Certainly,? )?I (?:will |shall |am happy to |gladly )?give way\b"
 )
 
-# Chair lines: (pattern, cue).
-_CHAIR: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^Order[.!,]"), '"Order."'),
-    (re.compile(r"^I call\b"), '"I call"'),
-    (re.compile(r"^(?:We (?:now )?come (?:now )?to|I now call|Let us now)\b"), '"We come now to"'),
+# Chair lines: (pattern, cue, start characters, literals).
+_CHAIR: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = (
+    (re.compile(r"^Order[.!,]"), '"Order."', "O", ()),
+    (re.compile(r"^I call\b"), '"I call"', "I", ()),
+    (
+        re.compile(r"^(?:We (?:now )?come (?:now )?to|I now call|Let us now)\b"),
+        '"We come now to"',
+        "WIL",
+        (),
+    ),
     (
         re.compile(
             r"^(?:I (?:just )?(?:remind|ask|appeal to) (?:hon\. )?Members|I am sorry to interrupt)\b"
         ),
         "chair admonishes",
+        "I",
+        (),
     ),
-    (re.compile(r"^(?:[A-Z][\w’'.-]* ){1,3}is not here\.$"), '"… is not here."'),
-    (re.compile(r"^(?:The )?" + _MINISTER + r"\.$"), "chair calls the minister"),
+    (
+        re.compile(r"^(?:[A-Z][\w’'.-]* ){1,3}is not here\.$"),
+        '"… is not here."',
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        ("is not here.",),
+    ),
+    (
+        re.compile(r"^(?:The )?" + _MINISTER + r"\.$"),
+        "chair calls the minister",
+        "T" + "".join(sorted({title[0] for title in _MINISTER_TITLES})),
+        (),
+    ),
 )
 _THANK_YOU = re.compile(r"^Thank you\.$")
 
-# Side-agnostic turn openers (pattern, strength, side or "", cue).
-_OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
+# Side-agnostic turn openers (pattern, strength, side or "", cue, start characters, literals).
+_OPENERS: tuple[tuple[re.Pattern[str], float, str, str, str, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"^(?:On a |Further to (?:that|the|my|his|her) (?:earlier |previous )?)point of order\b"
@@ -76,12 +131,16 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         5.0,
         "",
         '"point of order"',
+        "OF",
+        (),
     ),
     (
         re.compile(r"^(?:Very briefly, )?further to (?:that|the) point of order\b", re.IGNORECASE),
         4.0,
         "",
         '"further to that point of order"',
+        _ANY,
+        (),
     ),
     (
         re.compile(
@@ -90,6 +149,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         4.0,
         ANSWER,
         "speech opener",
+        "I",
+        (),
     ),
     (
         re.compile(
@@ -101,12 +162,16 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         3.0,
         ANSWER,
         'opens with "My hon. Friend"/"The hon. Gentleman"',
+        "MT",
+        (),
     ),
     (
         re.compile(r"^(?:My|The) " + _HON + _ADDRESSEE + r"(?![’']?s? (?:the Member|for)\b)"),
         1.5,
         "",
         'opens with "My hon. Friend"/"The hon. Gentleman"',
+        "MT",
+        (),
     ),
     (
         re.compile(
@@ -119,6 +184,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         2.5,
         "",
         'opens with "I thank"/"I am grateful"',
+        "I",
+        (),
     ),
     (
         re.compile(
@@ -127,6 +194,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         2.5,
         "",
         'opens with "I thank"/"I am grateful"',
+        "I",
+        (),
     ),
     (
         re.compile(
@@ -135,6 +204,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         3.0,
         "",
         "speech opener",
+        "LI",
+        (),
     ),
     (
         re.compile(
@@ -143,8 +214,17 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         3.0,
         "",
         "thanks the chair",
+        "TI",
+        (),
     ),
-    (re.compile(r"^(?:Mr\.? |Madam )(?:Deputy )?Speaker,"), 2.0, QUESTION, "addresses the chair"),
+    (
+        re.compile(r"^(?:Mr\.? |Madam )(?:Deputy )?Speaker,"),
+        2.0,
+        QUESTION,
+        "addresses the chair",
+        "M",
+        (),
+    ),
     (
         re.compile(
             r"^(?:Does|Will|Would|Can|Could|Is|Has|May|Should|Did|Do|Have|Are|Was) (?:the|my|not the) (?:"
@@ -156,19 +236,32 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         0.5,
         QUESTION,
         "asks the Minister/Member",
+        "DWCIHMSA",
+        (),
     ),
     (
         re.compile(r"^(?:Surely|Is it not the case|Does (?:he|she) not) "),
         1.5,
         QUESTION,
         "challenges the speaker",
+        "SID",
+        (),
     ),
-    (re.compile(r"\bgive way\?"), 4.0, QUESTION, 'asks "will the hon. Member give way?"'),
+    (
+        re.compile(r"\bgive way\?"),
+        4.0,
+        QUESTION,
+        'asks "will the hon. Member give way?"',
+        _ANY,
+        ("give way?",),
+    ),
     (
         re.compile(r"^(?:Yes|No|Not yet|Indeed|Absolutely|Certainly|Of course)\b[,.;!—]"),
         1.5,
         ANSWER,
         "short reply",
+        "YNIACO",
+        (),
     ),
     (
         re.compile(
@@ -177,6 +270,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         1.0,
         ANSWER,
         'opens with "I am happy to"',
+        "I",
+        (),
     ),
     (
         re.compile(
@@ -185,6 +280,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         1.5,
         ANSWER,
         "speaks to the asker",
+        "WI",
+        (),
     ),
     (
         re.compile(
@@ -193,6 +290,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         1.5,
         "",
         "takes up the speaker's point",
+        "IT",
+        (),
     ),
 )
 
@@ -211,24 +310,58 @@ _MINISTER_THANKS = re.compile(
     r"\b(?:for (?:his|her|that|the) question|for raising|for (?:his|her) (?:point|intervention|comments)|for (?:his|her) (?:work|campaigning|contributions?))\b"
 )
 
-# Body cues: (pattern, weight, side).
-_SIDE_CUES: tuple[tuple[re.Pattern[str], float, str], ...] = (
-    (re.compile(r"\b[Mm]y (?:constituents?|constituency|area|local)\b"), 2.5, QUESTION),
-    (re.compile(r"\b[Tt]he " + _MINISTER + r"\b"), 2.0, QUESTION),
+# Body cues: (pattern, weight, side, literals, sure literals). The pattern runs only when the
+# text holds one of the literals (all of them, for an empty tuple), and is known to match
+# without running when it holds one of the sure literals. The `as I said` cue is IGNORECASE:
+# its literals are tested against the lowered text (see `_leans`).
+_SIDE_CUES: tuple[tuple[re.Pattern[str], float, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"\b[Mm]y (?:constituents?|constituency|area|local)\b"),
+        2.5,
+        QUESTION,
+        ("y constituen", "y area", "y local"),
+        (),
+    ),
+    (
+        re.compile(r"\b[Tt]he " + _MINISTER + r"\b"),
+        2.0,
+        QUESTION,
+        tuple("he " + title for title in _MINISTER_TITLES),
+        (),
+    ),
     (
         re.compile(
             r"^(?:Will|Would|Does|Do|Can|Could|Is|Has|Have|May|Should|Did|Are) (?:he|she|the|my|Ministers|his|her)\b"
         ),
         1.5,
         QUESTION,
+        (),
+        (),
     ),
-    (re.compile(r"\b(?:his|her) (?:answer|reply|response|statement)\b"), 2.0, QUESTION),
+    (
+        re.compile(r"\b(?:his|her) (?:answer|reply|response|statement)\b"),
+        2.0,
+        QUESTION,
+        (
+            "s answer",
+            "s reply",
+            "s response",
+            "s statement",
+            "r answer",
+            "r reply",
+            "r response",
+            "r statement",
+        ),
+        (),
+    ),
     (
         re.compile(
             r"\b(?:I|[Ww]e all) (?:welcome|urge|ask|hope that the Minister|wonder|(?:want|wish|would like) to ask)\b"
         ),
         0.7,
         QUESTION,
+        (" welcome", " urge", " ask", " hope that the Minister", " wonder"),
+        (),
     ),
     (
         re.compile(
@@ -236,26 +369,45 @@ _SIDE_CUES: tuple[tuple[re.Pattern[str], float, str], ...] = (
         ),
         2.5,
         ANSWER,
+        ("hon. ",),
+        (),
     ),
-    (re.compile(r"\bmy " + _HON + r"Friend\b(?![’']?s? (?:the Member|for)\b)"), 0.5, ANSWER),
+    (
+        re.compile(r"\bmy " + _HON + r"Friend\b(?![’']?s? (?:the Member|for)\b)"),
+        0.5,
+        ANSWER,
+        ("hon. ",),
+        (),
+    ),
     (
         re.compile(
             r"\b(?:we|We) (?:are|have|will|continue|announced|published|introduced|launched|expect|remain|recently|already|also|intend)\b"
         ),
         1.0,
         ANSWER,
+        ("we ", "We "),
+        (),
     ),
-    (re.compile(r"\b(?:my|our) (?:Department|departmental)\b"), 1.5, ANSWER),
-    (re.compile(r"\b[Ww]e\b"), 1.0, ANSWER),
-    (re.compile(r"\bI\b"), 0.6, ANSWER),
-    (re.compile(r"\b(?:he|she)\b"), 1.0, QUESTION),
-    (re.compile(r"\bthe Government\b"), 2.0, QUESTION),
+    (
+        re.compile(r"\b(?:my|our) (?:Department|departmental)\b"),
+        1.5,
+        ANSWER,
+        ("y Department", "r Department", "y departmental", "r departmental"),
+        (),
+    ),
+    # Whole-word cues: decided on the sentence's words (see `_WORD_CUES`), never run.
+    (re.compile(r"\b[Ww]e\b"), 1.0, ANSWER, ("we", "We"), (" we ", " We ")),
+    (re.compile(r"\bI\b"), 0.6, ANSWER, ("I",), (" I ",)),
+    (re.compile(r"\b(?:he|she)\b"), 1.0, QUESTION, ("he",), (" he ", " she ")),
+    (re.compile(r"\bthe Government\b"), 2.0, QUESTION, ("the Government",), ()),
     (
         re.compile(
             r"\bI (?:can|will|would|shall) (?:tell|reassure|assure|confirm|write|meet|look|certainly|happily|ensure)\b"
         ),
         2.0,
         ANSWER,
+        ("I can ", "I will ", "I would ", "I shall "),
+        (),
     ),
     (
         re.compile(
@@ -263,6 +415,8 @@ _SIDE_CUES: tuple[tuple[re.Pattern[str], float, str], ...] = (
         ),
         2.0,
         ANSWER,
+        ("I am ",),
+        (),
     ),
     (
         re.compile(
@@ -270,9 +424,34 @@ _SIDE_CUES: tuple[tuple[re.Pattern[str], float, str], ...] = (
         ),
         2.0,
         ANSWER,
+        (
+            "e is ",
+            "e raise",
+            "e makes",
+            "e mentioned",
+            "e will ",
+            "e knows",
+            "e has raised",
+            "e refer",
+            "e asked",
+        ),
+        (),
     ),
-    (re.compile(r"\bas I (?:said|have said|mentioned|set out|say)\b", re.IGNORECASE), 1.5, ANSWER),
 )
+# A `\b(?:w1|w2)\b` pattern over word characters matches exactly when one of its words is a
+# whole run of word characters (an item of `_WORD.findall`): the body cues above that are such
+# patterns, by pattern, with their words.
+_WORD = re.compile(r"\w+")
+_WORD_CUES: dict[re.Pattern[str], frozenset[str]] = {
+    _SIDE_CUES[9][0]: frozenset({"we", "We"}),
+    _SIDE_CUES[10][0]: frozenset({"I"}),
+    _SIDE_CUES[11][0]: frozenset({"he", "she"}),
+}
+_SIDE_CUES_WORDS = tuple((*cue, _WORD_CUES.get(cue[0])) for cue in _SIDE_CUES)
+_AS_I_SAID = re.compile(r"\bas I (?:said|have said|mentioned|set out|say)\b", re.IGNORECASE)
+_AS_I_SAID_LOWER = "as i "
+_AS_I_SAID_WEIGHT = 1.5
+"""The last body cue (answer side), IGNORECASE; prefiltered on the lowered text."""
 
 # Openings that lean on the sentence before: unlikely to open a turn.
 _ANAPHORIC = re.compile(
@@ -325,7 +504,7 @@ class SentenceCues:
 
 def is_note(text: str) -> bool:
     """Blank lines and bracket-only notes (`[Interruption.]`) never start or end a turn."""
-    return not text.strip() or bool(_NOTE.fullmatch(text))
+    return not text.strip() or ("[" in text and bool(_NOTE.fullmatch(text)))
 
 
 def is_formula(text: str) -> bool:
@@ -352,28 +531,77 @@ def is_formula(text: str) -> bool:
     return second not in _NOT_FORMULA_SECOND and not second[:1].isupper()
 
 
+_T = TypeVar("_T")
+
+
+def _by_start(
+    entries: Sequence[_T], starts: Sequence[str]
+) -> tuple[dict[str, tuple[_T, ...]], tuple[_T, ...]]:
+    """Index ``entries`` (in their order) by the first character of the text they may match.
+
+    Returns the table and the entries for a character not in it (those that match anywhere).
+    """
+    anywhere = tuple(entry for entry, start in zip(entries, starts, strict=True) if start == _ANY)
+    chars = sorted({ch for start in starts for ch in start})
+    table = {
+        ch: tuple(
+            entry
+            for entry, start in zip(entries, starts, strict=True)
+            if start == _ANY or ch in start
+        )
+        for ch in chars
+    }
+    return table, anywhere
+
+
+_CHAIR_BY_START, _CHAIR_ANYWHERE = _by_start(_CHAIR, [entry[2] for entry in _CHAIR])
+_OPENERS_BY_START, _OPENERS_ANYWHERE = _by_start(_OPENERS, [entry[4] for entry in _OPENERS])
+
+# Literals implied by the thanks and address patterns (see the prefilters above).
+_ADDRESS_LITERAL = "hon. "
+_ASKER_THANKS_LITERALS = (
+    "answer", "repl", "response", "statement", "for advance sight", "for giving way",
+)  # fmt: skip
+_MINISTER_THANKS_LITERALS = (
+    "for his ", "for her ", "for that question", "for the question", "for raising",
+)  # fmt: skip
+_MINISTER_LITERALS = ("Minister", "Secretary", "Chancellor", "General", "Leader of the House")
+
+
 def _chair_cue(text: str) -> str:
     """Return the chair cue the sentence opens with, or ""."""
-    for pattern, cue in _CHAIR:
-        if pattern.search(text):
+    for pattern, cue, _start, literals in _CHAIR_BY_START.get(text[:1], _CHAIR_ANYWHERE):
+        if _contains_any(text, literals) and pattern.search(text):
             return cue
     return ""
+
+
+def _asker_thanks(text: str) -> bool:
+    return _contains_any(text, _ASKER_THANKS_LITERALS) and bool(_ASKER_THANKS.search(text))
+
+
+def _address_anywhere(text: str) -> bool:
+    return _ADDRESS_LITERAL in text and bool(_ADDRESS_ANYWHERE.search(text))
 
 
 def _opener(text: str) -> tuple[float, str, str]:
     """Strongest turn-opening cue of a sentence: (strength, side, cue)."""
     best: tuple[float, str, str] = (0.0, "", "")
-    for pattern, strength, side, cue in _OPENERS:
-        if strength > best[0] and pattern.search(text):
+    for pattern, strength, side, cue, _start, literals in _OPENERS_BY_START.get(
+        text[:1], _OPENERS_ANYWHERE
+    ):
+        if strength > best[0] and _contains_any(text, literals) and pattern.search(text):
             best = (strength, side, cue)
     if best[2].startswith('opens with "I thank'):
-        if _MINISTER_THANKS.search(text) or (
-            _ADDRESS_ANYWHERE.search(text) and not _ASKER_THANKS.search(text)
+        if (_contains_any(text, _MINISTER_THANKS_LITERALS) and _MINISTER_THANKS.search(text)) or (
+            _address_anywhere(text) and not _asker_thanks(text)
         ):
             best = (best[0], ANSWER, best[2])
-        elif _ASKER_THANKS.search(text) or re.search(_MINISTER, text):
+        elif _asker_thanks(text) or (
+            _contains_any(text, _MINISTER_LITERALS) and _MINISTER_RE.search(text)
+        ):
             best = (best[0], QUESTION, best[2])
-    if best[0] == 0.0 and _ADDRESS_ANYWHERE.search(text):
+    if best[0] == 0.0 and _address_anywhere(text):
         best = (1.0, ANSWER, 'addresses "the hon. Member"')
     return best
 
@@ -390,12 +618,32 @@ def _anaphora(text: str) -> float:
 def _leans(text: str) -> tuple[float, float]:
     """Sum the answer-side and question-side body cues of a sentence."""
     answer = question = 0.0
-    for pattern, weight, side in _SIDE_CUES:
-        if pattern.search(text):
-            if side == ANSWER:
-                answer += weight
+    words: set[str] | None = None
+    for pattern, weight, side, literals, sure, whole in _SIDE_CUES_WORDS:
+        if whole is not None:
+            if words is None:
+                words = set(_WORD.findall(text))
+            if whole.isdisjoint(words):
+                continue
+        else:
+            if literals:
+                for literal in literals:
+                    if literal in text:
+                        break
+                else:
+                    continue
+            for literal in sure:
+                if literal in text:
+                    break
             else:
-                question += weight
+                if not pattern.search(text):
+                    continue
+        if side == ANSWER:
+            answer += weight
+        else:
+            question += weight
+    if (_AS_I_SAID_LOWER in text.lower() or not _lowerable(text)) and _AS_I_SAID.search(text):
+        answer += _AS_I_SAID_WEIGHT
     return answer, question
 
 
@@ -404,51 +652,62 @@ _CUE_WINDOW = 1000
 export) is read through its first and last thousand characters, so cost stays bounded."""
 
 
+_NOTE_CUES = SentenceCues(
+    note=True,
+    asks=False,
+    formula=False,
+    topical=False,
+    chair="",
+    rose=False,
+    interrupted=False,
+    concludes=False,
+    give_way=False,
+    gives_way=False,
+    opens=0.0,
+    open_side="",
+    open_cue="",
+    anaphoric=0.0,
+    answer_lean=0.0,
+    question_lean=0.0,
+    commends_statement=False,
+)
+_DASHES_AND_QUOTES = '—–-”’"'
+"""What a sentence that `_INTERRUPTED_END` matches can end with (besides whitespace)."""
+
+
 def read_cues(text: str) -> SentenceCues:
     """Read every cue of one repaired sentence."""
     stripped = text.strip()
     if len(stripped) > 2 * _CUE_WINDOW:
         stripped = stripped[:_CUE_WINDOW] + " … " + stripped[-_CUE_WINDOW:]
     if is_note(stripped):
-        return SentenceCues(
-            note=True,
-            asks=False,
-            formula=False,
-            topical=False,
-            chair="",
-            rose=False,
-            interrupted=False,
-            concludes=False,
-            give_way=False,
-            gives_way=False,
-            opens=0.0,
-            open_side="",
-            open_cue="",
-            anaphoric=0.0,
-            answer_lean=0.0,
-            question_lean=0.0,
-            commends_statement=False,
-        )
+        return _NOTE_CUES
     opens, side, cue = _opener(stripped)
     answer, question = _leans(stripped)
+    last = stripped[-1]
+    chair = _chair_cue(stripped)
     return SentenceCues(
         note=False,
-        asks=bool(_QUESTION_END.search(stripped)) and not _RHETORICAL.match(stripped),
+        asks="?" in stripped
+        and bool(_QUESTION_END.search(stripped))
+        and not _RHETORICAL.match(stripped),
         formula=is_formula(stripped),
-        topical=bool(_TOPICAL.search(stripped)),
-        chair=_chair_cue(stripped) or ('"Thank you."' if _THANK_YOU.match(stripped) else ""),
-        rose=bool(_ROSE.fullmatch(stripped)),
-        interrupted=bool(_INTERRUPTED_END.search(stripped)),
-        concludes=bool(_COMMENDS.match(stripped)),
-        give_way=bool(_GIVE_WAY.search(stripped)),
-        gives_way=bool(_GIVES_WAY.search(stripped)),
+        topical="departmental responsibilities" in stripped and bool(_TOPICAL.search(stripped)),
+        chair=chair or ('"Thank you."' if _THANK_YOU.match(stripped) else ""),
+        rose="rose" in stripped and bool(_ROSE.fullmatch(stripped)),
+        interrupted=(last in _DASHES_AND_QUOTES or last.isspace())
+        and bool(_INTERRUPTED_END.search(stripped)),
+        concludes=stripped.startswith("I commend ") and bool(_COMMENDS.match(stripped)),
+        give_way="give way?" in stripped and bool(_GIVE_WAY.search(stripped)),
+        gives_way="give way" in stripped and bool(_GIVES_WAY.search(stripped)),
         opens=opens,
         open_side=side,
         open_cue=cue,
         anaphoric=_anaphora(stripped) if opens < 3.0 else 0.0,
         answer_lean=answer,
         question_lean=question,
-        commends_statement=bool(_COMMEND_STATEMENT.search(stripped)),
+        commends_statement="statement to the House" in stripped
+        and bool(_COMMEND_STATEMENT.search(stripped)),
     )
 
 

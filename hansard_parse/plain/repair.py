@@ -48,6 +48,37 @@ _STARTS_UPPER_WORD = re.compile(r"[A-Z(‘'“\"]")
 _STARTS_DIGIT = re.compile(r"\d")
 _ROSE = re.compile(r"rose\s*[—-]*\s*$")
 
+# Every abbreviation the five end patterns above can match (lower-cased, with its full stop):
+# a line whose (ASCII) tail ends in none of them can match none of the patterns, so the
+# patterns only run on the few lines that end in an abbreviation. Keep beside the patterns.
+# fmt: off
+_ABBREV_ENDS = tuple(
+    abbrev.lower() + "."
+    for abbrev in (
+        "hon", "Hon",
+        "Mr", "Mrs", "Ms", "Dr", "St", "Sir", "Prof", "Rev", "Revd", "Lt", "Col", "Gen",
+        "Capt", "Sgt", "Cllr",
+        "e.g", "i.e", "cf", "viz", "approx", "incl", "vs", "v",
+        "No", "Nos", "Vol", "vol", "c", "cc", "col", "cols", "Col", "Cols", "p", "pp", "para",
+        "etc", "al", "Co", "Ltd", "Inc", "Bros", "cent",
+    )
+)
+# fmt: on
+_TAIL = max(len(end) for end in _ABBREV_ENDS)
+
+
+def _may_end_in_abbreviation(left: str) -> bool:
+    """Cheap necessary condition for any of the end patterns to match ``left``.
+
+    All of them end in a full stop; a tail that is ASCII is lowered and tested against every
+    abbreviation (a non-ASCII tail may hold a character that matches a letter only under
+    IGNORECASE, so it always goes on to the patterns).
+    """
+    if not left.endswith("."):
+        return False
+    tail = left[-_TAIL:]
+    return not tail.isascii() or tail.lower().endswith(_ABBREV_ENDS)
+
 
 def should_join(line: str, following: str) -> bool:
     """Say whether ``following`` continues the sentence that ``line`` broke off.
@@ -55,7 +86,10 @@ def should_join(line: str, following: str) -> bool:
     Decided by the abbreviation ending ``line`` and the first word of ``following``;
     blank lines, bracketed notes and the stage direction ``rose—`` are never joined.
     """
-    left, right = line.rstrip(), following.lstrip()
+    left = line.rstrip()
+    if not _may_end_in_abbreviation(left):
+        return False
+    right = following.lstrip()
     if not left or not right or is_note(left) or is_note(right) or _ROSE.match(right):
         return False
     if _HON_END.search(left):

@@ -244,55 +244,79 @@ def _opening_label(label: str, c: SentenceCues) -> bool:
     return True
 
 
+_LIVE = _NEG / 2
+"""Scores at or below this are impossible paths."""
+_A, _Q0A, _Q1, _F, _C, _R = (_LABELS.index(label) for label in ("A", "Q0a", "Q1", "F", "C", "R"))
+
+
+def _continuations(c: SentenceCues, w: Weights) -> tuple[tuple[int, int, float], ...]:
+    """(source, destination, bonus) of every label that may carry on into ``c``, in order."""
+    index = {label: j for j, label in enumerate(_LABELS)}
+    out = []
+    for s, src in enumerate(_LABELS):
+        dst, bonus = _continue(src, c, w)
+        if dst:
+            out.append((s, index[dst], bonus))
+    return tuple(out)
+
+
 def _viterbi(cues: Sequence[SentenceCues], w: Weights) -> tuple[list[str], list[bool], list[float]]:
     """Best label per sentence, whether each opens a turn, and the opening margins."""
     k = len(_LABELS)
-    index = {label: j for j, label in enumerate(_LABELS)}
+    trans = [[_transition(src, dst, w) for dst in _LABELS] for src in _LABELS]
+    # What carries on depends only on whether the sentence asks, is `rose—` or a formula.
+    continuations: dict[tuple[bool, bool, bool], tuple[tuple[int, int, float], ...]] = {}
+    note_back = [(j, False) for j in range(k)]
+    note_margin = [0.0] * k
+    unset = (-1, False)
     score = [_NEG] * k
     back: list[list[tuple[int, bool]]] = []
     margin: list[list[float]] = []
     prev_real = -1
     for i, c in enumerate(cues):
         if c.note and i > 0:
-            back.append([(j, False) for j in range(k)])
-            margin.append([0.0] * k)
+            back.append(note_back)
+            margin.append(note_margin)
             continue
         best = [_NEG] * k
-        ptr = [(-1, False)] * k
+        ptr = [unset] * k
         gain = [0.0] * k
         emit = [_emission(c, label, w) for label in _LABELS]
+        live = [(s, sc) for s, sc in enumerate(score) if sc > _LIVE]
         if i > 0:
-            for s, src in enumerate(_LABELS):
-                if score[s] <= _NEG / 2:
+            key = (c.asks, c.rose, c.formula)
+            carry = continuations.get(key)
+            if carry is None:
+                carry = continuations[key] = _continuations(c, w)
+            for s, dst, bonus in carry:
+                sc = score[s]
+                if sc <= _LIVE:
                     continue
-                dst, bonus = _continue(src, c, w)
-                if dst and score[s] + bonus > best[index[dst]]:
-                    best[index[dst]], ptr[index[dst]] = score[s] + bonus, (s, False)
-        for j, label in enumerate(_LABELS):
-            if emit[j] <= _NEG / 2 or not _opening_label(label, c):
+                if sc + bonus > best[dst]:
+                    best[dst], ptr[dst] = sc + bonus, (s, False)
+        # Only these labels may open a turn here (a new question opens as Q0a or Q1).
+        for j in (_A, _Q1 if c.asks else _Q0A, _F, _C, _R):
+            if emit[j] <= _LIVE:
                 continue
-            opening = 0.0 if i == 0 else _boundary(cues, prev_real, i, label, w)
-            if opening <= _NEG / 2:
+            opening = 0.0 if i == 0 else _boundary(cues, prev_real, i, _LABELS[j], w)
+            if opening <= _LIVE:
                 continue
-            if label == "Q1":
+            if j == _Q1:
                 opening += w.preamble[0]
             gain[j] = opening
             if i == 0:
                 cand, src_j = opening, -1
             else:
-                cand, src_j = max(
-                    (
-                        (score[s] + _transition(src, label, w) + opening, s)
-                        for s, src in enumerate(_LABELS)
-                        if score[s] > _NEG / 2
-                    ),
-                    default=(_NEG, -1),
-                )
+                # The best source; on a tie the later one (as max over (score, index) does).
+                cand, src_j = _NEG, -1
+                for s, sc in live:
+                    value = sc + trans[s][j] + opening
+                    if src_j < 0 or value >= cand:
+                        cand, src_j = value, s
             if cand > best[j]:
                 best[j], ptr[j] = cand, (src_j, True)
         score = [
-            b + e if b > _NEG / 2 and e > _NEG / 2 else _NEG
-            for b, e in zip(best, emit, strict=True)
+            b + e if b > _LIVE and e > _LIVE else _NEG for b, e in zip(best, emit, strict=True)
         ]
         back.append(ptr)
         margin.append(gain)
