@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from hansard_parse import Document, Leaf, Node
@@ -76,3 +80,18 @@ def check_lossless(doc: Document, text: str) -> None:
 def words(shown: str) -> str:
     """Rendered tree text with the guide lines removed and whitespace folded (wrap-proof)."""
     return " ".join(shown.translate(str.maketrans("", "", "│├└─")).split())
+
+
+def run_command(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``hansard-parse`` console script (beside this interpreter)."""
+    installed = shutil.which("hansard-parse", path=str(Path(sys.executable).parent))
+    command = [installed] if installed else [sys.executable, "-m", "hansard_parse.cli"]
+    return subprocess.run(
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "COLUMNS": "100"},
+        timeout=120,
+        check=False,
+    )

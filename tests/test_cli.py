@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, ROOT, words
+from helpers import FIXTURES, ROOT, run_command, words
 
 import hansard_parse
 from hansard_parse.cli import EXIT_INPUT, EXIT_OK, main
@@ -160,22 +157,8 @@ def test_unknown_layout_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     assert "invalid choice: 'hieroglyphs'" in capsys.readouterr().err
 
 
-def _entry_point() -> list[str]:
-    installed = shutil.which("hansard-parse", path=str(Path(sys.executable).parent))
-    return [installed] if installed else [sys.executable, "-m", "hansard_parse.cli"]
-
-
 def test_installed_entry_point_runs(tmp_path: Path) -> None:
-    env = {**os.environ, "COLUMNS": "100"}
-    done = subprocess.run(
-        [*_entry_point(), "json", "--indent", "2", ORAL],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    done = run_command("json", "--indent", "2", ORAL, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["document"]["layout"] == "print"
@@ -186,15 +169,7 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
         stack.extend(node.get("children", []))
     assert {"Andrew Western", "Dominic Raab", "Mike Freer"} <= set(names)
 
-    bad = subprocess.run(
-        [*_entry_point(), "json", str(tmp_path / "nope.txt")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    bad = run_command("json", str(tmp_path / "nope.txt"), cwd=ROOT)
     assert bad.returncode == 2
     assert bad.stdout == ""
     assert bad.stderr.splitlines() == [
