@@ -32,9 +32,10 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
 def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
     """Tokens for a speaker-less transcript."""
     groups = repair_sentences([line.content for line in lines])
-    sentences = [group.text for group in groups]
-    turns = segment(sentences) if sentences else []
-    starts = {turn.start: turn for turn in turns}
+    # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
+    spoken = [index for index, group in enumerate(groups) if group.text.strip()]
+    turns = segment([groups[index].text for index in spoken]) if spoken else []
+    starts = {spoken[turn.start]: turn for turn in turns}
     pieces: list[Piece] = []
     for index, group in enumerate(groups):
         turn = starts.get(index)
