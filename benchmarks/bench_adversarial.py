@@ -68,7 +68,7 @@ def main() -> None:
         size = max(1, int(base * args.scale))
         small, large = make(size), make(size * 10)
         one = min(time_only(small) for _ in range(3))
-        ten = min(time_only(large) for _ in range(2))
+        ten = min(time_only(large) for _ in range(3))
         _, peak = measure(large)
         ratio = ten / one if one else float("inf")
         flag = "" if ratio <= 12 else " (!)"
