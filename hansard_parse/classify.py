@@ -52,8 +52,8 @@ class Kind(StrEnum):
     TITLE = "TITLE"
 
 
-_QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
-"""Lines that do not count when asking what follows a title-like line."""
+QUIET_KINDS = frozenset({Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION})
+"""Lines that do not count when asking what follows a line (a heading, a title-like line)."""
 _OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
@@ -160,7 +160,7 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
         elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
             n_web += 1
             strong = strong or bool(item.label and item.label.strong)
-        if item.kind not in _QUIET:
+        if item.kind not in QUIET_KINDS:
             following = item.kind
     return n_print, n_web, strong
 
@@ -174,7 +174,7 @@ def resolve_context(items: Sequence[ClassifiedLine], *, web: bool) -> list[Class
         if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
             item = _resolve_title(item, following, web=web)
             resolved[i] = item
-        if item.kind not in _QUIET:
+        if item.kind not in QUIET_KINDS:
             following = item
     _promote_motions(resolved)
     _mark_page_chrome(resolved)
@@ -210,19 +210,28 @@ def _promote_motions(items: list[ClassifiedLine]) -> None:
             and PROCEDURAL_CONTINUATION_RE.match(item.line.content.strip())
         ):
             items[i] = item._replace(kind=Kind.PROCEDURAL)
-        if item.kind not in _QUIET:
+        if item.kind not in QUIET_KINDS:
             previous = items[i].kind
 
 
+def page_chrome_end(items: Sequence[ClassifiedLine]) -> int | None:
+    """Where the page chrome above the first column marker ends, or None if there is none.
+
+    A browser copy puts navigation (``Index``, ``Home Page``) before the page's first column
+    marker; it is chrome only when nothing but titles, text and blank lines precede a marker
+    within the first lines. Real text before it means a marker mid-page, not a page top.
+    """
+    for i, item in enumerate(items[:12]):
+        if item.kind is Kind.COLUMN:
+            return i
+        if item.kind not in (Kind.HEADING, Kind.PARA, Kind.BLANK):
+            return None
+    return None
+
+
 def _mark_page_chrome(items: list[ClassifiedLine]) -> None:
-    """Navigation text a browser copy puts before the first column marker (``Index``)."""
-    first_column = next(
-        (i for i, item in enumerate(items[:12]) if item.kind is Kind.COLUMN), None
-    )
-    if first_column is None:
-        return
-    if any(item.kind not in (Kind.HEADING, Kind.PARA, Kind.BLANK) for item in items[:first_column]):
-        return  # real text before the first marker: a marker mid-page, not a page top
-    for i in range(first_column):
+    """Mark the navigation text above the first column marker as boilerplate."""
+    end = page_chrome_end(items)
+    for i in range(end or 0):
         if items[i].kind in (Kind.HEADING, Kind.PARA):
             items[i] = items[i]._replace(kind=Kind.BOILERPLATE, label=None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .classify import ClassifiedLine, Kind
+from .classify import QUIET_KINDS, ClassifiedLine, Kind
 from .turns import ASKED_RE, next_speaker_numbered
 
 MAJOR_HEADING_RE = re.compile(
@@ -30,7 +30,6 @@ PART_HEADING_RE = re.compile(
     r"|^(?:Lords\s+)?Amendments?\b|^Topical\s+Questions\b|^Report\s+Stage|^Committee\s+Stage",
     re.IGNORECASE,
 )
-_QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
 
 
 def _is_business_heading(text: str) -> bool:
@@ -99,6 +98,6 @@ def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
 def _next_significant(items: Sequence[ClassifiedLine], i: int) -> int | None:
     """Index of the next line after ``i`` that is not blank, a marker or a note (a few ahead)."""
     for j in range(i + 1, min(len(items), i + 8)):
-        if items[j].kind not in _QUIET:
+        if items[j].kind not in QUIET_KINDS:
             return j
     return None

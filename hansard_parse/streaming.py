@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TypeVar
 
 import attrs
 
-from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
+from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end, resolve_context
 from .divisions import mark_divisions
 from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
@@ -36,7 +36,6 @@ LAYOUT_SAMPLE = 256 * 1024
 _MARGIN = 12
 """Significant lines that must follow a cut inside the text read so far: the heading logic
 looks a few lines ahead, so a heading this far from the end is judged as in the whole file."""
-_QUIET = {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION}
 
 
 def iter_parse(
@@ -154,25 +153,16 @@ def _cut_point(text: str, *, web: bool) -> int | None:
     for i in range(len(items) - 2, 0, -1):  # never the last line: it may be incomplete
         item = items[i]
         if after >= _MARGIN and item.kind is Kind.HEADING and levels.get(i) == 1:
-            before = next((p for p in reversed(items[:i]) if p.kind not in _QUIET), None)
+            before = next(
+                (items[j] for j in range(i - 1, -1, -1) if items[j].kind not in QUIET_KINDS), None
+            )
             after_heading = before is None or before.kind is Kind.HEADING
-            if not after_heading and not _page_top(items[i : i + 12]):
+            # The parser drops page chrome only at the top of a text: never start a piece there.
+            if not after_heading and page_chrome_end(items[i : i + 12]) is None:
                 return lines[i].start
-        if item.kind not in _QUIET:
+        if item.kind not in QUIET_KINDS:
             after += 1
     return None
-
-
-def _page_top(items: Sequence[ClassifiedLine]) -> bool:
-    """Would these lines, opening a text, read as a browser's page chrome above a column
-    marker (``Index`` / ``Home Page`` / ``19 July 2011 : Column 771``)? The parser drops such
-    lines as boilerplate only at the top of a text, so a piece must not start there."""
-    for item in items:
-        if item.kind is Kind.COLUMN:
-            return True
-        if item.kind not in (Kind.HEADING, Kind.PARA, Kind.BLANK):
-            return False
-    return False
 
 
 def _read_text(path: str | os.PathLike[str], size: int) -> Iterator[str]:

@@ -1,13 +1,11 @@
 """The terminal viewer: a pure function from a node to a ``rich.tree.Tree``.
 
-Every piece of source text goes through ``rich.markup.escape`` (or into ``rich.text.Text``
-as plain text), because Hansard is full of ``[Interruption.]`` that Rich would otherwise
-read as markup.
+Every piece of source text goes into ``rich.text.Text`` as plain text, never as markup,
+because Hansard is full of ``[Interruption.]`` that Rich would otherwise read as markup.
 """
 
 from __future__ import annotations
 
-from rich.markup import escape
 from rich.text import Text
 from rich.tree import Tree
 
@@ -127,4 +125,4 @@ def _add_children(
             _add_children(branch, child, width, next_depth, level + 1)
 
 
-__all__ = ["STYLES", "escape", "to_rich_tree"]
+__all__ = ["STYLES", "to_rich_tree"]
