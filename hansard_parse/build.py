@@ -44,6 +44,10 @@ def _block_text(lines: Sequence[Line]) -> tuple[str, str]:
 
 def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
     """A paragraph over one line, or over lines a column marker cut apart (kept inside)."""
+    if len(lines) == 1:
+        line = lines[0]
+        leaves = inline_nodes(line.content[start_col:], line.eol, start=line.start + start_col, line=line.number)
+        return Paragraph(children=leaves, span=Span.cover(leaves[0].span, leaves[-1].span))
     children: list[Node] = []
     for position, line in enumerate(lines):
         column = start_col if position == 0 else 0

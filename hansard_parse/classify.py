@@ -107,18 +107,24 @@ def _speech_follows(rest: str) -> bool:
     return rest[-1] in TERMINAL_PUNCT + ")]" or len(rest.split()) >= 8
 
 
+_COLUMN_OR_TIME_FIRST = frozenset("0123456789CNnMm")
+"""The characters a column marker or a time stamp can start with (a cheap test first)."""
+
+
 def classify_line(line: Line) -> ClassifiedLine:
     """Classify one line by itself, before context is known."""
     text = line.content.strip()
     if not text:
         return ClassifiedLine(line, Kind.BLANK)
-    if CONTROL_RE.search(text):
+    if not text.isprintable() and CONTROL_RE.search(text):
         return ClassifiedLine(line, Kind.UNPARSED)
-    if COLUMN_RE.match(text):
-        return ClassifiedLine(line, Kind.COLUMN)
-    if TIME_RE.match(text):
-        return ClassifiedLine(line, Kind.TIME)
-    if NOTE_LINE_RE.match(text):
+    first = text[0]
+    if first in _COLUMN_OR_TIME_FIRST:
+        if COLUMN_RE.match(text):
+            return ClassifiedLine(line, Kind.COLUMN)
+        if TIME_RE.match(text):
+            return ClassifiedLine(line, Kind.TIME)
+    if first == "[" and NOTE_LINE_RE.match(text):
         if CHAIR_NOTE_RE.match(text):
             return ClassifiedLine(line, Kind.CHAIR_CHANGE)
         if RELEVANT_DOCS_RE.match(text):

@@ -9,41 +9,63 @@ block.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .nodes import Interjection, Leaf, Node, Reference, Span, Text
 from .patterns import INLINE_NOTE_RE, REFERENCE_RE, interjection_kind
 from .source import line_breaks
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    """Inline matches in order, earlier and longer first, never overlapping."""
-    found: list[re.Match[str]] = []
-    if "[" in text:
-        found.extend(INLINE_NOTE_RE.finditer(text))
-    found.extend(_references(text))
+def _matches(text: str) -> list[re.Match[str]]:
+    """Inline matches in order, earlier and longer first, never overlapping.
+
+    Most paragraphs hold neither a bracket nor ``hon``; two substring tests (in C) settle
+    those without running a pattern.
+    """
+    notes = INLINE_NOTE_RE.finditer(text) if "[" in text else ()
+    references = _references(text)
+    found = [*notes, *references]
+    if len(found) < 2:
+        return found
     found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match[str]] = []
     end = 0
     for match in found:
         if match.start() >= end:
-            yield match
+            kept.append(match)
             end = match.end()
+    return kept
 
 
-def _references(text: str) -> Iterator[re.Match[str]]:
+def _hon_positions(text: str) -> list[int]:
+    """Offsets of the ``on`` of each ``hon``/``Hon`` followed by a dot or a space, in order.
+
+    ``str.find`` scans in C several times faster than a regular expression could here.
+    """
+    found: list[int] = []
+    for needle in ("hon", "Hon"):
+        at = text.find(needle)
+        while at != -1:
+            after = text[at + 3 : at + 4]
+            if after == "." or after.isspace():
+                found.append(at + 1)
+            at = text.find(needle, at + 3)
+    found.sort()
+    return found
+
+
+def _references(text: str) -> list[re.Match[str]]:
     """Member references, looked for only around each ``hon``: the pattern starts with a
     determiner that the regex engine would otherwise try at every word of the text."""
-    lowered_at = text.find("on", 1)
+    found: list[re.Match[str]] = []
     end = 0
-    while lowered_at != -1:
-        if text[lowered_at - 1] in "hH":
-            match = REFERENCE_RE.search(text, max(end, lowered_at - 16), lowered_at + 400)
-            if match is not None and match.start() < lowered_at:
-                yield match
-                end = match.end()
-                lowered_at = text.find("on", max(end, lowered_at + 2))
-                continue
-        lowered_at = text.find("on", lowered_at + 2)
+    for at in _hon_positions(text):
+        if at < end:
+            continue
+        match = REFERENCE_RE.search(text, max(end, at - 16), at + 400)
+        if match is not None and match.start() < at:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _inline_leaf(match: re.Match[str], span: Span, eol: str) -> Leaf:
@@ -61,39 +83,46 @@ def _inline_leaf(match: re.Match[str], span: Span, eol: str) -> Leaf:
     )
 
 
-def _text_leaf(text: str, eol: str, start: int, line: int) -> Text:
-    end = start + len(text) + len(eol)
-    span = Span(start=start, end=end, start_line=line, end_line=line + line_breaks(text))
+def _no_breaks(_text: str) -> int:
+    return 0
+
+
+def _text_leaf(text: str, eol: str, start: int, line: int, breaks: int = 0) -> Text:
+    span = Span(start=start, end=start + len(text) + len(eol), start_line=line, end_line=line + breaks)
     return Text(text=text, eol=eol, span=span)
 
 
 def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
     """Cut ``text`` (which starts at offset ``start`` on 1-based ``line``) into inline leaves.
 
-    The last leaf carries ``eol``, so the leaves' text in order is ``text + eol``.
+    The last leaf carries ``eol``, so the leaves' text in order is ``text + eol``. Most blocks
+    are one line, so line breaks are counted only when the text holds any.
     """
-    matches = list(_matches(text))
+    breaks = line_breaks if "\n" in text or "\r" in text else _no_breaks
+    matches = _matches(text)
     if not matches:
-        return [_text_leaf(text, eol, start, line)]
+        return [_text_leaf(text, eol, start, line, breaks(text))]
     pieces: list[Node] = []
     position = 0
     for number, match in enumerate(matches):
         if match.start() > position:
             chunk = text[position : match.start()]
-            pieces.append(_text_leaf(chunk, "", start + position, line))
-            line += line_breaks(chunk)
+            chunk_breaks = breaks(chunk)
+            pieces.append(_text_leaf(chunk, "", start + position, line, chunk_breaks))
+            line += chunk_breaks
         last = number == len(matches) - 1 and match.end() == len(text)
         leaf_eol = eol if last else ""
-        matched = match.group()
+        matched_breaks = breaks(match.group())
         span = Span(
             start=start + match.start(),
             end=start + match.end() + len(leaf_eol),
             start_line=line,
-            end_line=line + line_breaks(matched),
+            end_line=line + matched_breaks,
         )
         pieces.append(_inline_leaf(match, span, leaf_eol))
-        line += line_breaks(matched)
+        line += matched_breaks
         position = match.end()
     if position < len(text):
-        pieces.append(_text_leaf(text[position:], eol, start + position, line))
+        tail = text[position:]
+        pieces.append(_text_leaf(tail, eol, start + position, line, breaks(tail)))
     return pieces

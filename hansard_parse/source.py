@@ -54,6 +54,8 @@ class Line(NamedTuple):
 
 def split_lines(text: str) -> list[Line]:
     """Cut ``text`` into lines, keeping ``\\n``, ``\\r\\n`` and ``\\r`` endings exactly as given."""
+    if "\r" not in text:
+        return _split_newlines(text)
     lines: list[Line] = []
     offset = 0
     for match in _LINE_RE.finditer(text):
@@ -68,6 +70,20 @@ def split_lines(text: str) -> list[Line]:
             content, eol = whole, ""
         lines.append(Line(len(lines), offset, content, eol))
         offset += len(whole)
+    return lines
+
+
+def _split_newlines(text: str) -> list[Line]:
+    """The common case, text with ``\\n`` endings only: ``str.split`` does the cutting in C."""
+    contents = text.split("\n")
+    last = contents.pop()
+    lines: list[Line] = []
+    offset = 0
+    for number, content in enumerate(contents):
+        lines.append(Line(number, offset, content, "\n"))
+        offset += len(content) + 1
+    if last:
+        lines.append(Line(len(contents), offset, last, ""))
     return lines
 
 

@@ -166,7 +166,7 @@ ROSE_RE = re.compile(
 
 def match_rose_line(line: str) -> LabelMatch | None:
     """Read ``Several hon. Members rose—`` as a turn of the collective voice."""
-    if len(line) > 120:
+    if len(line) > 120 or "rose" not in line:
         return None
     match = ROSE_RE.match(line)
     if not match:
