@@ -111,6 +111,8 @@ def _turn_opening(piece: Piece) -> list[Node]:
 
 def piece_nodes(piece: Piece) -> list[Node]:
     """The nodes a token's piece becomes."""
+    if piece.terminal == "BODY":
+        return [node for part in piece.parts for node in piece_nodes(part)]
     if piece.terminal.startswith("TURN_"):
         return _turn_opening(piece)
     return [_line_leaf(piece)]

@@ -32,7 +32,7 @@ from .plain_lexer import plain_pieces
 from .prose import prose_pieces
 from .source import Line, decode, split_lines
 from .speakers import TRAILING_UIN_RE
-from .tokens import TURN_TERMINALS, Piece, PieceLexer, merge_blank_runs
+from .tokens import TURN_TERMINALS, Piece, PieceLexer, group_body_runs, merge_blank_runs
 from .turns import type_turns
 
 GRAMMAR_NAME = "hansard.lark"
@@ -194,9 +194,12 @@ def _parse(text: str, layout: str | None, strict: bool) -> Document:
     lines = split_lines(text)
     chosen, pieces = _lex(lines, layout)
     pieces = merge_blank_runs(pieces)
+    has_unparsed = any(piece.terminal == "UNPARSED" for piece in pieces)
+    start = "prose" if chosen == "prose" else "document"
+    if start == "document":
+        pieces = group_body_runs(pieces)
     diagnostics: list[Diagnostic] = []
     try:
-        start = "prose" if chosen == "prose" else "document"
         result: Any = grammar_parser().parse(pieces, start=start)
         children: list[Node] = result
     except UnexpectedInput as error:
@@ -205,7 +208,7 @@ def _parse(text: str, layout: str | None, strict: bool) -> Document:
         children, diag = _unparsed_fallback(pieces, error)
         diagnostics.append(diag)
     unparsed: list[Node] = []
-    if any(piece.terminal == "UNPARSED" for piece in pieces):
+    if has_unparsed:
         unparsed = [node for node in _walk_all(children) if isinstance(node, Unparsed)]
     if strict and unparsed:
         raise HansardSyntaxError.at(unparsed[0], text)
