@@ -9,16 +9,19 @@ in order gives the input back byte for byte; containers hold ``children``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 from attrs import evolve, field, frozen
 
 N = TypeVar("N", bound="Node")
 
 
-@frozen(kw_only=True)
-class Span:
-    """Where a node sits in the source: character offsets and 1-based inclusive lines."""
+class Span(NamedTuple):
+    """Where a node sits in the source: character offsets and 1-based inclusive lines.
+
+    A named tuple rather than an attrs class: every node has one, and a tuple is made in
+    half the time. It is immutable and compares by value all the same.
+    """
 
     start: int
     end: int
@@ -28,9 +31,7 @@ class Span:
     @classmethod
     def cover(cls, first: Span, last: Span) -> Span:
         """The span from the start of ``first`` to the end of ``last``."""
-        return cls(
-            start=first.start, end=last.end, start_line=first.start_line, end_line=last.end_line
-        )
+        return cls(first.start, last.end, first.start_line, last.end_line)
 
 
 def _node_tuple(value: Iterable[Node]) -> tuple[Node, ...]:

@@ -49,7 +49,8 @@ class Line(NamedTuple):
 
     @property
     def span(self) -> Span:
-        return Span(start=self.start, end=self.end, start_line=self.number, end_line=self.number)
+        number = self.offset_line + 1
+        return Span(self.start, self.start + len(self.content) + len(self.eol), number, number)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -95,7 +96,7 @@ def line_breaks(text: str) -> int:
 def lines_span(lines: Sequence[Line]) -> Span:
     """The span from the first to the last of ``lines`` (which must not be empty)."""
     first, last = lines[0], lines[-1]
-    return Span(start=first.start, end=last.end, start_line=first.number, end_line=last.number)
+    return Span(first.start, last.end, first.offset_line + 1, last.offset_line + 1)
 
 
 class DecodeError(ValueError):
