@@ -52,7 +52,7 @@ def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
     for position, line in enumerate(lines):
         column = start_col if position == 0 else 0
         if position and COLUMN_RE.match(line.content.strip()):
-            children.append(_line_leaf(Piece("COLUMN", (line,))))
+            children.append(_column(Piece("COLUMN", (line,))))
             continue
         children.extend(
             inline_nodes(line.content[column:], line.eol, start=line.start + column, line=line.number)
@@ -60,37 +60,81 @@ def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
     return Paragraph(children=children, span=Span.cover(children[0].span, children[-1].span))
 
 
-def _line_leaf(piece: Piece) -> Node:
+def _heading(piece: Piece) -> Node:
     line = piece.lines[0]
-    text, span = line.content, line.span
-    terminal = piece.terminal
-    stripped = text.strip()
-    if terminal.startswith("HEADING"):
-        return Heading(text=text, eol=line.eol, span=span, level=int(terminal[-1]))
-    if terminal == "BLANK":
-        blank_text, eol = _block_text(piece.lines)
-        return Blank(text=blank_text, eol=eol, span=lines_span(piece.lines))
-    if terminal == "BOILERPLATE":
-        return Boilerplate(text=text, eol=line.eol, span=span)
-    if terminal == "TIME":
-        return Time(text=text, eol=line.eol, span=span, value=clock_time(stripped))
-    if terminal == "COLUMN":
-        match = COLUMN_RE.match(stripped)
-        return Column(text=text, eol=line.eol, span=span, column=match["column"] if match else None)
-    if terminal == "CHAIR_CHANGE":
-        match = CHAIR_NOTE_RE.match(stripped)
-        return ChairChange(text=text, eol=line.eol, span=span, chair=match["chair"] if match else None)
-    if terminal == "INTERJECTION":
-        match = INLINE_NOTE_RE.search(stripped)
-        kind = interjection_kind(match["body"]) if match else "other"
-        return Interjection(text=text, eol=line.eol, span=span, kind=kind)
-    if terminal == "UNPARSED":
-        return Unparsed(text=text, eol=line.eol, span=span, diagnostic=piece.detail or "")
-    if terminal == "SENTENCE":
-        sentence_text, eol = _block_text(piece.lines)
-        children = inline_nodes(sentence_text, eol, start=line.start, line=line.number)
-        return Sentence(children=children, repaired=piece.repaired, span=lines_span(piece.lines))
+    return Heading(text=line.content, eol=line.eol, span=line.span, level=int(piece.terminal[-1]))
+
+
+def _blank(piece: Piece) -> Node:
+    text, eol = _block_text(piece.lines)
+    return Blank(text=text, eol=eol, span=lines_span(piece.lines))
+
+
+def _boilerplate(piece: Piece) -> Node:
+    line = piece.lines[0]
+    return Boilerplate(text=line.content, eol=line.eol, span=line.span)
+
+
+def _time(piece: Piece) -> Node:
+    line = piece.lines[0]
+    return Time(text=line.content, eol=line.eol, span=line.span, value=clock_time(line.content.strip()))
+
+
+def _column(piece: Piece) -> Node:
+    line = piece.lines[0]
+    match = COLUMN_RE.match(line.content.strip())
+    return Column(text=line.content, eol=line.eol, span=line.span, column=match["column"] if match else None)
+
+
+def _chair_change(piece: Piece) -> Node:
+    line = piece.lines[0]
+    match = CHAIR_NOTE_RE.match(line.content.strip())
+    return ChairChange(text=line.content, eol=line.eol, span=line.span, chair=match["chair"] if match else None)
+
+
+def _interjection(piece: Piece) -> Node:
+    line = piece.lines[0]
+    match = INLINE_NOTE_RE.search(line.content.strip())
+    kind = interjection_kind(match["body"]) if match else "other"
+    return Interjection(text=line.content, eol=line.eol, span=line.span, kind=kind)
+
+
+def _unparsed(piece: Piece) -> Node:
+    line = piece.lines[0]
+    return Unparsed(text=line.content, eol=line.eol, span=line.span, diagnostic=piece.detail or "")
+
+
+def _sentence(piece: Piece) -> Node:
+    line = piece.lines[0]
+    text, eol = _block_text(piece.lines)
+    children = inline_nodes(text, eol, start=line.start, line=line.number)
+    return Sentence(children=children, repaired=piece.repaired, span=lines_span(piece.lines))
+
+
+def _paragraph_piece(piece: Piece) -> Node:
     return _paragraph(piece.lines)
+
+
+_LEAF_BUILDERS: dict[str, Callable[[Piece], Node]] = {
+    "PARA": _paragraph_piece,
+    "HEADING1": _heading,
+    "HEADING2": _heading,
+    "HEADING3": _heading,
+    "BLANK": _blank,
+    "BOILERPLATE": _boilerplate,
+    "TIME": _time,
+    "COLUMN": _column,
+    "CHAIR_CHANGE": _chair_change,
+    "INTERJECTION": _interjection,
+    "UNPARSED": _unparsed,
+    "SENTENCE": _sentence,
+}
+"""The node each line terminal becomes; any other (procedure, notes, division lines) is a
+paragraph."""
+
+
+def _line_leaf(piece: Piece) -> Node:
+    return _LEAF_BUILDERS.get(piece.terminal, _paragraph_piece)(piece)
 
 
 def _turn_opening(piece: Piece) -> list[Node]:
@@ -111,9 +155,10 @@ def _turn_opening(piece: Piece) -> list[Node]:
 
 def piece_nodes(piece: Piece) -> list[Node]:
     """The nodes a token's piece becomes."""
-    if piece.terminal == "BODY":
-        return [node for part in piece.parts for node in piece_nodes(part)]
-    if piece.terminal.startswith("TURN_"):
+    terminal = piece.terminal
+    if terminal == "BODY":
+        return [_line_leaf(part) for part in piece.parts]
+    if terminal.startswith("TURN_"):
         return _turn_opening(piece)
     return [_line_leaf(piece)]
 
