@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.table import Table
 
 import hansard_parse
-from hansard_parse.speakers import clear_label_cache
+from hansard_parse.parser import clear_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -60,12 +60,12 @@ def default_files() -> list[Path]:
 def best_of(run: Callable[[], object], repeats: int = REPEATS) -> float:
     """The fastest of ``repeats`` runs, in seconds (the collector is paused while timing).
 
-    Every run starts cold: the parser's cache of speaker labels is emptied first, so a
+    Every run starts cold: the parser's caches of speaker labels and names are emptied first, so a
     repeated parse of one file is not flattered by labels the previous run already read.
     """
     times = []
     for _ in range(repeats):
-        clear_label_cache()
+        clear_caches()
         gc.collect()
         gc.disable()
         try:
@@ -88,7 +88,7 @@ def reference(text: str) -> int:
 
 def peak_parse_memory(text: str) -> float:
     """Peak bytes allocated while parsing ``text`` (tracemalloc), in MB."""
-    clear_label_cache()
+    clear_caches()
     gc.collect()
     tracemalloc.start()
     try:

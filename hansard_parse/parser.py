@@ -31,9 +31,9 @@ from .patterns import CONTROL_RE, clock_time, unreadable_reason
 from .plain_lexer import plain_pieces
 from .prose import prose_pieces
 from .source import Line, decode, split_lines
-from .speakers import TRAILING_UIN_RE
+from .speakers import TRAILING_UIN_RE, clear_label_cache
 from .tokens import TURN_TERMINALS, Piece, PieceLexer, group_body_runs, merge_blank_runs
-from .turns import type_turns
+from .turns import clear_name_cache, type_turns
 
 GRAMMAR_NAME = "hansard.lark"
 
@@ -221,6 +221,17 @@ def _parse(text: str, layout: str | None, strict: bool) -> Document:
     return Document(children=children, layout=chosen, diagnostics=diagnostics, span=span)
 
 
+def clear_caches() -> None:
+    """Forget the speaker labels and names read so far.
+
+    Parsing caches what a label says (a sitting repeats ``Mr Speaker:`` and its ministers
+    many times). Benchmarks call this before each timed run, so that parsing one text again
+    costs what the first parse did.
+    """
+    clear_label_cache()
+    clear_name_cache()
+
+
 def parse_file(path: str | os.PathLike[str], *, layout: str | None = None) -> Document:
     """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252."""
     data = Path(path).read_bytes()
@@ -231,4 +242,4 @@ def parse_file(path: str | os.PathLike[str], *, layout: str | None = None) -> Do
     return document
 
 
-__all__ = ["grammar_parser", "parse", "parse_file", "piece_nodes"]
+__all__ = ["clear_caches", "grammar_parser", "parse", "parse_file", "piece_nodes"]

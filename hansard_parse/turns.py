@@ -11,6 +11,7 @@ of order. The chair's turns are the chair's, whoever holds it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -59,8 +60,18 @@ _TITLES_RE = re.compile(
 
 def _speaker_key(speaker: Speaker) -> str:
     """The speaker's name, lowercased and without titles (``Mr. Hague`` → ``hague``)."""
-    name = speaker.name or speaker.office or speaker.label
+    return _name_key(speaker.name or speaker.office or speaker.label)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    # cached: the typer compares each turn's speaker with several others, and names repeat
     return " ".join(_TITLES_RE.sub("", name).lower().replace(".", " ").split())
+
+
+def clear_name_cache() -> None:
+    """Forget the speaker names compared so far (see :func:`hansard_parse.parser.clear_caches`)."""
+    _name_key.cache_clear()
 
 
 def _is_known(speaker: Speaker, keys: set[str]) -> bool:
