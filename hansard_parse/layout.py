@@ -15,11 +15,24 @@ from .source import Line
 
 LAYOUTS = ("print", "web", "plain", "prose")
 
-_SENTENCE_BREAK_RE = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bhon)(?<!\bNo)(?<!\bSt)(?<!\b[A-Z])"
-    r"[.?!][\"”’']?\s+[A-Z“\"‘]"
-)
+_SENTENCE_BREAK_RE = re.compile(r"[.?!][\"”’']?\s+[A-Z“\"‘]")
 """A sentence ending followed by the start of another, inside one line."""
+_ABBREVIATION_BEFORE_RE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|hon|No|St|[A-Z])$")
+"""What before a full stop makes it an abbreviation or an initial, not a sentence end."""
+
+
+def _has_sentence_break(text: str) -> bool:
+    """True when ``text`` holds the end of one sentence and the start of the next.
+
+    The pattern looks for the punctuation first and the abbreviation check runs only on
+    the few characters before each hit: a look-behind at the front of the pattern would
+    be tried at every character of the line.
+    """
+    for match in _SENTENCE_BREAK_RE.finditer(text):
+        at = match.start()
+        if not _ABBREVIATION_BEFORE_RE.search(text, max(0, at - 4), at):
+            return True
+    return False
 
 
 def detect_layout(lines: Sequence[Line], classified: Sequence[ClassifiedLine]) -> str:
@@ -51,5 +64,5 @@ def is_sentence_per_line(lines: Sequence[Line]) -> bool:
                 break
     if not texts:
         return True
-    several = sum(1 for text in texts if _SENTENCE_BREAK_RE.search(text))
+    several = sum(1 for text in texts if _has_sentence_break(text))
     return several <= 0.15 * len(texts)
