@@ -321,3 +321,85 @@ def test_cue_regexes_do_not_backtrack_on_pathological_lines() -> None:
         read_cues(text)
         should_join(text, text)
     assert time.perf_counter() - start < 1.0
+
+
+# --- cues added for question time and debates ----------------------------------------------
+
+
+def test_asker_carrying_on_after_the_question_mark_keeps_the_turn() -> None:
+    sentences = [
+        "Waiting lists at the county hospital have doubled since the spring.",
+        "Will the Minister send a team to find out why?",
+        "There are, therefore, real fears among patients, and every referral should be checked.",
+        "In the same way, it is vital that we keep the maternity unit open.",
+        "The hon. Gentleman makes an important point about the maternity unit.",
+        "We are reviewing the trust's plans and will report in the summer.",
+    ]
+    turns = segment(sentences)
+    assert _starts(turns) == [0, 4]
+    assert [t.kind for t in turns] == ["question", "answer"]
+
+
+def test_a_closing_offer_hands_the_floor_back() -> None:
+    sentences = [
+        "What steps his Department is taking to improve rural bus services.",
+        "We have launched a fund for rural routes.",
+        "I would be happy to meet my hon. Friend to discuss the routes.",
+        "Villages around Anytown and Otherford have lost their only bus.",
+        "Will the Minister restore it?",
+        "We will look at it closely.",
+    ]
+    turns = segment(sentences)
+    assert _starts(turns) == [0, 1, 3, 5]
+    assert [t.kind for t in turns] == ["question", "answer", "supplementary_question", "answer"]
+
+
+def test_chair_cutting_a_question_short_takes_the_floor() -> None:
+    sentences = [
+        *EXCHANGE,
+        "The new timetable cuts the last bus from Anytown to Otherford.",
+        "Will the Minister tell the House how it is possible to—",
+        "Thank you.",
+        "Minister.",
+        "My hon. Friend is right to press the point.",
+    ]
+    turns = segment(sentences)
+    chair = [t for t in turns if t.kind == "chair"]
+    assert [(t.start, t.end) for t in chair] == [(6, 8)]
+    assert turns[-1].start == 8
+
+
+def test_cries_from_the_benches_are_turns_of_their_own() -> None:
+    sentences = [
+        "I beg to move, That this House do now adjourn.",
+        "Object.",
+        "Object.",
+        "The objection is taken, and the motion cannot be taken tonight.",
+    ]
+    turns = segment(sentences, genre="debate")
+    assert _starts(turns) == [0, 1, 2, 3]
+    assert turns[1].cue == "cry from the benches"
+
+
+def test_a_quotation_after_a_dash_is_not_an_interruption() -> None:
+    sentences = [
+        "I beg to move amendment 3, page 2, line 7, leave out line 8 and insert—",
+        "“(1) The body shall publish its accounts every year.",
+        "(2) The accounts shall be laid before Parliament.”.",
+        "The amendment would make the new body answerable to the House.",
+    ]
+    turns = segment(sentences, genre="debate")
+    assert _starts(turns) == [0]
+
+
+def test_a_ministers_tribute_does_not_open_a_question() -> None:
+    sentences = [
+        "What recent discussions he has had with councils on community halls.",
+        "Support has been given to councils through a fund that my Department runs.",
+        "I pay tribute to my hon. Friend for his tireless campaigning work on libraries.",
+        "Halls in Anytown and Otherford were sold without any consultation.",
+        "What advice can the Government give to groups who want to take them over?",
+        "We have published guidance for community groups.",
+    ]
+    turns = segment(sentences)
+    assert _starts(turns) == [0, 1, 3, 5]

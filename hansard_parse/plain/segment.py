@@ -12,11 +12,14 @@ rhetorically and interventions need not ask, so there the openers decide. The st
   (costly at first: the answer almost always starts right after the ``?``);
 - ``F``  an order-paper formula (`What steps his Department is taking…`), one sentence;
 - ``C``  the chair (`Order.`, `I call …`);
-- ``R``  the stage direction `rose—`, one sentence.
+- ``R``  one sentence that stands alone: the stage direction `rose—` or a cry from the
+  benches (`Object.`, `Hear, hear!`).
 
 At every sentence the path either continues the current turn or opens a new one. Opening
 costs a threshold and earns the sentence's opening cues (`My hon. Friend…`, `I thank…`) and
-the closing cues of the sentence before (it asked, it broke off with a dash). Side cues in
+the closing cues of the sentence before (it asked, it broke off with a dash, it offered to
+meet or write); it pays for leaning on the sentence before (`That…`, `…, however, …`) or
+carrying a quotation on (a line opening in lower case after `insert—`). Side cues in
 every sentence pull it to the asking or the answering side, and an answer that asks is
 penalised. Because an unasked question may not hand over to an answer before it has asked (or only at a
 price), and an answer may not ask, every stretch between two sentences ending in ``?``
@@ -93,7 +96,12 @@ class Weights:
     answer_to_answer: float = -3.0
     question_to_question: float = -3.0
     unasked_to_answer: float = -3.0
-    opposite_opener: float = 0.5
+    # A side's opener (`I thank the Minister for his answer`) is no evidence for the other side.
+    opposite_opener: float = 0.0
+    # A line that carries a quotation or list on (`(a) pay…`, `“works to…`) opens no turn.
+    carries_on: float = 3.0
+    # An answer closes with an offer (`I am happy to meet him`): the next sentence opens a turn.
+    after_close: float = 1.0
 
 
 _QUESTIONS = Weights()
@@ -158,9 +166,13 @@ def _boundary(cues: Sequence[SentenceCues], prev: int, i: int, label: str, w: We
     if label == "F":
         return 0.0 if c.formula else _NEG
     if label == "R":
-        return 0.0 if c.rose else _NEG
+        return 0.0 if c.single else _NEG
     if label == "C":
-        return w.chair_open - w.threshold if c.chair else _NEG
+        if not c.chair:
+            return _NEG
+        # The chair speaks up when a speaker breaks off, like anyone else.
+        broke_off = prev >= 0 and cues[prev].interrupted and not c.carries_on
+        return w.chair_open - w.threshold + (w.after_break if broke_off else 0.0)
     score = -w.threshold
     if c.opens:
         same = c.open_side in ("", _SIDE[label])
@@ -170,12 +182,16 @@ def _boundary(cues: Sequence[SentenceCues], prev: int, i: int, label: str, w: We
         elif c.open_cue.startswith("addresses"):
             score += w.address_open
     score -= w.anaphoric * c.anaphoric
+    if c.carries_on:
+        score -= w.carries_on
     if prev >= 0:
         p = cues[prev]
         if p.asks:
             score += w.after_question
-        if p.interrupted or p.concludes:
+        if (p.interrupted and not c.carries_on) or p.concludes:
             score += w.after_break
+        if p.closes:
+            score += w.after_close
         if p.give_way or p.gives_way:
             score += w.after_give_way
     return score
@@ -199,24 +215,29 @@ def _transition(src: str, dst: str, w: Weights) -> float:
     return 0.0
 
 
-def _emission(c: SentenceCues, label: str, w: Weights) -> float:
-    """Score of sentence cues ``c`` belonging to a turn labelled ``label``."""
-    if label == "F":
-        return 3.0 if c.formula else _NEG
-    if label == "R":
-        return 0.0 if c.rose else _NEG
-    if label in _UNASKED and c.asks:
-        return _NEG
-    score = -6.0 if (c.formula or c.rose) else 0.0
+def _emissions(c: SentenceCues, w: Weights) -> list[float]:
+    """Score of sentence cues ``c`` belonging to a turn of each label, in `_LABELS` order.
+
+    Formulas, `rose—` and cries belong to their own one-sentence turns; a sentence that asks
+    is never in a question that has not asked yet (it moves it to ``Q1``) and costs an answer
+    dear; side cues pull a sentence towards the answer (``A``) or the question labels.
+    """
+    base = -6.0 if (c.formula or c.single) else 0.0
     lean = (c.answer_lean - c.question_lean) * w.side
-    if label == "C":
-        return score + (1.0 if c.chair else -0.8) - (1.0 if c.asks else 0.0)
-    if label == "A":
-        return score + lean - (w.answer_asks if c.asks else 0.0)
-    score += -lean - w.question_sentence
-    if label == "Q0c":
-        score -= w.long_preamble
-    return score
+    answer = base + lean - (w.answer_asks if c.asks else 0.0)
+    question = base + (-lean - w.question_sentence)
+    unasked = _NEG if c.asks else question
+    return [
+        answer,
+        unasked,
+        unasked,
+        _NEG if c.asks else question - w.long_preamble,
+        question,
+        question,
+        3.0 if c.formula else _NEG,
+        base + (1.0 if c.chair else -0.8) - (1.0 if c.asks else 0.0),
+        0.0 if c.single else _NEG,
+    ]
 
 
 def _continue(src: str, c: SentenceCues, w: Weights) -> tuple[str, float]:
@@ -232,7 +253,7 @@ def _continue(src: str, c: SentenceCues, w: Weights) -> tuple[str, float]:
         return ("Q1", 0.0) if c.asks else ("Q2", -w.question_after_asking)
     if src == "Q2":
         return ("Q1", 0.0) if c.asks else ("Q2", -w.question_still_after_asking)
-    if src in ("F", "R") or c.rose or (c.formula and src != "C"):
+    if src in ("F", "R") or c.single or (c.formula and src != "C"):
         return "", 0.0
     return src, 0.0
 
@@ -264,7 +285,8 @@ def _viterbi(cues: Sequence[SentenceCues], w: Weights) -> tuple[list[str], list[
     """Best label per sentence, whether each opens a turn, and the opening margins."""
     k = len(_LABELS)
     trans = [[_transition(src, dst, w) for dst in _LABELS] for src in _LABELS]
-    # What carries on depends only on whether the sentence asks, is `rose—` or a formula.
+    # What carries on depends only on whether the sentence asks, stands alone (`rose—`, a
+    # cry) or is a formula.
     continuations: dict[tuple[bool, bool, bool], tuple[tuple[int, int, float], ...]] = {}
     note_back = [(j, False) for j in range(k)]
     note_margin = [0.0] * k
@@ -281,10 +303,10 @@ def _viterbi(cues: Sequence[SentenceCues], w: Weights) -> tuple[list[str], list[
         best = [_NEG] * k
         ptr = [unset] * k
         gain = [0.0] * k
-        emit = [_emission(c, label, w) for label in _LABELS]
+        emit = _emissions(c, w)
         live = [(s, sc) for s, sc in enumerate(score) if sc > _LIVE]
         if i > 0:
-            key = (c.asks, c.rose, c.formula)
+            key = (c.asks, c.single, c.formula)
             carry = continuations.get(key)
             if carry is None:
                 carry = continuations[key] = _continuations(c, w)
@@ -348,7 +370,7 @@ def _cue_text(cues: Sequence[SentenceCues], prev: int, i: int, label: str) -> st
     if label == "F":
         return "order-paper formula"
     if label == "R":
-        return '"rose—"'
+        return '"rose—"' if c.rose else "cry from the benches"
     if label == "C":
         return f"chair: {c.chair}"
     parts = []
@@ -356,10 +378,12 @@ def _cue_text(cues: Sequence[SentenceCues], prev: int, i: int, label: str) -> st
         parts.append(c.open_cue)
     if prev >= 0 and cues[prev].asks:
         parts.append('previous sentence ends in "?"')
-    if prev >= 0 and cues[prev].interrupted:
+    if prev >= 0 and cues[prev].interrupted and not c.carries_on:
         parts.append("previous sentence breaks off")
     if prev >= 0 and (cues[prev].give_way or cues[prev].gives_way):
         parts.append("previous sentence is about giving way")
+    if prev >= 0 and cues[prev].closes:
+        parts.append("previous sentence offers to meet or write")
     if not parts:
         parts.append("side cues change")
     return "; ".join(parts)
