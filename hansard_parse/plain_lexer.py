@@ -37,7 +37,16 @@ def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
     turns = segment([groups[index].text for index in spoken]) if spoken else []
     starts = {spoken[turn.start]: turn for turn in turns}
     pieces: list[Piece] = []
+    blank_from: int | None = None
+    """The first line of the run of blank lines being collected (one token per run)."""
     for index, group in enumerate(groups):
+        if group.first == group.last and index not in starts and not group.text.strip():
+            if blank_from is None:
+                blank_from = group.first
+            continue
+        if blank_from is not None:
+            pieces.append(Piece("BLANK", tuple(lines[blank_from : group.first])))
+            blank_from = None
         turn = starts.get(index)
         if turn is not None:
             pieces.append(
@@ -50,4 +59,6 @@ def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
                 )
             )
         pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired))
+    if blank_from is not None:
+        pieces.append(Piece("BLANK", tuple(lines[blank_from:])))
     return pieces
