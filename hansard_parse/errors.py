@@ -60,3 +60,7 @@ class HansardSyntaxError(HansardError):
         if expected:
             message += f"; expected one of {', '.join(expected[:8])}"
         return cls(message, line=line_no, column=1, context=context)
+
+
+class BatchError(HansardError):
+    """A batch cannot run at all (no inputs, no scheduler); the message is one sentence."""

@@ -1,0 +1,100 @@
+"""Where a batch's files are parsed: in this process, in local worker processes, or on Dask.
+
+Engines only decide where :func:`~hansard_parse.batch.work.run_file` runs; none of them is a
+scheduler of ours. Results come back in completion order, and a lost worker fails only its
+own file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import Any
+
+from ..errors import BatchError
+from ..tabular import require
+from .work import FileResult, Task, run_file
+
+ENGINES = ("local", "dask")
+
+
+def schedule(
+    tasks: Sequence[Task], *, engine: str, jobs: int, scheduler: str | None
+) -> Iterator[FileResult]:
+    """Run :func:`run_file` over ``tasks`` on an engine; results in completion order.
+
+    Largest files go first, so workers finish together rather than one of them last.
+    """
+    ordered = sorted(tasks, key=lambda t: -t.size)
+    if engine == "dask":
+        yield from _on_dask(ordered, jobs, scheduler)
+    elif jobs == 1 or len(ordered) <= 1:
+        yield from map(run_file, ordered)
+    else:
+        yield from _on_processes(ordered, jobs)
+
+
+def _on_processes(tasks: Sequence[Task], jobs: int) -> Iterator[FileResult]:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)))
+    try:
+        futures = {pool.submit(run_file, task): task for task in tasks}
+        for future in as_completed(futures):
+            yield _result_of(future.result, futures[future])
+        pool.shutdown(wait=True)
+    except BaseException:  # Ctrl-C, or the caller stopped early
+        _stop_now(pool)
+        raise
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Cancel the files not started and end the workers at once.
+
+    A Ctrl-C that lands inside the executor's own bookkeeping can leave idle workers that
+    Python then waits for at exit, for ever; ending them makes an interrupt always stop the
+    run. (Python 3.14 has ``terminate_workers()``; before it the processes are only reachable
+    through a private attribute.) A file cut off mid-write leaves only a hidden ``.tmp`` file,
+    and is parsed again by the next run, since the manifest records finished files only.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+
+
+def _on_dask(tasks: Sequence[Task], jobs: int, scheduler: str | None) -> Iterator[FileResult]:
+    """Run on Dask's distributed scheduler: the one at ``scheduler``, or a local cluster."""
+    distributed = require("distributed", "dask")
+    cluster: Any = None
+    try:
+        if scheduler is None:
+            cluster = distributed.LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
+            )
+        client = distributed.Client(scheduler if cluster is None else cluster, timeout="30s")
+    except (OSError, TimeoutError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise BatchError(f"cannot connect to the Dask scheduler at {scheduler}: {exc}") from exc
+    try:
+        futures = client.map(run_file, list(tasks), pure=False)
+        by_key = dict(zip((f.key for f in futures), tasks, strict=True))
+        for future in distributed.as_completed(futures):
+            yield _result_of(future.result, by_key[future.key])
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _result_of(get: Callable[[], FileResult], task: Task) -> FileResult:
+    """A finished task's result; a lost worker (killed, out of memory) fails only its file."""
+    try:
+        return get()
+    except Exception as exc:
+        return FileResult(
+            input=task.input,
+            name=task.name,
+            status="failed",
+            size=task.size,
+            error=f"worker failed: {type(exc).__name__}: {exc}",
+        )
