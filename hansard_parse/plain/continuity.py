@@ -1,0 +1,62 @@
+"""Cues that a sentence carries on the one before rather than opening a turn.
+
+A pronoun or a connective leans back (`That…`, `However, …`, `…, therefore, …`), and a line
+that opens in lower case, with a quotation mark or with a list item continues a line that
+broke off.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["anaphora", "carries_on"]
+
+# Openings that lean on the sentence before: unlikely to open a turn.
+_ANAPHORIC = re.compile(
+    r"^(?!(?:This|That|These|Those) (?:week|year|month|morning|afternoon|evening|summer|winter|spring|autumn|Government|House|Bill)\b)(?:That|This|These|Those|It|Its|They|Their|Them|He|His|She|Her|Such|Both)\b"
+)
+# Connectives carry the speaker's own argument on: no turn opens with one.
+_CONNECTIVE = re.compile(
+    r"^(?:However|But|And|Also|So|Therefore|Moreover|Furthermore|Then|Again|Equally|Secondly|Thirdly|Finally|Likewise|Yet|Nor|"
+    r"Otherwise|Instead|Meanwhile|Similarly|In addition|As a result|For example|Even so|In a similar vein)\b"
+)
+# fmt: off
+_BACK_PRONOUNS = frozenset({
+    "they", "them", "their", "he", "him", "his", "she", "it", "its", "this", "these", "those",
+    "also", "too", "though",
+})
+# Connectives that carry the speaker's own argument on: they open no turn wherever they stand
+# among the first words (`There are, therefore, …`, `Will he therefore…`).
+_CONNECTIVES = frozenset({
+    "therefore", "however", "thus", "moreover", "furthermore", "nevertheless", "nonetheless",
+    "consequently",
+})
+# fmt: on
+_CONNECTIVE_ANAPHORA = 1.5
+"""A connective (`However,`, `…, therefore, …`) leans on the sentence before more surely than a
+pronoun does: an answer may open `That is nonsense.`, but none opens `Moreover, …`."""
+
+
+def anaphora(text: str) -> float:
+    """How much a sentence leans on the one before: 1 for a connective or pronoun first word
+    or a connective among its first words (`There are, therefore, …`), 0.5 for a pronoun
+    among its first words (`The anger they are showing…`), else 0."""
+    head = [w.strip(",;:—") for w in text.split(maxsplit=8)[1:8]]
+    if _CONNECTIVE.match(text) or not _CONNECTIVES.isdisjoint(head):
+        return _CONNECTIVE_ANAPHORA
+    if _ANAPHORIC.match(text):
+        return 1.0
+    return 0.5 if any(w in _BACK_PRONOUNS for w in head[:5]) else 0.0
+
+
+_CARRIES_ON = re.compile(r"[a-z]|[‘'“\"]|\([a-z0-9]{1,4}\) ")
+
+
+def carries_on(text: str) -> bool:
+    """Whether a sentence carries on the one before rather than opening anew.
+
+    A line that opens in lower case, with a quotation mark or with a list item (`(a) pay…`)
+    continues what the line before broke off (`…leave out line 5 and insert—`, `the MMO—`,
+    a quotation): a dash before it is a quotation's or a list's, not an interruption.
+    """
+    return bool(_CARRIES_ON.match(text))
