@@ -84,6 +84,12 @@ def _is_known(speaker: Speaker, keys: set[str]) -> bool:
     return any(known.endswith(" " + key) for known in keys)
 
 
+def _same_speaker(first: Speaker, second: Speaker) -> bool:
+    """Whether two labels name one member: the same name, or a surname alone and a full name
+    ending in it (the record gives ``Mr William Hague`` once, then ``Mr Hague``)."""
+    return _is_known(first, {_speaker_key(second)}) or _is_known(second, {_speaker_key(first)})
+
+
 def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
     sections: list[_Section] = [_Section()]
     numbered_next = next_speaker_numbered(items)
@@ -175,10 +181,10 @@ def _is_statement(section: _Section) -> bool:
         return bool(members) and bool(STATEMENT_OPENING_RE.match(members[0].text))
     if STATEMENT_OPENING_RE.match(members[0].text):
         return True
-    maker = _speaker_key(members[0].speaker)
+    maker = members[0].speaker
     rest = members[1:]
-    by_maker = [t for t in rest if _speaker_key(t.speaker) == maker]
-    others = [t for t in rest if _speaker_key(t.speaker) != maker]
+    by_maker = [t for t in rest if _same_speaker(t.speaker, maker)]
+    others = [t for t in rest if not _same_speaker(t.speaker, maker)]
     asking = [t for t in others if "?" in t.text or t.length > 200]
     return len(by_maker) >= 0.4 * len(rest) and len(asking) >= 0.6 * max(1, len(others)) and (
         len({_speaker_key(t.speaker) for t in others}) >= 3
@@ -186,15 +192,14 @@ def _is_statement(section: _Section) -> bool:
 
 
 def _type_statement(section: _Section) -> None:
-    maker: str | None = None
+    maker: Speaker | None = None
     for turn in section.turns:
-        key = _speaker_key(turn.speaker)
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
         elif maker is None:
             turn.kind = "statement"
-            maker = key
-        elif key == maker:
+            maker = turn.speaker
+        elif _same_speaker(turn.speaker, maker):
             turn.kind = "answer"
         else:
             turn.kind = "supplementary_question"
@@ -224,8 +229,7 @@ def _is_intervention(turns: Sequence[_Turn], i: int) -> bool:
     if i == 0 or i + 1 >= len(turns) or turns[i].length > 700:
         return False
     before, turn, after = turns[i - 1], turns[i], turns[i + 1]
-    holder = _speaker_key(before.speaker)
-    if holder != _speaker_key(after.speaker) or holder == _speaker_key(turn.speaker):
+    if not _same_speaker(before.speaker, after.speaker) or _same_speaker(before.speaker, turn.speaker):
         return False
     if YIELDS_RE.match(turn.text):
         return False
