@@ -335,7 +335,7 @@ class Contribution(Container):
     TYPE: ClassVar[str] = "contribution"
     speaker: Speaker | None = None
     number: str | None = None
-    """Question number as printed (``1``, ``T1``)."""
+    """Question number as printed (``1``, topical ``T1``, Prime Minister's ``Q1``)."""
     uin: str | None = None
     """The question's unique identification number (``904342``)."""
     cue: str | None = None

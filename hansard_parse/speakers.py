@@ -14,7 +14,8 @@ from attrs import frozen
 
 from .nodes import Speaker
 
-_PREFIX = r"(?:(?P<number>T?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
+_PREFIX = r"(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
+"""A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
 _PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,150}\)){0,3})"
 
@@ -77,10 +78,15 @@ class LabelMatch:
     """True when the label could not be anything else (number, brackets, office, title)."""
 
 
+_TURN_NOTE_RE = re.compile(r"^Urgent\s+Question$", re.IGNORECASE)
+"""A bracketed part that says what the turn is, not who speaks: ``… (Lab) (Urgent Question):``."""
+
+
 def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
     """Work out who the head and bracketed parts name, or None if it is not a speaker."""
     head = " ".join(head.split())
     label = head + "".join(f" ({p})" for p in parens)
+    parens = [p for p in parens if not _TURN_NOTE_RE.match(p)]
     if COLLECTIVE_RE.match(head):
         return Speaker(name=head, label=label, role="collective")
     if CHAIR_RE.match(head):

@@ -26,6 +26,8 @@ STATEMENT_OPENING_RE = re.compile(
     r"\s+(?:make\s+(?:a|an\s+oral)\s+statement|update\s+the\s+House))",
     re.IGNORECASE,
 )
+URGENT_QUESTION_RE = re.compile(r"^To\s+ask\s+(?:the|my)\s+", re.IGNORECASE)
+"""An urgent question as tabled: ``To ask the Secretary of State … if she will make a statement on…``."""
 CHAIR_WORDS_RE = re.compile(r"^(?:Order[.!,]|I\s+call\b|We\s+come\s+(?:now\s+)?to\b)")
 POINT_OF_ORDER_RE = re.compile(r"^(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order", re.I)
 GIVE_WAY_RE = re.compile(r"\b(?:give\s+way|for\s+giving\s+way|in\s+giving\s+way)\b", re.I)
@@ -85,8 +87,17 @@ def _is_known(speaker: Speaker, keys: set[str]) -> bool:
 
 
 def _same_speaker(first: Speaker, second: Speaker) -> bool:
-    """Whether two labels name one member: the same name, or a surname alone and a full name
-    ending in it (the record gives ``Mr William Hague`` once, then ``Mr Hague``)."""
+    """Whether two labels name one member: the same name, a surname alone and a full name
+    ending in it (the record gives ``Mr William Hague`` once, then ``Mr Hague``), or one
+    office where a label gives no name (``The Prime Minister (Rishi Sunak)``, then
+    ``The Prime Minister``)."""
+    if (
+        first.office
+        and second.office
+        and (first.name is None or second.name is None)
+        and _name_key(first.office) == _name_key(second.office)
+    ):
+        return True
     return _is_known(first, {_speaker_key(second)}) or _is_known(second, {_speaker_key(first)})
 
 
@@ -205,6 +216,31 @@ def _type_statement(section: _Section) -> None:
             turn.kind = "supplementary_question"
 
 
+def _is_urgent_question(section: _Section) -> bool:
+    members = [t for t in section.turns if _kind_by_voice(t) is None]
+    return bool(members) and bool(URGENT_QUESTION_RE.match(members[0].text))
+
+
+def _type_urgent_question(section: _Section) -> None:
+    """An urgent question is asked, the minister answers it, then members put supplementary
+    questions on it, each answered by that minister (as after a statement)."""
+    asker: Speaker | None = None
+    minister: Speaker | None = None
+    for turn in section.turns:
+        if by_voice := _kind_by_voice(turn):
+            turn.kind = by_voice
+        elif asker is None:
+            turn.kind = "question"
+            asker = turn.speaker
+        elif minister is None and not _same_speaker(turn.speaker, asker):
+            turn.kind = "answer"
+            minister = turn.speaker
+        elif minister is not None and _same_speaker(turn.speaker, minister):
+            turn.kind = "answer"
+        else:
+            turn.kind = "supplementary_question"
+
+
 def _type_debate(section: _Section) -> None:
     turns = section.turns
     for i, turn in enumerate(turns):
@@ -249,6 +285,8 @@ def type_turns(items: Sequence[ClassifiedLine]) -> dict[int, str]:
             continue
         if section.questions or any(t.number for t in section.turns):
             _type_questions(section, ministers)
+        elif _is_urgent_question(section):
+            _type_urgent_question(section)
         elif _is_statement(section):
             _type_statement(section)
         else:
