@@ -31,7 +31,11 @@ _TITLE = (
     r"|Professor|Prof|Rt\.? Hon\.?|Madam|Captain|Major|Colonel|General|Lieutenant|Canon)\.?"
 )
 _PARTICLE = r"(?:de|du|da|di|del|della|van|von|der|den|la|le|ap|bin|ben|al|el|y|of)"
-_NAME_WORD = r"(?:[A-Z][a-z]*['’]?[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.?|Mc[A-Z][a-z]+)"
+_NAME_WORD = (
+    r"(?:[A-ZÀ-ÖØ-Þ][a-z]*['’]?[A-Z]?[a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.?"
+    r"|Mc[A-Z][a-z]+)"
+)
+"""A word of a name: ``Hague``, ``O'Brien``, ``Rees-Mogg``, ``McDonagh``, ``Órfhlaith``, an initial."""
 _UPPER_WORD = r"[A-Z][A-Z'’-]+"
 
 PERSON_RE = re.compile(
@@ -78,6 +82,8 @@ class LabelMatch:
     """True when the label could not be anything else (number, brackets, office, title)."""
 
 
+_IN_THE_CHAIR_RE = re.compile(r"^in\s+the\s+Chair$", re.IGNORECASE)
+"""``Sir Edward Leigh (in the Chair):``, as Westminster Hall labels the member presiding."""
 _TURN_NOTE_RE = re.compile(r"^Urgent\s+Question$", re.IGNORECASE)
 """A bracketed part that says what the turn is, not who speaks: ``… (Lab) (Urgent Question):``."""
 
@@ -89,6 +95,8 @@ def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
     parens = [p for p in parens if not _TURN_NOTE_RE.match(p)]
     if COLLECTIVE_RE.match(head):
         return Speaker(name=head, label=label, role="collective")
+    if len(parens) == 1 and _IN_THE_CHAIR_RE.match(parens[0]) and _is_person(head):
+        return Speaker(name=head, label=label, office=parens[0], role="chair")
     if CHAIR_RE.match(head):
         name = parens[0] if parens else head
         return Speaker(name=name, label=label, office=head, role="chair")
