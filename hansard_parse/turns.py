@@ -22,7 +22,8 @@ from .nodes import Speaker
 
 ASKED_RE = re.compile(r"^The\s+.{1,120}?\s+was\s+asked\s*[—–-]")
 STATEMENT_OPENING_RE = re.compile(
-    r"^(?:With\s+(?:your\s+)?permission|I\s+(?:would\s+like\s+to|wish\s+to|will\s+now|will|shall)"
+    r"^(?:(?:Mr|Madam)\s+(?:Deputy\s+)?Speaker,\s+)?"
+    r"(?:With\s+(?:your\s+)?permission|I\s+(?:would\s+like\s+to|wish\s+to|will\s+now|will|shall)"
     r"\s+(?:make\s+(?:a|an\s+oral)\s+statement|update\s+the\s+House))",
     re.IGNORECASE,
 )
