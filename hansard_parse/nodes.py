@@ -54,7 +54,8 @@ class Speaker:
     """Who is speaking, read from a speaker label such as ``Jane Smith (Anytown) (Lab)``."""
 
     name: str | None = None
-    """The person's name (``Mr John Brown``), or the chair's title where no name is given."""
+    """The person's name (``Mr John Brown``); where the label names no person, the chair's
+    title (``Mr Speaker``) or the office (``The Prime Minister``)."""
     label: str = ""
     """The label exactly as written, without question number, UIN or colon."""
     office: str | None = None

@@ -102,7 +102,9 @@ def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
         return Speaker(name=name, label=label, office=head, role="chair")
     if OFFICE_RE.match(head) and _OFFICE_WORDS.search(head):
         if not parens or not _is_person(parens[0]):
-            return None if parens else Speaker(name=None, label=label, office=head, role="member")
+            # ``The Prime Minister:`` names no person: the office is who speaks, as the
+            # chair's title is for ``Mr Speaker:``.
+            return None if parens else Speaker(name=head, label=label, office=head, role="member")
         party = parens[1] if len(parens) > 1 and PARTY_RE.match(parens[1]) else None
         return Speaker(name=parens[0], label=label, office=head, party=party)
     if not _is_person(head):

@@ -95,7 +95,7 @@ def _same_speaker(first: Speaker, second: Speaker) -> bool:
     if (
         first.office
         and second.office
-        and (first.name is None or second.name is None)
+        and (first.name in (None, first.office) or second.name in (None, second.office))
         and _name_key(first.office) == _name_key(second.office)
     ):
         return True

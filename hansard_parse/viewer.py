@@ -70,7 +70,7 @@ def _label(node: Node, width: int | None, level: int = 0) -> Text:
         if node.speaker is not None:
             who = node.speaker.name or node.speaker.office or node.speaker.label
             label.append(f" {who}", style="bold")
-            if node.speaker.office and node.speaker.name:
+            if node.speaker.office and node.speaker.name and node.speaker.office != node.speaker.name:
                 label.append(f" ({node.speaker.office})", style="dim")
         if node.cue:
             label.append(f"  cue: {node.cue}", style="dim")
