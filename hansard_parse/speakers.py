@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from .nodes import Speaker
 
@@ -19,9 +19,12 @@ _PREFIX = r"(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
 _PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,150}\)){0,3})"
 
-PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + r"\s*:[ \t]*")
+_VIRTUAL = r"(?P<virtual>\s*\[V\])?"
+"""``[V]`` after a label: the member took part virtually (the hybrid sittings of 2020–21)."""
+
+PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*:[ \t]*")
 """A label followed by a colon at the start of a print-layout line."""
-WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + r"\s*$")
+WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 """A label alone on its line (web layout)."""
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
@@ -140,13 +143,13 @@ def _match_label(pattern: re.Pattern[str], line: str) -> LabelMatch | None:
     match = pattern.match(line)
     if not match:
         return None
-    number, uin, head, parens = match.group("number", "uin", "head", "parens")
-    return _read_label(number, uin, head, parens, match.end())
+    number, uin, head, parens, virtual = match.group("number", "uin", "head", "parens", "virtual")
+    return _read_label(number, uin, head, parens, bool(virtual), match.end())
 
 
 @functools.lru_cache(maxsize=4096)
 def _read_label(
-    number: str | None, uin: str | None, head: str, parens_text: str, end: int
+    number: str | None, uin: str | None, head: str, parens_text: str, virtual: bool, end: int
 ) -> LabelMatch | None:
     """Who a matched label names. Cached: a sitting repeats its labels (``Mr Speaker:``, the
     answering minister) many times, and the reading depends on the label's text alone."""
@@ -154,6 +157,8 @@ def _read_label(
     speaker = _role_and_name(head, parens)
     if speaker is None:
         return None
+    if virtual:
+        speaker = evolve(speaker, label=speaker.label + " [V]")
     strong = bool(
         number or uin or parens or speaker.role == "chair" or speaker.office
         or TITLED_RE.match(head.strip())
