@@ -2,7 +2,9 @@
 
 A token's terminal name is one the grammar declares (``PARA``, ``TURN_ANSWER`` …); its value
 is a :class:`Piece` that remembers the source lines it covers and what the lexer learnt
-about them, so the builder can make nodes with exact spans.
+about them, so the builder can make nodes with exact spans. Before a sitting is parsed, each
+run of body lines (paragraphs, notes, times, blank lines…) becomes one ``BODY`` token whose
+piece keeps the line pieces it groups (:func:`group_body_runs`).
 """
 
 from __future__ import annotations
