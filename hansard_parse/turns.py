@@ -203,40 +203,30 @@ def _is_statement(section: _Section) -> bool:
     )
 
 
-def _type_statement(section: _Section) -> None:
-    maker: Speaker | None = None
-    for turn in section.turns:
-        if by_voice := _kind_by_voice(turn):
-            turn.kind = by_voice
-        elif maker is None:
-            turn.kind = "statement"
-            maker = turn.speaker
-        elif _same_speaker(turn.speaker, maker):
-            turn.kind = "answer"
-        else:
-            turn.kind = "supplementary_question"
-
-
 def _is_urgent_question(section: _Section) -> bool:
     members = [t for t in section.turns if _kind_by_voice(t) is None]
     return bool(members) and bool(URGENT_QUESTION_RE.match(members[0].text))
 
 
-def _type_urgent_question(section: _Section) -> None:
-    """An urgent question is asked, the minister answers it, then members put supplementary
-    questions on it, each answered by that minister (as after a statement)."""
-    asker: Speaker | None = None
-    minister: Speaker | None = None
+def _type_opened(section: _Section, opening: str) -> None:
+    """A statement or an urgent question, then members' supplementary questions on it.
+
+    The statement's maker answers them; after an urgent question, the first other member
+    to speak (the minister) answers it and them.
+    """
+    opener: Speaker | None = None
+    respondent: Speaker | None = None
     for turn in section.turns:
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
-        elif asker is None:
-            turn.kind = "question"
-            asker = turn.speaker
-        elif minister is None and not _same_speaker(turn.speaker, asker):
+        elif opener is None:
+            turn.kind = opening
+            opener = turn.speaker
+            respondent = opener if opening == "statement" else None
+        elif respondent is None and not _same_speaker(turn.speaker, opener):
             turn.kind = "answer"
-            minister = turn.speaker
-        elif minister is not None and _same_speaker(turn.speaker, minister):
+            respondent = turn.speaker
+        elif respondent is not None and _same_speaker(turn.speaker, respondent):
             turn.kind = "answer"
         else:
             turn.kind = "supplementary_question"
@@ -287,9 +277,9 @@ def type_turns(items: Sequence[ClassifiedLine]) -> dict[int, str]:
         if section.questions or any(t.number for t in section.turns):
             _type_questions(section, ministers)
         elif _is_urgent_question(section):
-            _type_urgent_question(section)
+            _type_opened(section, "question")
         elif _is_statement(section):
-            _type_statement(section)
+            _type_opened(section, "statement")
         else:
             ministers.clear()
             _type_debate(section)
