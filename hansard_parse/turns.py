@@ -77,14 +77,16 @@ def clear_name_cache() -> None:
     _name_key.cache_clear()
 
 
+def _names_member(key: str, known: str) -> bool:
+    """Whether name key ``key`` names the member ``known``: the same key, or a surname alone
+    that the full name ends with (``hague`` names ``william hague``)."""
+    return key == known or (bool(key) and " " not in key and known.endswith(" " + key))
+
+
 def _is_known(speaker: Speaker, keys: set[str]) -> bool:
     """Whether ``speaker`` is among ``keys``; ``Mr Hague`` matches ``william hague``."""
     key = _speaker_key(speaker)
-    if key in keys:
-        return True
-    if " " in key or not key:
-        return False
-    return any(known.endswith(" " + key) for known in keys)
+    return key in keys or any(_names_member(key, known) for known in keys)
 
 
 def _same_speaker(first: Speaker, second: Speaker) -> bool:
@@ -99,7 +101,8 @@ def _same_speaker(first: Speaker, second: Speaker) -> bool:
         and _name_key(first.office) == _name_key(second.office)
     ):
         return True
-    return _is_known(first, {_speaker_key(second)}) or _is_known(second, {_speaker_key(first)})
+    first_key, second_key = _speaker_key(first), _speaker_key(second)
+    return _names_member(first_key, second_key) or _names_member(second_key, first_key)
 
 
 def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
