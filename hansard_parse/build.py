@@ -43,20 +43,20 @@ def _block_text(lines: Sequence[Line]) -> tuple[str, str]:
 
 
 def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
-    """A paragraph over one line, or over lines a column marker cut apart (kept inside)."""
-    if len(lines) == 1:
-        line = lines[0]
-        leaves = inline_nodes(line.content[start_col:], line.eol, start=line.start + start_col, line=line.number)
-        return Paragraph(children=leaves, span=Span.cover(leaves[0].span, leaves[-1].span))
-    children: list[Node] = []
-    for position, line in enumerate(lines):
-        column = start_col if position == 0 else 0
-        if position and COLUMN_RE.match(line.content.strip()):
+    """A paragraph over one line, or over lines a column marker cut apart (kept inside).
+
+    The first line may start after a speaker label (``start_col``); a later line is either a
+    column marker or the paragraph's text carrying on.
+    """
+    first = lines[0]
+    children = inline_nodes(
+        first.content[start_col:], first.eol, start=first.start + start_col, line=first.number
+    )
+    for line in lines[1:]:
+        if COLUMN_RE.match(line.content.strip()):
             children.append(_column(Piece("COLUMN", (line,))))
-            continue
-        children.extend(
-            inline_nodes(line.content[column:], line.eol, start=line.start + column, line=line.number)
-        )
+        else:
+            children.extend(inline_nodes(line.content, line.eol, start=line.start, line=line.number))
     return Paragraph(children=children, span=Span.cover(children[0].span, children[-1].span))
 
 

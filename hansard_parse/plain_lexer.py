@@ -40,7 +40,7 @@ def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
     blank_from: int | None = None
     """The first line of the run of blank lines being collected (one token per run)."""
     for index, group in enumerate(groups):
-        if group.first == group.last and index not in starts and not group.text.strip():
+        if group.first == group.last and not group.text.strip():  # blank: never a turn start
             if blank_from is None:
                 blank_from = group.first
             continue

@@ -49,8 +49,8 @@ class Line(NamedTuple):
 
     @property
     def span(self) -> Span:
-        number = self.offset_line + 1
-        return Span(self.start, self.start + len(self.content) + len(self.eol), number, number)
+        number = self.number
+        return Span(self.start, self.end, number, number)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -96,7 +96,7 @@ def line_breaks(text: str) -> int:
 def lines_span(lines: Sequence[Line]) -> Span:
     """The span from the first to the last of ``lines`` (which must not be empty)."""
     first, last = lines[0], lines[-1]
-    return Span(first.start, last.end, first.offset_line + 1, last.offset_line + 1)
+    return Span(first.start, last.end, first.number, last.number)
 
 
 class DecodeError(ValueError):

@@ -15,23 +15,11 @@ from typing import Any, NamedTuple
 from lark import Token
 from lark.lexer import Lexer
 
-from .nodes import Speaker
+from .nodes import CONTRIBUTION_TYPES, Speaker
 from .source import Line
 from .speakers import LabelMatch
 
-TURN_TERMINALS: dict[str, str] = {
-    kind: "TURN_" + kind.upper()
-    for kind in (
-        "question",
-        "supplementary_question",
-        "answer",
-        "statement",
-        "speech",
-        "intervention",
-        "point_of_order",
-        "chair",
-    )
-}
+TURN_TERMINALS: dict[str, str] = {kind: "TURN_" + kind.upper() for kind in CONTRIBUTION_TYPES}
 """The grammar's terminal for each kind of turn."""
 
 
