@@ -111,14 +111,47 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "zip"),
+    (b"%PDF-", "PDF"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Word/Office"),
+)
+"""Signatures of the binary files most often mistaken for text (a compressed or zipped
+sitting, a PDF of the Official Report); each starts with bytes that text never does."""
+
+_CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\v\f\r\x1b") + b"\x7f"
+"""C0 controls that text does not use (tab, line breaks, form feed and ESC are left out)."""
+
+BINARY_CONTROL_SHARE = 0.01
+"""More than this share of control bytes (NUL and friends) means binary: random bytes hold
+about 11%, binary formats more, while real text holds none or a stray few."""
+
+LEGACY_ENCODING = "cp1252"
+"""What a byte that is not UTF-8 is read as: Windows' Western code page, which is what old
+Hansard files and word processors wrote (``£`` is ``\\xa3``, ``–`` is ``\\x96``). The five
+bytes cp1252 leaves undefined are read as latin-1, so every byte still has a character."""
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_UTF8_BEYOND_ASCII = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")
+_MAX_LINES_NAMED = 10
+
 
 def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
-    """Decode ``data`` as UTF-8 (with or without BOM), UTF-16/32 with BOM, or cp1252.
+    """Decode ``data`` as UTF-8 (with or without BOM) or UTF-16/32 with BOM; bytes that are
+    not UTF-8 are read one by one as cp1252.
 
-    Returns the text, the encoding used and diagnostics. The legacy fallback adds a
-    diagnostic naming the encoding, so users know the text was guessed. Bytes that look
-    binary (NUL bytes with no UTF-16/32 BOM, or undecodable in every encoding) raise
-    :class:`DecodeError`.
+    Returns the text, the encoding and diagnostics. The fallback is per byte, not per file:
+    one stray ``\\x96`` in a UTF-8 sitting must not turn every ``’`` into ``â€™``; a
+    diagnostic names the lines that held such bytes. The encoding is ``cp1252`` when no byte
+    was UTF-8 beyond ASCII (a legacy file), else ``utf-8``. Binary data (a known file
+    signature, NUL bytes or other control bytes in quantity) raises :class:`DecodeError`.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -126,23 +159,68 @@ def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
                 return data.decode(encoding), encoding, []
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"the file starts with a {encoding} mark but is not {encoding}") from exc
+    refuse_binary(data)
     try:
         return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    if data.count(b"\x00") > len(data) // 100:
-        raise DecodeError("the file looks binary, not text")
-    try:
-        text = data.decode("cp1252")
-        encoding = "cp1252"
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        encoding = "latin-1"
-    line = data.count(b"\n", 0, utf8_error.start) + 1
-    diag = Diagnostic(
-        line=line,
-        column=utf8_error.start - (data.rfind(b"\n", 0, utf8_error.start) + 1) + 1,
-        reason=f"not valid UTF-8; decoded as {encoding}",
-        severity="info",
+        pass
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    text, lines, count = _read_legacy_bytes(escaped)
+    legacy = _UTF8_BEYOND_ASCII.search(escaped) is None
+    encoding = LEGACY_ENCODING if legacy else "utf-8"
+    where = _name_lines(lines)
+    reason = (
+        f"{count} {'byte' if count == 1 else 'bytes'} not valid UTF-8 read as {LEGACY_ENCODING} ({where})"
+        if not legacy
+        else f"not valid UTF-8; decoded as {LEGACY_ENCODING} ({where})"
     )
-    return text, encoding, [diag]
+    first = _ESCAPED_BYTE.search(escaped)
+    assert first is not None  # the UTF-8 decode failed, so some byte was escaped
+    column = first.start() - max(escaped.rfind("\n", 0, first.start()), escaped.rfind("\r", 0, first.start()))
+    return text, encoding, [Diagnostic(line=lines[0], column=column, reason=reason, severity="info")]
+
+
+def refuse_binary(data: bytes) -> None:
+    """Raise :class:`DecodeError` when ``data`` is plainly not text (see :data:`_MAGIC` and
+    :data:`BINARY_CONTROL_SHARE`); a stray control character or two is still text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise DecodeError(f"the file is {kind} data, not text")
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls > 1 and controls > len(data) * BINARY_CONTROL_SHARE:
+        if data.count(0) * 2 > controls:
+            raise DecodeError("the file looks binary, not text (NUL bytes; UTF-16 text needs a byte-order mark)")
+        raise DecodeError("the file looks binary, not text (it is full of control bytes)")
+
+
+def _read_legacy_bytes(escaped: str) -> tuple[str, list[int], int]:
+    """Replace the bytes ``surrogateescape`` kept as U+DC80..U+DCFF by their cp1252 (else
+    latin-1) characters; also the 1-based lines where they were, and how many there were."""
+    lines: list[int] = []
+    count = 0
+    line = 1
+    position = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count, line, position
+        count += 1
+        line += line_breaks(escaped[position : match.start()])
+        position = match.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+        byte = bytes((ord(match.group()) - 0xDC00,))
+        try:
+            return byte.decode(LEGACY_ENCODING)
+        except UnicodeDecodeError:
+            return byte.decode("latin-1")
+
+    return _ESCAPED_BYTE.sub(replace, escaped), lines, count
+
+
+def _name_lines(lines: list[int]) -> str:
+    """``line 4`` or ``lines 4, 9, 12`` (the first few, then how many more)."""
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    named = ", ".join(str(n) for n in lines[:_MAX_LINES_NAMED])
+    more = len(lines) - _MAX_LINES_NAMED
+    return f"lines {named}" + (f" and {more} more" if more > 0 else "")
