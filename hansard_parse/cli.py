@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -19,10 +20,9 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
-from .files import InputError, read_input, write_output
+from .files import DEFAULT_MAX_BYTES, InputError, parse_input, read_bytes, warning, write_output
 from .layout import LAYOUTS
 from .nodes import Document
-from .parser import parse
 from .serialize import to_json
 
 if TYPE_CHECKING:
@@ -65,9 +65,12 @@ EXIT_FAILED_FILES = 1
 
 
 def _parse_input(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
-    text, source = read_input(args.file)
-    document = parse(text, layout=args.layout)
-    source["layout"] = document.layout
+    """Read, decode and parse the input as ``parse_file`` does, and warn on stderr of every
+    diagnostic (the JSON carries them too), so no warning stays unseen."""
+    data, where = read_bytes(args.file, max_bytes=args.max_bytes)
+    document, source = parse_input(data, where, layout=args.layout)
+    for diagnostic in document.diagnostics:
+        print(f"hansard-parse: warning: {warning(where, diagnostic)}", file=sys.stderr)
     return document, source
 
 
@@ -83,6 +86,9 @@ def cmd_tree(args: argparse.Namespace) -> int:
     from .viewer import to_rich_tree
 
     document, _ = _parse_input(args)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # a locale that cannot show every character (cp1252 and ``ŵ``) shows ``?``, not a traceback
+        sys.stdout.reconfigure(errors="replace")
     console = Console(soft_wrap=False)
     width = None if args.text else max(20, console.width - 12)
     console.print(to_rich_tree(document, width=width, depth=args.depth))
@@ -185,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--layout", choices=LAYOUTS, default=None, help="force a layout (default: detect)"
         )
+        sub.add_argument(
+            "--max-bytes", type=_max_bytes, default=DEFAULT_MAX_BYTES, metavar="N",
+            help=f"refuse input larger than N bytes (default {DEFAULT_MAX_BYTES}, 1 GiB)",
+        )
 
     json_cmd = commands.add_parser(
         "json", help="print the JSON export", epilog=EXAMPLES,
@@ -226,6 +236,16 @@ def build_parser() -> argparse.ArgumentParser:
                            help="no progress bar and no summary table")
     batch_cmd.set_defaults(handler=cmd_batch)
     return parser
+
+
+def _max_bytes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _jobs(text: str) -> int:

@@ -8,11 +8,15 @@ goes through :func:`atomic_write`, so an interrupted run never leaves half a fil
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
+from .nodes import Diagnostic, Document
+from .parser import parse
 from .source import DecodeError, decode
 
 
@@ -20,47 +24,109 @@ class InputError(Exception):
     """Input the command cannot use; the message is one sentence for stderr."""
 
 
-def read_input(name: str) -> tuple[str, dict[str, str]]:
-    """Read and decode a file or standard input; raise InputError with a clear sentence."""
-    data, where = read_bytes(name)
-    return decode_input(data, where)
+DEFAULT_MAX_BYTES = 1 << 30
+"""The most input read by default (1 GiB, far above any sitting): endless input such as
+``/dev/zero`` piped in stops with an error instead of filling memory."""
+
+_CHUNK = 1 << 20
 
 
-def read_bytes(name: str) -> tuple[bytes, str]:
-    """The bytes of a file (or ``-``: standard input) and how to name it in messages."""
+def read_bytes(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
+    """The bytes of a file (or ``-``: standard input) and its name (the path as given).
+
+    Reads at most ``max_bytes`` (more is an error, found before memory fills); refuses
+    devices such as ``/dev/zero``, which never end, but reads pipes and terminals.
+    """
     if name == "-":
-        return sys.stdin.buffer.read(), "standard input"
+        return _read_limited(sys.stdin.buffer, max_bytes, "standard input"), "standard input"
     path = Path(name)
-    where = str(path)
+    where = printable(str(path))  # for messages; the source path keeps the name as it is
     if not path.exists():
         raise InputError(f"{where}: no such file")
     if path.is_dir():
         raise InputError(f"{where} is a directory, not a file")
     try:
-        return path.read_bytes(), where
+        with open(path, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISREG(mode):
+                size = os.fstat(handle.fileno()).st_size
+                if size > max_bytes:
+                    raise InputError(_too_big(where, max_bytes))
+            elif not (stat.S_ISFIFO(mode) or handle.isatty()):
+                raise InputError(f"{where} is a device, not a text file")
+            return _read_limited(handle, max_bytes, where), str(path)
     except PermissionError:
         raise InputError(f"{where}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{where}: cannot be read ({exc.strerror or exc})") from None
 
 
-def decode_input(data: bytes, where: str) -> tuple[str, dict[str, str]]:
-    """Decode input bytes; the text and the export's ``source`` (path and encoding)."""
+def _read_limited(handle: BinaryIO, max_bytes: int, where: str) -> bytes:
+    """Everything ``handle`` holds, read a chunk at a time so that the limit stops endless
+    input before it fills memory."""
+    data = bytearray()
+    while chunk := handle.read(_CHUNK):
+        data += chunk
+        if len(data) > max_bytes:
+            raise InputError(_too_big(where, max_bytes))
+    return bytes(data)
+
+
+def _too_big(where: str, max_bytes: int) -> str:
+    return f"{where} is larger than the input limit of {max_bytes} bytes (--max-bytes raises it)"
+
+
+def printable(name: str) -> str:
+    """``name`` fit for a one-line message: control characters (a newline, ESC) and bytes
+    that are not UTF-8 (lone surrogates from ``os.fsdecode``) shown as escapes."""
+    return "".join(
+        c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF
+        else c.encode("unicode_escape").decode("ascii")
+        for c in name
+    )
+
+
+def decode_input(data: bytes, where: str) -> tuple[str, dict[str, str], list[Diagnostic]]:
+    """Decode input bytes: the text, the export's ``source`` (path and encoding), and the
+    decoding's diagnostics (bytes that were not UTF-8), which the document must carry.
+
+    ``where`` is the path as given; it goes into ``source`` unchanged (a name that is not
+    UTF-8 keeps its lone surrogates, which the JSON export writes as escapes)."""
     try:
-        text, encoding, _ = decode(data)
+        text, encoding, diagnostics = decode(data)
     except DecodeError as exc:
-        raise InputError(f"{where}: {exc}") from None
+        raise InputError(f"{printable(where)}: {exc}") from None
     if not text.strip():
-        raise InputError(f"{where} is empty: there is no text to parse")
-    return text, {"path": where, "encoding": encoding}
+        raise InputError(f"{printable(where)} is empty: there is no text to parse")
+    return text, {"path": where, "encoding": encoding}, diagnostics
+
+
+def parse_input(
+    data: bytes, where: str, *, layout: str | None = None
+) -> tuple[Document, dict[str, str]]:
+    """Decode and parse input bytes as :func:`hansard_parse.parse_file` does: the document
+    carries the decoding's diagnostics first, and ``source`` names the layout read."""
+    text, source, diagnostics = decode_input(data, where)
+    document = parse(text, layout=layout)
+    if diagnostics:
+        document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
+    source["layout"] = document.layout
+    return document, source
+
+
+def warning(where: str, diagnostic: Diagnostic) -> str:
+    """One line for a diagnostic: which file, where in it, and what (for stderr or a log)."""
+    place = f"line {diagnostic.line}, column {diagnostic.column}"
+    return f"{printable(where)}: {place}: {diagnostic.reason}"
 
 
 def write_output(text: str, output: str | None) -> None:
     """Print ``text`` or write it to ``output`` atomically (temporary file, then rename)."""
     if output is None or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.write("\n")
+        # bytes, not text: JSON is UTF-8 whatever the locale (PYTHONIOENCODING=cp1252 too)
         sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+        sys.stdout.buffer.flush()
         return
 
     def write(temp: Path) -> None:

@@ -8,6 +8,7 @@ converter puts the tag last and costs more per node; this walker is a few lines 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -83,14 +84,52 @@ def to_json(
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
-    """Serialise to JSON: orjson for compact and 2-space output, the standard library else."""
-    if indent is None or indent == 0:
-        return orjson.dumps(data).decode()
-    if indent == 2:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    """Serialise to JSON: orjson for compact and 2-space output, the standard library else.
+
+    Text holding lone surrogates (``"caf\\udce9"``: a file name that is not UTF-8, read
+    with ``os.fsdecode``) is not UTF-8, so orjson refuses it; such strings are written with
+    ``\\udce9`` escapes, which JSON allows and :func:`loads` reads back unchanged.
+    """
+    try:
+        if indent is None or indent == 0:
+            return orjson.dumps(data).decode()
+        if indent == 2:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    except TypeError:
+        if not _has_lone_surrogate(data):
+            raise
     import json
 
-    return json.dumps(data, indent=indent, ensure_ascii=False)
+    separators = (",", ":") if not indent else None
+    text = json.dumps(data, indent=indent or None, ensure_ascii=False, separators=separators)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """Whether any string in ``data`` (keys too) holds a surrogate code point."""
+    if isinstance(data, str):
+        return _LONE_SURROGATE.search(data) is not None
+    if isinstance(data, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in data.items())
+    if isinstance(data, list | tuple):
+        return any(_has_lone_surrogate(v) for v in data)
+    return False
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse JSON: orjson, or the standard library for the ``\\udce9`` escapes of lone
+    surrogates that :func:`dumps` writes and orjson refuses."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        if "surrogate" not in str(exc):
+            raise
+    import json
+
+    return json.loads(text)
 
 
 def _span_from(data: Any) -> Span:
@@ -127,7 +166,7 @@ def from_dict(data: dict[str, Any]) -> Node:
 
 def from_json(text: str | bytes) -> Document:
     """Read an export made by :func:`to_json` (the envelope, or a bare document object)."""
-    data = orjson.loads(text)
+    data = loads(text)
     if isinstance(data, dict) and "document" in data:
         if data.get("schema") != SCHEMA_ID:
             raise JSONFormatError(f"unsupported schema {data.get('schema')!r}")

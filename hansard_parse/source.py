@@ -158,25 +158,34 @@ def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
             try:
                 return data.decode(encoding), encoding, []
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"the file starts with a {encoding} mark but is not {encoding}") from exc
+                raise DecodeError(
+                    f"the file starts with a {encoding} mark but is not {encoding}"
+                ) from exc
     refuse_binary(data)
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
-        pass
+        return _decode_per_byte(data)
+
+
+def _decode_per_byte(data: bytes) -> tuple[str, str, list[Diagnostic]]:
+    """UTF-8 where the bytes are UTF-8, cp1252 for each byte that is not, and a diagnostic.
+
+    ``surrogateescape`` keeps each bad byte as one code point U+DC80..U+DCFF (UTF-8 text
+    can never hold those), so the bad bytes are found in the decoded text itself.
+    """
     escaped = data.decode("utf-8", errors="surrogateescape")
     text, lines, count = _read_legacy_bytes(escaped)
-    legacy = _UTF8_BEYOND_ASCII.search(escaped) is None
-    encoding = LEGACY_ENCODING if legacy else "utf-8"
     where = _name_lines(lines)
-    reason = (
-        f"{count} {'byte' if count == 1 else 'bytes'} not valid UTF-8 read as {LEGACY_ENCODING} ({where})"
-        if not legacy
-        else f"not valid UTF-8; decoded as {LEGACY_ENCODING} ({where})"
-    )
+    if _UTF8_BEYOND_ASCII.search(escaped) is None:
+        encoding, reason = LEGACY_ENCODING, f"not valid UTF-8; decoded as {LEGACY_ENCODING} ({where})"
+    else:
+        bytes_ = "byte" if count == 1 else "bytes"
+        encoding, reason = "utf-8", f"{count} {bytes_} not valid UTF-8 read as {LEGACY_ENCODING} ({where})"
     first = _ESCAPED_BYTE.search(escaped)
     assert first is not None  # the UTF-8 decode failed, so some byte was escaped
-    column = first.start() - max(escaped.rfind("\n", 0, first.start()), escaped.rfind("\r", 0, first.start()))
+    line_start = max(escaped.rfind("\n", 0, first.start()), escaped.rfind("\r", 0, first.start())) + 1
+    column = first.start() - line_start + 1
     return text, encoding, [Diagnostic(line=lines[0], column=column, reason=reason, severity="info")]
 
 
@@ -189,7 +198,9 @@ def refuse_binary(data: bytes) -> None:
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > 1 and controls > len(data) * BINARY_CONTROL_SHARE:
         if data.count(0) * 2 > controls:
-            raise DecodeError("the file looks binary, not text (NUL bytes; UTF-16 text needs a byte-order mark)")
+            raise DecodeError(
+                "the file looks binary, not text (NUL bytes; UTF-16 text needs a byte-order mark)"
+            )
         raise DecodeError("the file looks binary, not text (it is full of control bytes)")
 
 

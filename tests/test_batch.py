@@ -125,7 +125,7 @@ def test_bad_files_are_recorded_and_the_others_still_parse(corpus: Path, tmp_pat
         },
         {
             "input": str(corpus / "image.txt"),
-            "error": f"{corpus / 'image.txt'}: the file looks binary, not text",
+            "error": f"{corpus / 'image.txt'}: the file is PNG data, not text",
         },
     ]
     assert sorted(outputs(out)) == [

@@ -10,12 +10,12 @@ import zipfile
 from io import BytesIO
 
 import pytest
+from helpers import FIXTURES, read_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
 import hansard_parse as hp
 from hansard_parse.source import DecodeError, decode
-from helpers import FIXTURES, read_fixture
 
 STRAY = FIXTURES / "encoding" / "stray_cp1252.txt"
 
@@ -38,7 +38,7 @@ def test_parse_file_keeps_the_text_and_the_diagnostic() -> None:
     document = hp.parse_file(STRAY)
     assert document.source_text() == decode(STRAY.read_bytes())[0]
     assert document.diagnostics[0].line == 13
-    answer = [c for c in document.find_all(hp.Contribution) if c.TYPE == "answer"][0]
+    answer = next(c for c in document.find_all(hp.Contribution) if c.TYPE == "answer")
     assert answer.speaker is not None and answer.speaker.name == "Mr Tom Sample"
 
 

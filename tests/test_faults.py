@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import hansard_parse as hp
-from hansard_parse import cli
+from hansard_parse import cli, files
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PRINT = FIXTURES / "oral_questions.print.txt"
@@ -73,10 +73,10 @@ def test_nbsp_zero_width_and_form_feed_are_kept() -> None:
 def test_unreadable_file_is_one_error_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def refuse(self: Path) -> bytes:
+    def refuse(*args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(files, "open", refuse, raising=False)
     code = cli.main(["json", str(PRINT)])
     captured = capsys.readouterr()
     assert code == cli.EXIT_INPUT == 2
@@ -90,7 +90,7 @@ def test_ctrl_c_is_one_line_and_exit_130(
     def interrupted(*args: object, **kwargs: object) -> hp.Document:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "parse", interrupted)
+    monkeypatch.setattr(files, "parse", interrupted)
     code = cli.main(["json", str(PRINT)])
     captured = capsys.readouterr()
     assert code == cli.EXIT_INTERRUPTED == 130

@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 
 from ..files import atomic_write
-from ..serialize import GENERATOR
+from ..serialize import GENERATOR, dumps, loads
 from .work import FileResult
 
 MANIFEST = "_manifest.json"
@@ -24,7 +24,7 @@ MANIFEST_SCHEMA = "hansard_parse/batch-manifest/1"
 def load_manifest(out: Path) -> dict[str, Any]:
     """The manifest of earlier runs; a missing or unreadable one means nothing is done."""
     try:
-        data = orjson.loads((out / MANIFEST).read_bytes())
+        data = loads((out / MANIFEST).read_bytes())
     except (OSError, orjson.JSONDecodeError):
         return {}
     if not isinstance(data, dict) or data.get("schema") != MANIFEST_SCHEMA:
@@ -48,5 +48,5 @@ def save_manifest(out: Path, done: Sequence[FileResult], layout: str | None) -> 
 
 
 def write_json(target: Path, data: Any) -> None:
-    text = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    text = (dumps(data, indent=2) + "\n").encode()  # dumps: input names may not be UTF-8
     atomic_write(target, lambda temp: temp.write_bytes(text))

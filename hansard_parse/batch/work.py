@@ -15,9 +15,8 @@ from pathlib import Path
 import orjson
 from attrs import frozen
 
-from ..files import InputError, atomic_write, decode_input, read_bytes, write_output
-from ..nodes import Document
-from ..parser import parse
+from ..files import InputError, atomic_write, parse_input, read_bytes, write_output
+from ..nodes import Diagnostic, Document
 from ..serialize import to_json
 from ..tabular import contribution_rows, write_csv, write_parquet
 
@@ -58,6 +57,8 @@ class FileResult:
     sha256: str | None = None
     layout: str | None = None
     error: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """The document's diagnostics (bytes not UTF-8, unparsed lines), for ``_summary.json``."""
 
 
 def run_file(task: Task) -> FileResult:
@@ -69,10 +70,13 @@ def run_file(task: Task) -> FileResult:
     started = time.perf_counter()
     size = task.size
 
-    def result(status: str, **details: str | None) -> FileResult:
+    def result(
+        status: str, diagnostics: tuple[Diagnostic, ...] = (), **details: str | None
+    ) -> FileResult:
         seconds = time.perf_counter() - started
         return FileResult(
-            input=task.input, name=task.name, status=status, size=size, seconds=seconds, **details
+            input=task.input, name=task.name, status=status, size=size, seconds=seconds,
+            diagnostics=diagnostics, **details,
         )
 
     try:
@@ -81,9 +85,7 @@ def run_file(task: Task) -> FileResult:
         digest = hashlib.sha256(data).hexdigest()
         if digest == task.done_sha256 and os.path.exists(task.output):
             return result("skipped", sha256=digest)
-        text, source = decode_input(data, task.input)
-        document = parse(text, layout=task.layout)
-        source["layout"] = document.layout
+        document, source = parse_input(data, task.input, layout=task.layout)
         target = Path(task.output)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_document(document, source, task.format, target)
@@ -91,7 +93,7 @@ def run_file(task: Task) -> FileResult:
         return result("failed", error=str(exc))
     except Exception as exc:  # a bug or a full disk must not stop a corpus run
         return result("failed", error=f"{type(exc).__name__}: {exc}")
-    return result("parsed", sha256=digest, layout=document.layout)
+    return result("parsed", document.diagnostics, sha256=digest, layout=document.layout)
 
 
 def write_document(document: Document, source: dict[str, str], fmt: str, target: Path) -> None:
