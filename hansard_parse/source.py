@@ -133,6 +133,10 @@ BINARY_CONTROL_SHARE = 0.01
 """More than this share of control bytes (NUL and friends) means binary: random bytes hold
 about 11%, binary formats more, while real text holds none or a stray few."""
 
+BINARY_MIN_CONTROLS = 8
+"""Fewer control bytes than this are never enough to call a file binary, however short it
+is: a one-line note with a stray bell or two is still text."""
+
 LEGACY_ENCODING = "cp1252"
 """What a byte that is not UTF-8 is read as: Windows' Western code page, which is what old
 Hansard files and word processors wrote (``£`` is ``\\xa3``, ``–`` is ``\\x96``). The five
@@ -196,7 +200,7 @@ def refuse_binary(data: bytes) -> None:
         if data.startswith(magic):
             raise DecodeError(f"the file is {kind} data, not text")
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    if controls > 1 and controls > len(data) * BINARY_CONTROL_SHARE:
+    if controls >= BINARY_MIN_CONTROLS and controls > len(data) * BINARY_CONTROL_SHARE:
         if data.count(0) * 2 > controls:
             raise DecodeError(
                 "the file looks binary, not text (NUL bytes; UTF-16 text needs a byte-order mark)"

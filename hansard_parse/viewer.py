@@ -6,6 +6,8 @@ because Hansard is full of ``[Interruption.]`` that Rich would otherwise read as
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from rich.tree import Tree
 
@@ -52,8 +54,19 @@ STYLES: dict[str, str] = {
 }
 
 
+TERMINAL_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+"""Characters a terminal acts on instead of showing: C0 controls, DEL and the C1 controls
+(U+009B is CSI and U+009D OSC, which start escape sequences just as ESC does)."""
+
+
+def visible(text: str) -> str:
+    """``text`` safe for a terminal: each control character shown as its escape (``\\x9b``),
+    so text from a file can neither move the cursor nor retitle the window."""
+    return TERMINAL_CONTROL_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _shorten(text: str, limit: int | None) -> str:
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     if limit is not None and len(text) > limit:
         return text[: max(0, limit - 1)] + "…"
     return text
@@ -69,17 +82,17 @@ def _label(node: Node, width: int | None, level: int = 0) -> Text:
             label.append(f" {node.number}.", style=style)
         if node.speaker is not None:
             who = node.speaker.name or node.speaker.office or node.speaker.label
-            label.append(f" {who}", style="bold")
+            label.append(f" {visible(who)}", style="bold")
             if node.speaker.office and node.speaker.name and node.speaker.office != node.speaker.name:
-                label.append(f" ({node.speaker.office})", style="dim")
+                label.append(f" ({visible(node.speaker.office)})", style="dim")
         if node.cue:
-            label.append(f"  cue: {node.cue}", style="dim")
+            label.append(f"  cue: {visible(node.cue)}", style="dim")
         if node.confidence is not None:
             label.append(f" ({node.confidence:.2f})", style="dim")
         if node.continues:
             label.append("  (continues)", style="dim")
     elif isinstance(node, Section):
-        label.append(f" {node.title}", style=style)
+        label.append(f" {visible(node.title)}", style=style)
     elif isinstance(node, Document):
         label.append(f" ({node.layout} layout)", style="dim")
     elif isinstance(node, Interjection):
@@ -125,4 +138,4 @@ def _add_children(
             _add_children(branch, child, width, next_depth, level + 1)
 
 
-__all__ = ["STYLES", "to_rich_tree"]
+__all__ = ["STYLES", "TERMINAL_CONTROL_RE", "to_rich_tree", "visible"]
