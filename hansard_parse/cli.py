@@ -106,7 +106,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         try:
             report = run_batch(
                 args.inputs, args.output, fmt=args.format, jobs=args.jobs, engine=args.engine,
-                scheduler=args.scheduler, layout=args.layout, on_start=on_start,
+                scheduler=args.scheduler, layout=args.layout, csv_raw=args.csv_raw,
+                on_start=on_start,
                 on_result=on_result,
             )
         except (BatchError, MissingExtraError) as exc:
@@ -232,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help="Dask scheduler address (default: start a local cluster)")
     batch_cmd.add_argument("--layout", choices=LAYOUTS, default=None,
                            help="force a layout (default: detect per file)")
+    batch_cmd.add_argument("--csv-raw", action="store_true",
+                           help="csv: keep cells starting with = + - @ as they are (by default "
+                           "they get a ' in front, so a spreadsheet shows them as text)")
     batch_cmd.add_argument("-q", "--quiet", action="store_true",
                            help="no progress bar and no summary table")
     batch_cmd.set_defaults(handler=cmd_batch)

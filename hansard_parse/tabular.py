@@ -174,17 +174,40 @@ def write_parquet(rows: Sequence[Row], path: str | os.PathLike[str]) -> None:
     parquet.write_table(pa.Table.from_pylist(list(rows), schema=arrow_schema()), Path(path))
 
 
-def write_csv(rows: Sequence[Row], path: str | os.PathLike[str]) -> None:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection)."""
+
+
+def write_csv(
+    rows: Sequence[Row], path: str | os.PathLike[str], *, escape_formulas: bool = True
+) -> None:
     """Write rows to a UTF-8 CSV file with a header (standard library only).
 
     A missing value is an empty field, as pandas and pyarrow read it; CSV cannot tell it from
     an empty string (Python 3.11's ``csv`` has no ``QUOTE_NOTNULL``), so use Parquet where
     that matters. Fields are quoted only where needed (texts with commas, quotes, newlines).
+
+    CSV files are opened in spreadsheets, which run a cell that starts like a formula
+    (``=HYPERLINK(...)`` quoted in a speech); so by default a text cell starting with one of
+    :data:`FORMULA_STARTS` gets a ``'`` in front, which spreadsheets show as text.
+    ``escape_formulas=False`` writes every cell as it is (Parquet and JSON Lines always do).
     """
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMN_NAMES, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(map(neutralise_formulas, rows) if escape_formulas else rows)
+
+
+def neutralise_formulas(row: Row) -> Row:
+    """``row`` with a ``'`` before every text cell a spreadsheet would read as a formula.
+
+    >>> neutralise_formulas({"text": "=1+1", "speaker_name": "Jane Smith", "start": -1})
+    {'text': "'=1+1", 'speaker_name': 'Jane Smith', 'start': -1}
+    """
+    return {
+        name: "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+        for name, value in row.items()
+    }
 
 
 def require(module: str, extra: str) -> Any:
@@ -202,10 +225,12 @@ def require(module: str, extra: str) -> Any:
 __all__ = [
     "COLUMNS",
     "COLUMN_NAMES",
+    "FORMULA_STARTS",
     "MissingExtraError",
     "arrow_schema",
     "contribution_rows",
     "contribution_text",
+    "neutralise_formulas",
     "require",
     "to_dataframe",
     "write_csv",

@@ -32,7 +32,9 @@ def load_manifest(out: Path) -> dict[str, Any]:
     return data
 
 
-def save_manifest(out: Path, done: Sequence[FileResult], layout: str | None) -> None:
+def save_manifest(
+    out: Path, done: Sequence[FileResult], layout: str | None, *, csv_raw: bool = False
+) -> None:
     files: dict[str, Any] = load_manifest(out).get("files", {})
     for result in done:
         if result.status == "failed":
@@ -43,6 +45,7 @@ def save_manifest(out: Path, done: Sequence[FileResult], layout: str | None) -> 
                 "sha256": result.sha256,
                 "generator": GENERATOR,
                 "layout_option": layout,
+                "csv_raw": csv_raw,
             }
     write_json(out / MANIFEST, {"schema": MANIFEST_SCHEMA, "files": dict(sorted(files.items()))})
 

@@ -72,6 +72,7 @@ def plan_batch(
     *,
     fmt: str = "json",
     layout: str | None = None,
+    csv_raw: bool = False,
 ) -> Plan:
     """The tasks for ``inputs``, each told the hash its output was made from (if any)."""
     if fmt not in FORMATS:
@@ -95,7 +96,11 @@ def plan_batch(
             continue
         owners[name] = path
         entry = done.get(name, {})
-        same_settings = entry.get("generator") == GENERATOR and entry.get("layout_option") == layout
+        same_settings = (
+            entry.get("generator") == GENERATOR
+            and entry.get("layout_option") == layout
+            and entry.get("csv_raw", False) == csv_raw
+        )
         plan.tasks.append(
             Task(
                 input=path,
@@ -104,6 +109,7 @@ def plan_batch(
                 name=name,
                 format=fmt,
                 layout=layout,
+                csv_raw=csv_raw,
                 size=_size(path),
                 done_sha256=entry.get("sha256") if same_settings else None,
             )

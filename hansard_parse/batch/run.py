@@ -63,6 +63,7 @@ def run_batch(
     engine: str = "local",
     scheduler: str | None = None,
     layout: str | None = None,
+    csv_raw: bool = False,
     on_start: Callable[[Plan], None] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
 ) -> BatchReport:
@@ -70,8 +71,10 @@ def run_batch(
 
     ``jobs`` worker processes (1: in this process; 0: one per CPU). ``engine="dask"`` runs on
     the Dask scheduler at ``scheduler``, or on a new local cluster of ``jobs`` workers; the
-    workers must see the same files. ``on_start`` gets the plan and ``on_result`` each result
-    as it comes (for progress display). Per-file errors are results, never exceptions.
+    workers must see the same files. ``csv_raw`` writes CSV cells that look like formulas as
+    they are (by default they get a ``'`` in front). ``on_start`` gets the plan and
+    ``on_result`` each result as it comes (for progress display). Per-file errors are
+    results, never exceptions.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
@@ -85,7 +88,7 @@ def run_batch(
     started = time.perf_counter()
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    plan = plan_batch(inputs, out, fmt=fmt, layout=layout)
+    plan = plan_batch(inputs, out, fmt=fmt, layout=layout, csv_raw=csv_raw)
     if not plan.tasks and not plan.problems:
         raise BatchError("no input files found")
     if on_start is not None:
@@ -101,12 +104,14 @@ def run_batch(
             if on_result is not None:
                 on_result(result)
     finally:  # keep what was done, even when interrupted
-        save_manifest(out, list(results.values()), layout)
+        save_manifest(out, list(results.values()), layout, csv_raw=csv_raw)
     order = {task.input: i for i, task in enumerate(plan.tasks)}
     report = BatchReport(
         results=sorted(results.values(), key=lambda r: order.get(r.input, -1)),
         seconds=time.perf_counter() - started,
     )
-    summary = report.summary(format=fmt, engine=engine, jobs=jobs, layout=layout)
+    summary = report.summary(
+        format=fmt, engine=engine, jobs=jobs, layout=layout, csv_raw=csv_raw
+    )
     write_json(out / SUMMARY, summary)
     return report

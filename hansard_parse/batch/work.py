@@ -39,6 +39,8 @@ class Task:
     """The output path relative to the output folder (the manifest's key)."""
     format: str
     layout: str | None = None
+    csv_raw: bool = False
+    """``csv``: write cells as they are, without neutralising formulas (``--csv-raw``)."""
     size: int = 0
     done_sha256: str | None = None
     """The input's hash when an earlier run made this output with the same settings."""
@@ -88,7 +90,7 @@ def run_file(task: Task) -> FileResult:
         document, source = parse_input(data, task.input, layout=task.layout)
         target = Path(task.output)
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_document(document, source, task.format, target)
+        write_document(document, source, task.format, target, csv_raw=task.csv_raw)
     except InputError as exc:
         return result("failed", error=str(exc))
     except Exception as exc:  # a bug or a full disk must not stop a corpus run
@@ -96,10 +98,13 @@ def run_file(task: Task) -> FileResult:
     return result("parsed", document.diagnostics, sha256=digest, layout=document.layout)
 
 
-def write_document(document: Document, source: dict[str, str], fmt: str, target: Path) -> None:
+def write_document(
+    document: Document, source: dict[str, str], fmt: str, target: Path, *, csv_raw: bool = False
+) -> None:
     """Write ``document`` to ``target`` in ``fmt``: ``json`` is the envelope exactly as
     ``hansard-parse json`` prints it; ``jsonl``, ``csv`` and ``parquet`` hold one row per
-    contribution (see :mod:`hansard_parse.tabular`)."""
+    contribution (see :mod:`hansard_parse.tabular`); ``csv_raw`` keeps CSV cells that look
+    like formulas as they are."""
     if fmt == "json":
         write_output(to_json(document, source=source), str(target))
         return
@@ -108,7 +113,7 @@ def write_document(document: Document, source: dict[str, str], fmt: str, target:
         lines = b"".join(orjson.dumps(row) + b"\n" for row in rows)
         atomic_write(target, lambda temp: temp.write_bytes(lines))
     elif fmt == "csv":
-        atomic_write(target, lambda temp: write_csv(rows, temp))
+        atomic_write(target, lambda temp: write_csv(rows, temp, escape_formulas=not csv_raw))
     elif fmt == "parquet":
         atomic_write(target, lambda temp: write_parquet(rows, temp))
     else:
