@@ -7,8 +7,9 @@
 True
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .batch import run_batch
 from .errors import HansardError, HansardSyntaxError
 from .nodes import (
     Answer,
@@ -52,7 +53,27 @@ from .serialize import from_json, to_dict, to_json
 from .speakers import parse_label
 from .streaming import iter_parse
 from .tabular import contribution_rows, to_dataframe, write_csv, write_parquet
-from .viewer import to_rich_tree
+
+if TYPE_CHECKING:
+    from .batch import run_batch
+    from .viewer import to_rich_tree
+
+_LAZY = {"run_batch": "batch", "to_rich_tree": "viewer"}
+"""Public names whose modules load only when first used: batch runs pull in process pools
+and the viewer pulls in Rich, which a script that only parses should not pay for."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import :data:`_LAZY` names on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Answer",
