@@ -20,6 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from hansard_parse import parse
+from hansard_parse.plain.cues import read_cues
+from hansard_parse.plain.repair import should_join
 
 Maker = Callable[[int], str]
 
@@ -36,6 +38,45 @@ INPUTS: dict[str, tuple[Maker, int]] = {
     "broken sentences": (lambda n: "My hon.\nFriend is right.\n" * n, 5_000),
     "brackets and hon.": (lambda n: "[Hon. Members: my hon. Friend the Member for " * n, 20_000),
 }
+
+
+CUE_LINES: dict[str, tuple[str, str, str]] = {
+    "hon. …": ("", "hon. ", "Friend"),
+    "right hon. and learned …": ("My ", "right hon. and learned ", "?"),
+    "What steps steps …": ("What ", "steps ", ""),
+    "[[[ … Interruption.": ("", "[", "Interruption."),
+    "dashes": ("", "\u2014", ""),
+    "open quotes": ("", "\u201c", ""),
+    "( … Member for": ("", "(", "Member for "),
+    "Member for Anytown … (": ("Member for ", "Anytown ", "("),
+    "Will the … —": ("", "Will the ", "\u2014"),
+    "I am happy to …": ("", "I am happy to ", ""),
+    "My hon. Friend makes …": ("", "My hon. Friend makes ", ""),
+}
+"""Lines on which a careless cue pattern of the speaker-less reader would backtrack without
+end: a prefix, a unit repeated, a suffix (the tests pin what is read from them, not the time)."""
+
+
+def time_cues(line: str) -> float:
+    """Seconds to read the cues of ``line`` and ask whether it joins itself."""
+    start = time.perf_counter()
+    read_cues(line)
+    should_join(line, line)
+    return time.perf_counter() - start
+
+
+def cue_table(scale: float) -> Table:
+    table = Table(title="cues of pathological lines (1x and 10x repeats)")
+    for column in ("line", "repeats 1x", "s 1x", "s 10x", "ratio"):
+        table.add_column(column, justify="right" if column != "line" else "left")
+    repeats = max(1, int(500 * scale))
+    for name, (prefix, unit, suffix) in CUE_LINES.items():
+        one = min(time_cues(prefix + unit * repeats + suffix) for _ in range(3))
+        ten = min(time_cues(prefix + unit * repeats * 10 + suffix) for _ in range(3))
+        ratio = ten / one if one else float("inf")
+        flag = "" if ratio <= 12 else " (!)"
+        table.add_row(name, str(repeats), f"{one:.4f}", f"{ten:.4f}", f"{ratio:.1f}{flag}")
+    return table
 
 
 def measure(text: str) -> tuple[float, float]:
@@ -82,6 +123,7 @@ def main() -> None:
             f"{peak / (len(large.encode()) / 1e6):.0f}x",
         )
     Console().print(table)
+    Console().print(cue_table(args.scale))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
 from hansard_parse import Document, Leaf, Node
 
@@ -95,3 +97,23 @@ def run_command(*args: str, cwd: Path | None = None) -> subprocess.CompletedProc
         timeout=120,
         check=False,
     )
+
+
+def lines_run(work: Callable[[], object]) -> int:
+    """How many lines of Python ``work()`` executes: a count of work that, unlike a clock,
+    does not depend on how busy the machine is (tests compare it across input sizes)."""
+    count = 0
+
+    def trace(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return trace
+
+    previous = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        work()
+    finally:
+        sys.settrace(previous)
+    return count

@@ -7,7 +7,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -113,9 +113,17 @@ def test_sigint_while_waiting_for_input_exits_130_without_traceback() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(1.5)  # let it start and block reading standard input
+    assert process.stdin is not None
+    # The handshake: a pipe holds at most 1 MiB, so once 4 MiB are written the command has
+    # read some of it, which it does only inside its main loop with the Ctrl-C handling in
+    # place; then it waits for more. (A fixed sleep raced the command's start under load.)
+    feeding = threading.Thread(target=process.stdin.write, args=(b"Mr Speaker: Order.\n" * 220_000,))
+    feeding.start()
+    feeding.join(timeout=120)
+    assert not feeding.is_alive(), "the command never read its standard input"
+    process.stdin.flush()
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=30)
+    out, err = process.communicate(timeout=120)
     assert process.returncode == 130
     assert out == b""
     assert err.decode() == "hansard-parse: interrupted\n"
