@@ -40,9 +40,28 @@ EXIT_INTERRUPTED = 130
 
 EXAMPLES = """examples:
   hansard-parse tree examples/oral_questions.print.txt
-  hansard-parse tree --depth 2 examples/oral_questions.web.txt
   hansard-parse json --indent 2 examples/questions_after_statement.plain.txt -o out.json
+  hansard-parse batch corpus/ -o out/ --jobs 4
+
+exit codes: 0 ok, 1 (batch) some files failed, 2 bad input, 3 output not written,
+130 interrupted
+"""
+
+JSON_EXAMPLES = """examples:
+  hansard-parse json --indent 2 examples/questions_after_statement.plain.txt -o out.json
+  hansard-parse json --layout web examples/oral_questions.web.txt
   cat sitting.txt | hansard-parse json -
+
+Warnings (bytes that were not UTF-8, lines no rule could read) go to stderr, one a line, and
+into the JSON's "diagnostics".
+
+exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
+"""
+
+TREE_EXAMPLES = """examples:
+  hansard-parse tree examples/oral_questions.print.txt
+  hansard-parse tree --depth 2 examples/oral_questions.web.txt
+  hansard-parse tree --text examples/questions_after_statement.plain.txt | less -R
 
 exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
 """
@@ -55,8 +74,10 @@ BATCH_EXAMPLES = """examples:
 Each input file becomes OUTDIR/<its path under the folder or glob>.<format>; json is the
 export of `hansard-parse json`, jsonl/csv/parquet hold one row per contribution. Files whose
 bytes are unchanged since the last run (sha256 in OUTDIR/_manifest.json) are skipped. Per-file
-errors are listed in OUTDIR/_summary.json and do not stop the run. The dask engine needs
-`pip install 'hansard-parse[dask]'`, and its workers must see the same files.
+errors and warnings are listed in OUTDIR/_summary.json and do not stop the run. CSV cells
+that a spreadsheet would run as formulas get a ' in front unless --csv-raw. The dask engine
+needs `pip install -e '.[dask]'` (in the hansard_parse checkout), and its workers must see
+the same files.
 
 exit codes: 0 ok, 1 some files failed, 2 bad input or missing extra, 130 interrupted
 """
@@ -198,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     json_cmd = commands.add_parser(
-        "json", help="print the JSON export", epilog=EXAMPLES,
+        "json", help="print the JSON export", epilog=JSON_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(json_cmd)
@@ -207,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     json_cmd.set_defaults(handler=cmd_json)
 
     tree_cmd = commands.add_parser(
-        "tree", help="show the tree in the terminal", epilog=EXAMPLES,
+        "tree", help="show the tree in the terminal", epilog=TREE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(tree_cmd)

@@ -4,7 +4,7 @@ A row says where a turn sits (source, section path, exchange), who spoke (the sp
 fields spread into columns), what kind of turn it is, its words and its span, so a corpus of
 many sittings becomes one table. Rows are plain dicts with the same keys in :data:`COLUMNS`
 order; CSV needs only the standard library, while pandas and pyarrow are optional
-(``pip install 'hansard-parse[tabular]'``) and imported only when used.
+(``pip install -e '.[tabular]'`` in the checkout) and imported only when used.
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ class MissingExtraError(ImportError):
 
     @classmethod
     def for_module(cls, module: str, extra: str) -> MissingExtraError:
-        return cls(f"{module} is not installed: pip install 'hansard-parse[{extra}]'")
+        return cls(
+            f"{module} is not installed: pip install -e '.[{extra}]' in the hansard_parse checkout"
+        )
 
 
 def contribution_rows(document: Document, *, source: str | None = None) -> list[Row]:

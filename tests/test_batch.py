@@ -211,7 +211,8 @@ def test_dask_engine_without_the_extra_names_it(
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
     assert batch(str(corpus), "-o", str(tmp_path / "out"), "--engine", "dask") == EXIT_INPUT
     assert capsys.readouterr().err == (
-        "hansard-parse: error: distributed is not installed: pip install 'hansard-parse[dask]'\n"
+        "hansard-parse: error: distributed is not installed:"
+        " pip install -e '.[dask]' in the hansard_parse checkout\n"
     )
 
 

@@ -143,11 +143,11 @@ def test_dataframe_has_a_row_per_turn_and_every_column() -> None:
 
 def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes ``import pandas`` fail
-    with pytest.raises(MissingExtraError, match=r"hansard-parse\[tabular\]"):
+    with pytest.raises(MissingExtraError, match=r"pip install -e '\.\[tabular\]'"):
         to_dataframe(parse_file(ORAL_PRINT))
 
 
 def test_missing_pyarrow_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)
-    with pytest.raises(ImportError, match=r"pip install 'hansard-parse\[tabular\]'"):
+    with pytest.raises(ImportError, match=r"pip install -e '\.\[tabular\]' in the hansard_parse checkout"):
         write_parquet([], tmp_path / "x.parquet")
