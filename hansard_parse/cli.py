@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -19,11 +20,12 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
-from .files import InputError, read_input, write_output
+from .files import InputError, OutputError, check_output, read_input, shown, write_output
 from .layout import LAYOUTS
 from .nodes import Document
 from .parser import parse
 from .serialize import to_json
+from .stopping import Stopped, stop_on_signals
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -36,7 +38,10 @@ EXIT_INPUT = 2
 EXIT_OUTPUT = 3
 """The output could not be written."""
 EXIT_INTERRUPTED = 130
-"""Stopped with Ctrl-C."""
+"""Stopped with Ctrl-C (SIGINT); SIGTERM and SIGHUP stop the same way, with 128 + the signal's
+number (143, 129)."""
+MAX_INDENT = 16
+"""The largest ``--indent``: deeper only wastes space (and 10**8 would exhaust memory)."""
 
 EXAMPLES = """examples:
   hansard-parse tree examples/oral_questions.print.txt
@@ -44,7 +49,8 @@ EXAMPLES = """examples:
   hansard-parse json --indent 2 examples/questions_after_statement.plain.txt -o out.json
   cat sitting.txt | hansard-parse json -
 
-exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
+exit codes: 0 ok, 1 (batch) some files failed, 2 bad input or usage, 3 output not written,
+130 interrupted (Ctrl-C), 143 stopped by SIGTERM, 129 by SIGHUP
 """
 
 BATCH_EXAMPLES = """examples:
@@ -72,6 +78,9 @@ def _parse_input(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
 
 
 def cmd_json(args: argparse.Namespace) -> int:
+    check_output(args.output, [args.file])
+    if args.output in (None, "-"):
+        _need_stdout()
     document, source = _parse_input(args)
     write_output(to_json(document, indent=args.indent, source=source), args.output)
     return EXIT_OK
@@ -82,6 +91,7 @@ def cmd_tree(args: argparse.Namespace) -> int:
 
     from .viewer import to_rich_tree
 
+    _need_stdout()
     document, _ = _parse_input(args)
     console = Console(soft_wrap=False)
     width = None if args.text else max(20, console.width - 12)
@@ -114,6 +124,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 markup=False,
             )
     return EXIT_FAILED_FILES if report.failures else EXIT_OK
+
+
+def _need_stdout() -> None:
+    """Refuse at once when started with standard output closed (``>&-``): Python then has no
+    ``sys.stdout`` at all, and the work would be done for nothing."""
+    if sys.stdout is None:
+        raise OutputError("cannot write to standard output: it is closed")
 
 
 @contextlib.contextmanager
@@ -191,7 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(json_cmd)
-    json_cmd.add_argument("--indent", type=int, default=None, help="indent by N spaces")
+    json_cmd.add_argument("--indent", type=_indent, default=None, metavar="N",
+                          help=f"indent by N spaces (0 to {MAX_INDENT})")
     json_cmd.add_argument("-o", "--output", default=None, help="write to this file instead")
     json_cmd.set_defaults(handler=cmd_json)
 
@@ -201,7 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common(tree_cmd)
     tree_cmd.add_argument("--text", action="store_true", help="show full text, not shortened")
-    tree_cmd.add_argument("--depth", type=int, default=None, help="show N levels at most")
+    tree_cmd.add_argument("--depth", type=_count, default=None, metavar="N",
+                          help="show N levels at most (0 or more)")
     tree_cmd.set_defaults(handler=cmd_tree)
 
     batch_cmd = commands.add_parser(
@@ -228,13 +247,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _jobs(text: str) -> int:
+def _count(text: str) -> int:
+    """A whole number, 0 or more (argparse names the option in its message)."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+        raise argparse.ArgumentTypeError(f"{value} is below 0: give 0 or more")
+    return value
+
+
+def _jobs(text: str) -> int:
+    return _count(text)
+
+
+def _indent(text: str) -> int:
+    value = _count(text)
+    if value > MAX_INDENT:
+        raise argparse.ArgumentTypeError(f"{value} is too deep: give 0 to {MAX_INDENT}")
     return value
 
 
@@ -242,21 +273,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (also used as the console entry point)."""
     args = build_parser().parse_args(argv)
     try:
-        code: int = args.handler(args)
+        with stop_on_signals():
+            code: int = args.handler(args)
         return code
     except InputError as exc:
-        print(f"hansard-parse: error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"hansard-parse: error: {line}", file=sys.stderr)
         return EXIT_INPUT
+    except OutputError as exc:
+        print(f"hansard-parse: error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     except BrokenPipeError:
         # The reader went away (``hansard-parse json big.txt | head``): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except Stopped as stop:
+        print(f"hansard-parse: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
+        return stop.exit_code
     except KeyboardInterrupt:
         print("hansard-parse: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
-        print(f"hansard-parse: error: cannot write output ({exc.strerror or exc})", file=sys.stderr)
+        where = f" {shown(exc.filename)}" if isinstance(exc.filename, str) else ""
+        print(f"hansard-parse: error: cannot write{where} ({exc.strerror or exc})", file=sys.stderr)
         return EXIT_OUTPUT
 
 
