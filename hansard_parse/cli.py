@@ -59,12 +59,17 @@ BATCH_EXAMPLES = """examples:
   hansard-parse batch corpus/ -o out/ --engine dask --scheduler tcp://10.0.0.5:8786
 
 Each input file becomes OUTDIR/<its path under the folder or glob>.<format>; json is the
-export of `hansard-parse json`, jsonl/csv/parquet hold one row per contribution. Files whose
-bytes are unchanged since the last run (sha256 in OUTDIR/_manifest.json) are skipped. Per-file
+export of `hansard-parse json`, jsonl/csv/parquet hold one row per contribution. Names that
+start with _ at the top of OUTDIR are the batch's own (_manifest.json, _summary.json): an
+output that would start with _ there gets one more (_notes.txt -> __notes.json). Files whose
+bytes are unchanged since the last run and whose outputs are intact (sha256 in
+OUTDIR/_manifest.json, kept as the run goes) are skipped, so a stopped run resumes. Per-file
 errors are listed in OUTDIR/_summary.json and do not stop the run. The dask engine needs
 `pip install 'hansard-parse[dask]'`, and its workers must see the same files.
 
-exit codes: 0 ok, 1 some files failed, 2 bad input or missing extra, 130 interrupted
+exit codes: 0 ok, 1 some files failed, 2 bad input (an input that names no file, an output
+that would overwrite an input) or missing extra, 130 interrupted (Ctrl-C), 143 stopped by
+SIGTERM, 129 by SIGHUP
 """
 EXIT_FAILED_FILES = 1
 """``batch``: the run finished but some files failed (listed in ``_summary.json``)."""
@@ -110,11 +115,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
         try:
             report = run_batch(
                 args.inputs, args.output, fmt=args.format, jobs=args.jobs, engine=args.engine,
-                scheduler=args.scheduler, layout=args.layout, on_start=on_start,
-                on_result=on_result,
+                scheduler=args.scheduler, layout=args.layout, pattern=args.pattern,
+                connect_timeout=args.connect_timeout, on_start=on_start, on_result=on_result,
             )
         except (BatchError, MissingExtraError) as exc:
             raise InputError(str(exc)) from None
+    for warning in report.warnings:
+        print(f"hansard-parse: warning: {warning}", file=sys.stderr)
     if show:
         console = Console()
         console.print(_summary_table(report))
@@ -231,14 +238,19 @@ def build_parser() -> argparse.ArgumentParser:
     batch_cmd.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     batch_cmd.add_argument("-o", "--output", required=True, metavar="OUTDIR",
                            help="the output folder")
-    batch_cmd.add_argument("--jobs", type=_jobs, default=1, metavar="N",
-                           help="worker processes (default 1: in this process; 0: one per CPU)")
+    batch_cmd.add_argument("--jobs", type=_count, default=None, metavar="N",
+                           help="worker processes (0: one per CPU; default 1, in this process, "
+                           "or one per CPU for a new Dask cluster)")
     batch_cmd.add_argument("--format", choices=FORMATS, default="json",
                            help="output format (default json)")
     batch_cmd.add_argument("--engine", choices=ENGINES, default="local",
                            help="local processes, or a Dask cluster (default local)")
     batch_cmd.add_argument("--scheduler", metavar="ADDRESS", default=None,
                            help="Dask scheduler address (default: start a local cluster)")
+    batch_cmd.add_argument("--connect-timeout", type=_seconds, default=10.0, metavar="SECONDS",
+                           help="give up on the Dask scheduler after this long (default 10)")
+    batch_cmd.add_argument("--pattern", default="*.txt", metavar="GLOB",
+                           help="the files a folder contributes, in any case (default *.txt)")
     batch_cmd.add_argument("--layout", choices=LAYOUTS, default=None,
                            help="force a layout (default: detect per file)")
     batch_cmd.add_argument("-q", "--quiet", action="store_true",
@@ -258,8 +270,14 @@ def _count(text: str) -> int:
     return value
 
 
-def _jobs(text: str) -> int:
-    return _count(text)
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
 
 
 def _indent(text: str) -> int:
