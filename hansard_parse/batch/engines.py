@@ -90,8 +90,10 @@ def _on_dask(
     except (OSError, TimeoutError, ValueError) as exc:
         if cluster is not None:
             cluster.close()
+        if scheduler is None:
+            raise BatchError(f"cannot start a local Dask cluster ({exc})") from exc
         raise BatchError(
-            f"cannot connect to the Dask scheduler at {shown(str(scheduler))} within "
+            f"cannot connect to the Dask scheduler at {shown(scheduler)} within "
             f"{connect_timeout:g} s ({type(exc).__name__}); check the address, or raise "
             "--connect-timeout"
         ) from exc
