@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import io
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -20,10 +21,21 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
-from .files import DEFAULT_MAX_BYTES, InputError, parse_input, read_bytes, warning, write_output
+from .files import (
+    DEFAULT_MAX_BYTES,
+    InputError,
+    OutputError,
+    check_output,
+    parse_input,
+    read_bytes,
+    shown,
+    warning,
+    write_output,
+)
 from .layout import LAYOUTS
 from .nodes import Document
 from .serialize import to_json
+from .stopping import Stopped, stop_on_signals
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -36,15 +48,22 @@ EXIT_INPUT = 2
 EXIT_OUTPUT = 3
 """The output could not be written."""
 EXIT_INTERRUPTED = 130
-"""Stopped with Ctrl-C."""
+"""Stopped with Ctrl-C (SIGINT); SIGTERM and SIGHUP stop the same way, with 128 + the signal's
+number (143, 129)."""
+EXIT_HANGUP = 128 + 1
+"""Stopped by SIGHUP (the terminal closed), cleaned up as for Ctrl-C."""
+EXIT_TERMINATED = 128 + 15
+"""Stopped by SIGTERM (``timeout``, ``docker stop``, systemd), cleaned up as for Ctrl-C."""
+MAX_INDENT = 16
+"""The largest ``--indent``: deeper only wastes space (and 10**8 would exhaust memory)."""
 
 EXAMPLES = """examples:
   hansard-parse tree examples/oral_questions.print.txt
   hansard-parse json --indent 2 examples/questions_after_statement.plain.txt -o out.json
   hansard-parse batch corpus/ -o out/ --jobs 4
 
-exit codes: 0 ok, 1 (batch) some files failed, 2 bad input, 3 output not written,
-130 interrupted
+exit codes: 0 ok, 1 (batch) some files failed, 2 bad input or usage, 3 output not written,
+129 stopped by SIGHUP, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM
 """
 
 JSON_EXAMPLES = """examples:
@@ -55,7 +74,8 @@ JSON_EXAMPLES = """examples:
 Warnings (bytes that were not UTF-8, lines no rule could read) go to stderr, one a line, and
 into the JSON's "diagnostics".
 
-exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
+exit codes: 0 ok, 2 bad input or usage, 3 output not written, 129 stopped by SIGHUP,
+130 interrupted (Ctrl-C), 143 stopped by SIGTERM
 """
 
 TREE_EXAMPLES = """examples:
@@ -63,7 +83,8 @@ TREE_EXAMPLES = """examples:
   hansard-parse tree --depth 2 examples/oral_questions.web.txt
   hansard-parse tree --text examples/questions_after_statement.plain.txt | less -R
 
-exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
+exit codes: 0 ok, 2 bad input or usage, 3 output not written, 129 stopped by SIGHUP,
+130 interrupted (Ctrl-C), 143 stopped by SIGTERM
 """
 
 BATCH_EXAMPLES = """examples:
@@ -72,14 +93,18 @@ BATCH_EXAMPLES = """examples:
   hansard-parse batch corpus/ -o out/ --engine dask --scheduler tcp://10.0.0.5:8786
 
 Each input file becomes OUTDIR/<its path under the folder or glob>.<format>; json is the
-export of `hansard-parse json`, jsonl/csv/parquet hold one row per contribution. Files whose
-bytes are unchanged since the last run (sha256 in OUTDIR/_manifest.json) are skipped. Per-file
+export of `hansard-parse json`, jsonl/csv/parquet hold one row per contribution. Names that
+start with _ at the top of OUTDIR are the batch's own (_manifest.json, _summary.json): an
+output that would start with _ there gets one more (_notes.txt -> __notes.json). Files whose
+bytes are unchanged since the last run and whose outputs are intact (sha256 in
+OUTDIR/_manifest.json, kept as the run goes) are skipped, so a stopped run resumes. Per-file
 errors and warnings are listed in OUTDIR/_summary.json and do not stop the run. CSV cells
-that a spreadsheet would run as formulas get a ' in front unless --csv-raw. The dask engine
-needs `pip install -e '.[dask]'` (in the hansard_parse checkout), and its workers must see
-the same files.
+that a spreadsheet would run as formulas get a ' in front unless --csv-raw. The dask engine needs
+`pip install -e '.[dask]'` (in the hansard_parse checkout), and its workers must see the same files.
 
-exit codes: 0 ok, 1 some files failed, 2 bad input or missing extra, 130 interrupted
+exit codes: 0 ok, 1 some files failed, 2 bad input (an input that names no file, an output
+that would overwrite an input) or missing extra, 129 stopped by SIGHUP, 130 interrupted
+(Ctrl-C), 143 stopped by SIGTERM
 """
 EXIT_FAILED_FILES = 1
 """``batch``: the run finished but some files failed (listed in ``_summary.json``)."""
@@ -96,6 +121,9 @@ def _parse_input(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
 
 
 def cmd_json(args: argparse.Namespace) -> int:
+    check_output(args.output, [args.file])
+    if args.output in (None, "-"):
+        _need_stdout()
     document, source = _parse_input(args)
     write_output(to_json(document, indent=args.indent, source=source), args.output)
     return EXIT_OK
@@ -106,6 +134,7 @@ def cmd_tree(args: argparse.Namespace) -> int:
 
     from .viewer import to_rich_tree
 
+    _need_stdout()
     document, _ = _parse_input(args)
     if isinstance(sys.stdout, io.TextIOWrapper):
         # a locale that cannot show every character (cp1252 and ``ŵ``) shows ``?``, not a traceback
@@ -127,12 +156,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
         try:
             report = run_batch(
                 args.inputs, args.output, fmt=args.format, jobs=args.jobs, engine=args.engine,
-                scheduler=args.scheduler, layout=args.layout, csv_raw=args.csv_raw,
-                on_start=on_start,
+                scheduler=args.scheduler, layout=args.layout, pattern=args.pattern,
+                connect_timeout=args.connect_timeout, csv_raw=args.csv_raw, on_start=on_start,
                 on_result=on_result,
             )
         except (BatchError, MissingExtraError) as exc:
             raise InputError(str(exc)) from None
+    for message in report.warnings:
+        print(f"hansard-parse: warning: {message}", file=sys.stderr)
     if show:
         console = Console()
         console.print(_summary_table(report))
@@ -142,6 +173,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 markup=False,
             )
     return EXIT_FAILED_FILES if report.failures else EXIT_OK
+
+
+def _need_stdout() -> None:
+    """Refuse at once when started with standard output closed (``>&-``): Python then has no
+    ``sys.stdout`` at all, and the work would be done for nothing."""
+    if sys.stdout is None:
+        raise OutputError("cannot write to standard output: it is closed")
 
 
 @contextlib.contextmanager
@@ -223,7 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(json_cmd)
-    json_cmd.add_argument("--indent", type=int, default=None, help="indent by N spaces")
+    json_cmd.add_argument("--indent", type=_indent, default=None, metavar="N",
+                          help=f"indent by N spaces (0 to {MAX_INDENT})")
     json_cmd.add_argument("-o", "--output", default=None, help="write to this file instead")
     json_cmd.set_defaults(handler=cmd_json)
 
@@ -233,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common(tree_cmd)
     tree_cmd.add_argument("--text", action="store_true", help="show full text, not shortened")
-    tree_cmd.add_argument("--depth", type=int, default=None, help="show N levels at most")
+    tree_cmd.add_argument("--depth", type=_count, default=None, metavar="N",
+                          help="show N levels at most (0 or more)")
     tree_cmd.set_defaults(handler=cmd_tree)
 
     batch_cmd = commands.add_parser(
@@ -244,14 +284,19 @@ def build_parser() -> argparse.ArgumentParser:
     batch_cmd.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     batch_cmd.add_argument("-o", "--output", required=True, metavar="OUTDIR",
                            help="the output folder")
-    batch_cmd.add_argument("--jobs", type=_jobs, default=1, metavar="N",
-                           help="worker processes (default 1: in this process; 0: one per CPU)")
+    batch_cmd.add_argument("--jobs", type=_count, default=None, metavar="N",
+                           help="worker processes (0: one per CPU; default 1, in this process, "
+                           "or one per CPU for a new Dask cluster)")
     batch_cmd.add_argument("--format", choices=FORMATS, default="json",
                            help="output format (default json)")
     batch_cmd.add_argument("--engine", choices=ENGINES, default="local",
                            help="local processes, or a Dask cluster (default local)")
     batch_cmd.add_argument("--scheduler", metavar="ADDRESS", default=None,
                            help="Dask scheduler address (default: start a local cluster)")
+    batch_cmd.add_argument("--connect-timeout", type=_seconds, default=10.0, metavar="SECONDS",
+                           help="give up on the Dask scheduler after this long (default 10)")
+    batch_cmd.add_argument("--pattern", default="*.txt", metavar="GLOB",
+                           help="the files a folder contributes, in any case (default *.txt)")
     batch_cmd.add_argument("--layout", choices=LAYOUTS, default=None,
                            help="force a layout (default: detect per file)")
     batch_cmd.add_argument("--csv-raw", action="store_true",
@@ -273,13 +318,31 @@ def _max_bytes(text: str) -> int:
     return value
 
 
-def _jobs(text: str) -> int:
+def _count(text: str) -> int:
+    """A whole number, 0 or more (argparse names the option in its message)."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+        raise argparse.ArgumentTypeError(f"{value} is below 0: give 0 or more")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
+
+
+def _indent(text: str) -> int:
+    value = _count(text)
+    if value > MAX_INDENT:
+        raise argparse.ArgumentTypeError(f"{value} is too deep: give 0 to {MAX_INDENT}")
     return value
 
 
@@ -287,21 +350,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (also used as the console entry point)."""
     args = build_parser().parse_args(argv)
     try:
-        code: int = args.handler(args)
+        with stop_on_signals():
+            code: int = args.handler(args)
         return code
     except InputError as exc:
-        print(f"hansard-parse: error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"hansard-parse: error: {line}", file=sys.stderr)
         return EXIT_INPUT
+    except OutputError as exc:
+        print(f"hansard-parse: error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     except BrokenPipeError:
         # The reader went away (``hansard-parse json big.txt | head``): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except Stopped as stop:
+        print(f"hansard-parse: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
+        return stop.exit_code
     except KeyboardInterrupt:
         print("hansard-parse: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
-        print(f"hansard-parse: error: cannot write output ({exc.strerror or exc})", file=sys.stderr)
+        where = f" {shown(exc.filename)}" if isinstance(exc.filename, str) else ""
+        print(f"hansard-parse: error: cannot write{where} ({exc.strerror or exc})", file=sys.stderr)
         return EXIT_OUTPUT
 
 

@@ -173,15 +173,18 @@ def test_globs_and_single_files_name_outputs_from_their_root(corpus: Path, tmp_p
     ]
 
 
-def test_an_input_that_matches_nothing_is_a_failure_not_a_crash(
-    corpus: Path, tmp_path: Path
+def test_inputs_that_name_no_file_are_usage_errors_each_named(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out"
-    code = batch(str(corpus / THREE[0]), str(corpus / "missing.txt"), "-o", str(out))
-    assert code == EXIT_FAILED_FILES
-    assert summary(out)["failures"] == [
-        {"input": str(corpus / "missing.txt"), "error": f"{corpus / 'missing.txt'}: no such file"}
+    missing, nomatch = corpus / "missing.txt", corpus / "x" / "*.nomatch"
+    code = batch(str(corpus / THREE[0]), str(missing), str(nomatch), "-o", str(out))
+    assert code == EXIT_INPUT
+    assert capsys.readouterr().err.splitlines() == [
+        f"hansard-parse: error: {missing}: no such file",
+        f"hansard-parse: error: {nomatch}: no file matches",
     ]
+    assert not out.exists(), "nothing is done before the command is right"
 
 
 def test_no_input_files_is_one_clear_error(

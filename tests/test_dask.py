@@ -63,3 +63,46 @@ def test_cli_without_scheduler_starts_and_closes_a_local_cluster(tmp_path: Path)
     argv = ["batch", str(corpus), "-o", str(cluster), "--engine", "dask", "--jobs", "1", "-q"]
     assert main(argv) == EXIT_OK
     assert outputs(cluster) == outputs(local)
+
+
+def test_a_wrong_scheduler_address_fails_within_the_connect_timeout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hansard_parse.cli import EXIT_INPUT, main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / FILES[0], corpus / FILES[0])
+    argv = ["batch", str(corpus), "-o", str(tmp_path / "out"), "--engine", "dask", "-q",
+            "--scheduler", "tcp://127.0.0.1:9", "--connect-timeout", "0.5"]
+    assert main(argv) == EXIT_INPUT
+    assert capsys.readouterr().err.startswith(
+        "hansard-parse: error: cannot connect to the Dask scheduler at tcp://127.0.0.1:9 within "
+        "0.5 s ("
+    )
+
+
+def test_a_new_cluster_without_jobs_has_one_worker_per_cpu(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hansard_parse.errors import BatchError
+
+    started: dict[str, object] = {}
+
+    class Cluster:
+        def __init__(self, **options: object) -> None:
+            started.update(options)
+
+        def close(self) -> None:
+            started["closed"] = True
+
+    def no_client(*args: object, **kwargs: object) -> None:
+        raise OSError("stop here: the cluster's size is what this test checks")
+
+    monkeypatch.setattr(distributed, "LocalCluster", Cluster)
+    monkeypatch.setattr(distributed, "Client", no_client)
+    monkeypatch.setattr("os.cpu_count", lambda: 3)
+    shutil.copy(FIXTURES / FILES[0], tmp_path / FILES[0])
+    with pytest.raises(BatchError, match="cannot start a local Dask cluster"):
+        run_batch([str(tmp_path / FILES[0])], tmp_path / "out", engine="dask")
+    assert (started["n_workers"], started["closed"]) == (3, True)

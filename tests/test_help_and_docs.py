@@ -32,7 +32,7 @@ def test_top_level_help_lists_every_exit_code(capsys: pytest.CaptureFixture[str]
     listed = re.search(r"exit codes: (.*)", shown)
     assert listed is not None
     assert [int(code) for code in re.findall(r"(?:^|, )(\d+) ", listed.group(1))] == EXIT_CODES
-    assert EXIT_CODES == [0, 1, 2, 3, 130]
+    assert EXIT_CODES == [0, 1, 2, 3, 129, 130, 143]
 
 
 @pytest.mark.parametrize("command", ["json", "tree", "batch"])

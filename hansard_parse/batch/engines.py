@@ -2,16 +2,20 @@
 
 Engines only decide where :func:`~hansard_parse.batch.work.run_file` runs; none of them is a
 scheduler of ours. Results come back in completion order, and a lost worker fails only its
-own file.
+own file. Local workers end when the run ends, however it ends (see
+:func:`~hansard_parse.stopping.die_with_parent`).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any
 
 from ..errors import BatchError
+from ..files import shown
+from ..stopping import die_with_parent
 from ..tabular import require
 from .work import FileResult, Task, run_file
 
@@ -19,7 +23,12 @@ ENGINES = ("local", "dask")
 
 
 def schedule(
-    tasks: Sequence[Task], *, engine: str, jobs: int, scheduler: str | None
+    tasks: Sequence[Task],
+    *,
+    engine: str,
+    jobs: int,
+    scheduler: str | None,
+    connect_timeout: float = 10.0,
 ) -> Iterator[FileResult]:
     """Run :func:`run_file` over ``tasks`` on an engine; results in completion order.
 
@@ -27,7 +36,7 @@ def schedule(
     """
     ordered = sorted(tasks, key=lambda t: -t.size)
     if engine == "dask":
-        yield from _on_dask(ordered, jobs, scheduler)
+        yield from _on_dask(ordered, jobs, scheduler, connect_timeout)
     elif jobs == 1 or len(ordered) <= 1:
         yield from map(run_file, ordered)
     else:
@@ -35,7 +44,9 @@ def schedule(
 
 
 def _on_processes(tasks: Sequence[Task], jobs: int) -> Iterator[FileResult]:
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)))
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)), initializer=die_with_parent, initargs=(os.getpid(),)
+    )
     try:
         futures = {pool.submit(run_file, task): task for task in tasks}
         for future in as_completed(futures):
@@ -61,8 +72,11 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
         process.terminate()
 
 
-def _on_dask(tasks: Sequence[Task], jobs: int, scheduler: str | None) -> Iterator[FileResult]:
-    """Run on Dask's distributed scheduler: the one at ``scheduler``, or a local cluster."""
+def _on_dask(
+    tasks: Sequence[Task], jobs: int, scheduler: str | None, connect_timeout: float
+) -> Iterator[FileResult]:
+    """Run on Dask's distributed scheduler: the one at ``scheduler`` (given up after
+    ``connect_timeout`` seconds, so a wrong address fails fast), or a local cluster."""
     distributed = require("distributed", "dask")
     cluster: Any = None
     try:
@@ -70,11 +84,19 @@ def _on_dask(tasks: Sequence[Task], jobs: int, scheduler: str | None) -> Iterato
             cluster = distributed.LocalCluster(
                 n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
             )
-        client = distributed.Client(scheduler if cluster is None else cluster, timeout="30s")
-    except (OSError, TimeoutError) as exc:
+        client = distributed.Client(
+            scheduler if cluster is None else cluster, timeout=f"{connect_timeout}s"
+        )
+    except (OSError, TimeoutError, ValueError) as exc:
         if cluster is not None:
             cluster.close()
-        raise BatchError(f"cannot connect to the Dask scheduler at {scheduler}: {exc}") from exc
+        if scheduler is None:
+            raise BatchError(f"cannot start a local Dask cluster ({exc})") from exc
+        raise BatchError(
+            f"cannot connect to the Dask scheduler at {shown(scheduler)} within "
+            f"{connect_timeout:g} s ({type(exc).__name__}); check the address, or raise "
+            "--connect-timeout"
+        ) from exc
     try:
         futures = client.map(run_file, list(tasks), pure=False)
         by_key = dict(zip((f.key for f in futures), tasks, strict=True))

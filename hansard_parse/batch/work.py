@@ -11,6 +11,7 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 from attrs import frozen
@@ -44,6 +45,9 @@ class Task:
     size: int = 0
     done_sha256: str | None = None
     """The input's hash when an earlier run made this output with the same settings."""
+    done_output_sha256: str | None = None
+    """The hash of the output that run wrote: a changed or emptied output is made again."""
+    done_output_size: int | None = None
 
 
 @frozen(kw_only=True)
@@ -59,6 +63,8 @@ class FileResult:
     sha256: str | None = None
     layout: str | None = None
     error: str | None = None
+    output_sha256: str | None = None
+    output_size: int | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     """The document's diagnostics (bytes not UTF-8, unparsed lines), for ``_summary.json``."""
 
@@ -67,35 +73,60 @@ def run_file(task: Task) -> FileResult:
     """Parse one file and write its output; every failure becomes a ``failed`` result.
 
     The single code path of every engine. A file is skipped when its bytes hash to what the
-    manifest recorded for this output and the output is still there.
+    manifest recorded for this output and the output is still the one written then (same
+    size and hash), so a deleted, emptied or damaged output is made again.
     """
     started = time.perf_counter()
     size = task.size
 
-    def result(
-        status: str, diagnostics: tuple[Diagnostic, ...] = (), **details: str | None
-    ) -> FileResult:
+    def result(status: str, **details: Any) -> FileResult:
         seconds = time.perf_counter() - started
         return FileResult(
-            input=task.input, name=task.name, status=status, size=size, seconds=seconds,
-            diagnostics=diagnostics, **details,
+            input=task.input, name=task.name, status=status, size=size, seconds=seconds, **details
         )
 
     try:
         data, _ = read_bytes(task.path)
         size = len(data)
         digest = hashlib.sha256(data).hexdigest()
-        if digest == task.done_sha256 and os.path.exists(task.output):
+        if digest == task.done_sha256 and _unchanged(task):
             return result("skipped", sha256=digest)
         document, source = parse_input(data, task.input, layout=task.layout)
         target = Path(task.output)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_document(document, source, task.format, target, csv_raw=task.csv_raw)
+        written_size, written_sha256 = _file_digest(target)
     except InputError as exc:
         return result("failed", error=str(exc))
     except Exception as exc:  # a bug or a full disk must not stop a corpus run
         return result("failed", error=f"{type(exc).__name__}: {exc}")
-    return result("parsed", document.diagnostics, sha256=digest, layout=document.layout)
+    return result(
+        "parsed", sha256=digest, layout=document.layout, output_sha256=written_sha256,
+        output_size=written_size, diagnostics=document.diagnostics,
+    )
+
+
+def _file_digest(path: Path | str) -> tuple[int, str]:
+    """The size and sha256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+            size += len(block)
+    return size, digest.hexdigest()
+
+
+def _unchanged(task: Task) -> bool:
+    """Whether the output is still exactly what the manifest says was written."""
+    if task.done_output_sha256 is None:
+        return False
+    try:
+        if os.path.getsize(task.output) != task.done_output_size:
+            return False
+        return _file_digest(task.output)[1] == task.done_output_sha256
+    except OSError:
+        return False
 
 
 def write_document(
