@@ -9,7 +9,7 @@ True
 
 from ._version import __version__
 from .batch import run_batch
-from .errors import HansardError, HansardSyntaxError
+from .errors import DecodeError, HansardError, HansardSyntaxError, JSONFormatError
 from .nodes import (
     Answer,
     Blank,
@@ -46,6 +46,7 @@ from .nodes import (
     Text,
     Time,
     Unparsed,
+    same_structure,
 )
 from .parser import parse, parse_file
 from .serialize import from_json, to_dict, to_json
@@ -64,6 +65,7 @@ __all__ = [
     "Column",
     "Container",
     "Contribution",
+    "DecodeError",
     "Diagnostic",
     "Division",
     "Document",
@@ -73,6 +75,7 @@ __all__ = [
     "Heading",
     "Interjection",
     "Intervention",
+    "JSONFormatError",
     "Label",
     "Leaf",
     "Narrative",
@@ -100,6 +103,7 @@ __all__ = [
     "parse_file",
     "parse_label",
     "run_batch",
+    "same_structure",
     "to_dataframe",
     "to_dict",
     "to_json",

@@ -30,7 +30,7 @@ from .nodes import Diagnostic, Document, Node, Span, Unparsed
 from .patterns import CONTROL_RE, clock_time, unreadable_reason
 from .plain_lexer import plain_pieces
 from .prose import prose_pieces
-from .source import Line, decode, split_lines
+from .source import Line, split_lines, text_of
 from .speakers import TRAILING_UIN_RE, clear_label_cache
 from .tokens import TURN_TERMINALS, Piece, PieceLexer, group_body_runs, merge_blank_runs
 from .turns import clear_name_cache, type_turns
@@ -172,22 +172,30 @@ def _walk_all(nodes: Sequence[Node]) -> list[Node]:
     return [descendant for node in nodes for descendant in node.walk()]
 
 
-def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Document:
+def parse(text: str | bytes, *, layout: str | None = None, strict: bool = False) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
-    ``layout`` forces ``print``, ``web``, ``plain`` or ``prose`` (default: detected).
-    Never raises on any ``str`` unless ``strict`` is true, in which case text the grammar
-    cannot place raises :class:`HansardSyntaxError`.
+    ``text`` is a ``str``, or bytes decoded as :func:`parse_file` decodes a file (the
+    document then names the encoding, and any guess is among its diagnostics); anything else
+    raises ``TypeError``. ``layout`` forces ``print``, ``web``, ``plain`` or ``prose``
+    (default: detected). Never raises on any text unless ``strict`` is true, in which case
+    text the grammar cannot place raises :class:`HansardSyntaxError`.
     """
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    decoded, encoding, decode_notes = text_of(text)
     collecting = gc.isenabled()
     gc.disable()  # the tree has no cycles; collecting while building it only costs time
     try:
-        return _parse(text, layout, strict)
+        document = _parse(decoded, layout, strict)
     finally:
         if collecting:
             gc.enable()
+    if encoding is None:
+        return document
+    return document.with_changes(
+        encoding=encoding, diagnostics=(*decode_notes, *document.diagnostics)
+    )
 
 
 def _parse(text: str, layout: str | None, strict: bool) -> Document:
@@ -233,13 +241,13 @@ def clear_caches() -> None:
 
 
 def parse_file(path: str | os.PathLike[str], *, layout: str | None = None) -> Document:
-    """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252."""
-    data = Path(path).read_bytes()
-    text, _encoding, diagnostics = decode(data)
-    document = parse(text, layout=layout)
-    if diagnostics:
-        document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
-    return document
+    """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252.
+
+    The document keeps the file's ``path`` and ``encoding``, which an export writes as its
+    ``"source"``.
+    """
+    document = parse(Path(path).read_bytes(), layout=layout)
+    return document.with_changes(path=os.fspath(path))
 
 
 __all__ = ["clear_caches", "grammar_parser", "parse", "parse_file", "piece_nodes"]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .errors import DecodeError as DecodeError  # re-exported: raised by decode()
 from .nodes import Diagnostic, Span
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -99,10 +100,6 @@ def lines_span(lines: Sequence[Line]) -> Span:
     return Span(first.start, last.end, first.number, last.number)
 
 
-class DecodeError(ValueError):
-    """The bytes are not text in any encoding we accept."""
-
-
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -146,3 +143,18 @@ def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
         severity="info",
     )
     return text, encoding, [diag]
+
+
+def text_of(value: object) -> tuple[str, str | None, list[Diagnostic]]:
+    """What :func:`~hansard_parse.parse` reads: a ``str`` as it is, or bytes decoded as
+    :func:`decode` decodes a file (with its encoding and diagnostics).
+
+    Anything else is refused with a ``TypeError`` that says what was given: ``parse(None)``
+    would otherwise fail deep inside the line splitter with a message about ``split``.
+    """
+    if isinstance(value, str):
+        return value, None, []
+    if isinstance(value, bytes | bytearray | memoryview):
+        text, encoding, diagnostics = decode(bytes(value))
+        return text, encoding, diagnostics
+    raise TypeError(f"parse() reads text (a str) or bytes, not {type(value).__name__}")

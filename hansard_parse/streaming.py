@@ -19,11 +19,12 @@ import attrs
 
 from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end, resolve_context
 from .divisions import mark_divisions
+from .errors import DecodeError
 from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
 from .nodes import Contribution, Node, Span, Time
 from .parser import parse
-from .source import _BOMS, DecodeError, line_breaks, split_lines
+from .source import _BOMS, line_breaks, split_lines
 
 N = TypeVar("N", bound=Node)
 
