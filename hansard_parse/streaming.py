@@ -169,7 +169,7 @@ def _cut_point(text: str, *, web: bool) -> int | None:
 def _read_text(path: str | os.PathLike[str], size: int) -> Iterator[str]:
     """The file's text in decoded chunks, line endings untouched (as ``parse_file`` reads it)."""
     with open(path, "rb") as handle:
-        data = handle.read(size)
+        data = handle.read(max(size, _HEAD))
         decoder = _decoder_for(data)
         while data:
             try:
@@ -180,6 +180,11 @@ def _read_text(path: str | os.PathLike[str], size: int) -> Iterator[str]:
         tail = decoder.decode(b"", final=True)
         if tail:
             yield tail
+
+
+_HEAD = 4
+"""Bytes read before the encoding is chosen, whatever the chunk size: the longest byte-order
+mark (UTF-32's) is four bytes, and UTF-16's little-endian mark is the start of UTF-32's."""
 
 
 def _decoder_for(head: bytes) -> codecs.IncrementalDecoder:
