@@ -10,7 +10,7 @@ True
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .errors import HansardError, HansardSyntaxError
+from .errors import DecodeError, HansardError, HansardSyntaxError, JSONFormatError
 from .nodes import (
     Answer,
     Blank,
@@ -47,6 +47,7 @@ from .nodes import (
     Text,
     Time,
     Unparsed,
+    same_structure,
 )
 from .parser import parse, parse_file
 from .serialize import from_json, to_dict, to_json
@@ -85,6 +86,7 @@ __all__ = [
     "Column",
     "Container",
     "Contribution",
+    "DecodeError",
     "Diagnostic",
     "Division",
     "Document",
@@ -94,6 +96,7 @@ __all__ = [
     "Heading",
     "Interjection",
     "Intervention",
+    "JSONFormatError",
     "Label",
     "Leaf",
     "Narrative",
@@ -121,6 +124,7 @@ __all__ = [
     "parse_file",
     "parse_label",
     "run_batch",
+    "same_structure",
     "to_dataframe",
     "to_dict",
     "to_json",

@@ -57,7 +57,7 @@ def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
             children.append(_column(Piece("COLUMN", (line,))))
         else:
             children.extend(inline_nodes(line.content, line.eol, start=line.start, line=line.number))
-    return Paragraph(children=children, span=Span.cover(children[0].span, children[-1].span))
+    return Paragraph(children=children, span=_cover_of(children))
 
 
 def _heading(piece: Piece) -> Node:
@@ -108,7 +108,15 @@ def _sentence(piece: Piece) -> Node:
     line = piece.lines[0]
     text, eol = _block_text(piece.lines)
     children = inline_nodes(text, eol, start=line.start, line=line.number)
-    return Sentence(children=children, repaired=piece.repaired, span=lines_span(piece.lines))
+    return Sentence(children=children, repaired=piece.repaired, span=_cover_of(children))
+
+
+def _cover_of(children: Sequence[Node]) -> Span:
+    """The span of a block over its inline leaves: the leaf's own span when there is one
+    (most blocks), so a line of text costs one span, not two."""
+    if len(children) == 1:
+        return children[0].span
+    return Span.cover(children[0].span, children[-1].span)
 
 
 def _paragraph_piece(piece: Piece) -> Node:

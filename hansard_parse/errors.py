@@ -62,5 +62,17 @@ class HansardSyntaxError(HansardError):
         return cls(message, line=line_no, column=1, context=context)
 
 
+class DecodeError(HansardError, ValueError):
+    """The bytes are not text in any encoding we accept.
+
+    A ``ValueError`` too, as it was before the library had a base error: callers that catch
+    ``ValueError`` keep working."""
+
+
+class JSONFormatError(HansardError, ValueError):
+    """The JSON is not a hansard_parse export; the message names the place inside it
+    (``document.children[3].span.start: expected an integer``)."""
+
+
 class BatchError(HansardError):
     """A batch cannot run at all (no inputs, no scheduler); the message is one sentence."""

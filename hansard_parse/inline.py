@@ -88,7 +88,7 @@ def _no_breaks(_text: str) -> int:
 
 
 def _text_leaf(text: str, eol: str, start: int, line: int, breaks: int = 0) -> Text:
-    span = Span(start, start + len(text) + len(eol), line, line + breaks)
+    span = Span(start, start + len(text) + len(eol), line, line + breaks if breaks else line)
     return Text(text=text, eol=eol, span=span)
 
 

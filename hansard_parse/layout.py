@@ -3,14 +3,19 @@
 Speaker-attributed text shows itself by its labels (``Name: text`` lines for print, a label
 alone above running text for web). Without labels, a transcript from a corpus tool has one
 sentence a line; prose (news, op-eds) has paragraphs of several sentences.
+
+A file pasted together from two sources (a print excerpt, then a web excerpt; an article,
+then the debate it reports) changes layout part way: :func:`layout_regions` finds where,
+from the same line classes detection reads, so each part is lexed in its own layout.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from .classify import ClassifiedLine, count_layout_evidence
+from .classify import QUIET_KINDS, ClassifiedLine, Kind, count_layout_evidence
 from .source import Line
 
 LAYOUTS = ("print", "web", "plain", "prose")
@@ -66,3 +71,137 @@ def is_sentence_per_line(lines: Sequence[Line]) -> bool:
         return True
     several = sum(1 for text in texts if _has_sentence_break(text))
     return several <= 0.15 * len(texts)
+
+
+class Region(NamedTuple):
+    """Lines ``start`` up to ``end`` (0-based, end exclusive) that read in one ``layout``."""
+
+    start: int
+    end: int
+    layout: str
+
+
+MIN_LABELS = 4
+"""Labels each side of a change between print and web must hold: a label or two of the other
+shape inside a long stretch is noise (a heading read as a web label), not a new layout."""
+AGREEMENT = 0.8
+"""The share of a region's labels that must have its shape."""
+MIN_PREFIX = 8
+"""Lines, before the first label, that may make a prose or transcript region of their own."""
+MIN_PREFIX_CHARS = 1000
+"""Characters of running text those lines must hold: a sitting's own preamble (the date,
+``The House met at half-past Eleven o’clock``, prayers) is a few short lines."""
+PREFIX_TEXT_SHARE = 0.9
+"""The share of those lines that must be running text (a preamble holds headings)."""
+
+
+class Shape(NamedTuple):
+    """A line that reads as a speaker label: where, in which layout's shape, and whether it
+    could be nothing but a label (a number, brackets, an office)."""
+
+    line: int
+    """0-based index of the label's line."""
+    layout: str
+    strong: bool
+
+
+def label_shapes(classified: Sequence[ClassifiedLine]) -> list[Shape]:
+    """Each line that reads as a speaker label, as
+    :func:`~hansard_parse.classify.count_layout_evidence` counts them."""
+    shapes: list[Shape] = []
+    following = Kind.BLANK
+    for i in range(len(classified) - 1, -1, -1):
+        item = classified[i]
+        strong = bool(item.label and item.label.strong)
+        if item.kind is Kind.SPEAKER:
+            shapes.append(Shape(i, "print", strong))
+        elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
+            shapes.append(Shape(i, "web", strong))
+        if item.kind not in QUIET_KINDS:
+            following = item.kind
+    shapes.reverse()
+    return shapes
+
+
+def layout_regions(
+    lines: Sequence[Line], classified: Sequence[ClassifiedLine], layout: str
+) -> list[Region]:
+    """The regions of a text detected as ``layout`` (print or web), in order, covering it.
+
+    Two changes are recognised, each only on clear evidence, so a text in one layout stays
+    one region: running text with no label at the top (an article before the debate it
+    reports: at least ``MIN_PREFIX`` lines and ``MIN_PREFIX_CHARS`` characters, nearly all
+    running text) becomes a prose or plain region; and where the labels change shape from print to web or back, with at least
+    ``MIN_LABELS`` labels each side and ``AGREEMENT`` of each side's labels of its shape, the
+    text is cut at the change. A cut falls before the headings and blank lines that open the
+    new part. The cost is one pass over line classes the parser makes anyway.
+    """
+    shapes = label_shapes(classified)
+    regions: list[Region] = []
+    start = 0
+    if shapes:
+        first_label = _opening(classified, shapes[0].line)
+        prefix = [item for item in classified[:first_label] if not item.line.is_blank]
+        text = [item.line.content for item in prefix if item.kind is Kind.PARA]
+        if (
+            len(prefix) >= MIN_PREFIX
+            and len(text) >= PREFIX_TEXT_SHARE * len(prefix)
+            and sum(map(len, text)) >= MIN_PREFIX_CHARS
+        ):
+            shape = "plain" if is_sentence_per_line(lines[:first_label]) else "prose"
+            regions.append(Region(0, first_label, shape))
+            start = first_label
+    cut = _shape_change(shapes)
+    if cut is not None:
+        index, before, after = cut
+        at = max(_opening(classified, shapes[index].line), start)
+        regions += [Region(start, at, before), Region(at, len(lines), after)]
+    elif regions:
+        regions.append(Region(start, len(lines), layout))
+    regions = [region for region in regions if region.end > region.start]
+    return regions if len(regions) > 1 else [Region(0, len(lines), layout)]
+
+
+def _shape_change(shapes: Sequence[Shape]) -> tuple[int, str, str] | None:
+    """The label where the shape changes (its index in ``shapes``), with the layouts before
+    and after, or None when one shape holds throughout.
+
+    The web side must also hold a strong label: a run of headings over text (``Second
+    Reading`` above a speech) has the web shape, but never a name in brackets or a number."""
+    total = {"print": 0, "web": 0}
+    strong_total = {"print": 0, "web": 0}
+    for shape in shapes:
+        total[shape.layout] += 1
+        strong_total[shape.layout] += shape.strong
+    seen = {"print": 0, "web": 0}
+    strong_seen = {"print": 0, "web": 0}
+    best: tuple[int, int, str, str] | None = None
+    for k in range(1, len(shapes)):
+        previous = shapes[k - 1]
+        seen[previous.layout] += 1
+        strong_seen[previous.layout] += previous.strong
+        if k < MIN_LABELS or len(shapes) - k < MIN_LABELS:
+            continue
+        for before, after in (("print", "web"), ("web", "print")):
+            agree_before = seen[before]
+            agree_after = total[after] - seen[after]
+            if agree_before < AGREEMENT * k or agree_after < AGREEMENT * (len(shapes) - k):
+                continue
+            web_strong = (
+                strong_seen["web"] if before == "web" else strong_total["web"] - strong_seen["web"]
+            )
+            if not web_strong:
+                continue
+            score = agree_before + agree_after
+            if best is None or score > best[0]:
+                best = (score, k, before, after)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _opening(classified: Sequence[ClassifiedLine], label: int) -> int:
+    """Where the part that ``label`` belongs to opens: before the headings, notes and blank
+    lines right above it (they introduce what follows)."""
+    at = label
+    while at > 0 and classified[at - 1].kind not in (Kind.PARA, Kind.SPEAKER):
+        at -= 1
+    return at

@@ -1,9 +1,12 @@
 """The typed tree: frozen attrs nodes with source spans.
 
-Every node is immutable (``evolve`` to change one), carries a :class:`Span` that is left out of
-equality, and names its JSON ``type`` in the class variable ``TYPE``. Leaves hold the exact
-source text (``text`` plus the line ending ``eol`` that followed it), so concatenating the leaves
-in order gives the input back byte for byte; containers hold ``children``.
+Every node is immutable (``evolve`` to change one), carries a :class:`Span`, and names its JSON
+``type`` in the class variable ``TYPE``. Equality and hashing include the span, so two turns
+with the same words at different places are different nodes (``list.index``, dict keys and
+de-duplication keep them apart); :func:`same_structure` compares content alone. Leaves hold
+the exact source text (``text`` plus the line ending ``eol`` that followed it), so
+concatenating the leaves in order gives the input back byte for byte; containers hold
+``children``, a tuple of nodes (anything else is refused when the node is made).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
-from attrs import evolve, field, frozen
+from attrs import evolve, field, fields, frozen
 
 N = TypeVar("N", bound="Node")
 
@@ -35,7 +38,19 @@ class Span(NamedTuple):
 
 
 def _node_tuple(value: Iterable[Node]) -> tuple[Node, ...]:
-    return tuple(value)
+    """Children as a tuple, refusing anything that is not a node.
+
+    A converter rather than an attrs validator: it runs anyway, and one pass over the
+    children here costs less than a second call per node. Without it ``children="ab"``
+    would make a tree of one-letter strings that breaks every walk later on.
+    """
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise TypeError(f"children must be a sequence of nodes, not {type(value).__name__}")
+    children = tuple(value)
+    for child in children:
+        if not isinstance(child, Node):
+            raise TypeError(f"children must be nodes, not {type(child).__name__}")
+    return children
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
@@ -81,7 +96,8 @@ class Node:
     """Base of every node: a span and the navigation API shared by the whole tree."""
 
     TYPE: ClassVar[str] = "node"
-    span: Span = field(default=EMPTY_SPAN, eq=False, repr=False)
+    span: Span = field(default=EMPTY_SPAN, repr=False)
+    """Where the node sits in the source; part of equality and the hash."""
 
     @property
     def child_nodes(self) -> tuple[Node, ...]:
@@ -124,6 +140,11 @@ class Node:
     def with_changes(self: N, **changes: Any) -> N:
         """A copy of this node with some fields replaced (nodes are immutable)."""
         return evolve(self, **changes)
+
+    def structurally_equal(self, other: object) -> bool:
+        """True when ``other`` has the same content as this node, wherever each sits
+        (see :func:`same_structure`)."""
+        return same_structure(self, other)
 
 
 @frozen(kw_only=True)
@@ -280,6 +301,12 @@ class Document(Container):
     TYPE: ClassVar[str] = "document"
     layout: str = "print"
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_diagnostic_tuple)
+    path: str | None = field(default=None, eq=False, metadata={"envelope": True})
+    """The file the text was read from (``parse_file``), None for text given directly.
+    Where the text came from, not what it says: left out of equality, and written to the
+    export's ``"source"`` rather than into the document node."""
+    encoding: str | None = field(default=None, eq=False, metadata={"envelope": True})
+    """The encoding the file was decoded from (``parse_file``, ``parse`` of bytes)."""
 
 
 @frozen(kw_only=True)
@@ -402,6 +429,49 @@ CONTRIBUTION_TYPES: dict[str, type[Contribution]] = {
     )
 }
 """Contribution classes by their JSON type name."""
+
+
+_CONTENT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _content_fields(cls: type[Node]) -> tuple[str, ...]:
+    """The fields of a node class other than ``span`` and ``children`` (cached per class)."""
+    found = _CONTENT_FIELDS.get(cls)
+    if found is None:
+        found = tuple(f.name for f in fields(cls) if f.name not in ("span", "children"))
+        _CONTENT_FIELDS[cls] = found
+    return found
+
+
+def same_structure(a: object, b: object) -> bool:
+    """True when two nodes have the same type, fields and children, spans aside.
+
+    ``==`` includes spans, so it tells apart two identical turns at different places; this
+    asks whether two trees say the same thing (a fragment parsed on its own against the same
+    text inside a whole sitting, a tree before and after an edit that moved it). Walks with
+    an explicit stack, so a deep tree needs no deep recursion.
+
+    >>> from hansard_parse import parse
+    >>> text = "Jo Bell (Lab): Hear, hear.\\nMr Speaker: Order.\\nJo Bell (Lab): Hear, hear.\\n"
+    >>> first, _, second = parse(text).find_all(Contribution)
+    >>> first == second, same_structure(first, second)
+    (False, True)
+    """
+    if not isinstance(a, Node) or not isinstance(b, Node):
+        return a == b
+    stack: list[tuple[Node, Node]] = [(a, b)]
+    while stack:
+        left, right = stack.pop()
+        if type(left) is not type(right):
+            return False
+        for name in _content_fields(type(left)):
+            if getattr(left, name) != getattr(right, name):
+                return False
+        left_children, right_children = left.child_nodes, right.child_nodes
+        if len(left_children) != len(right_children):
+            return False
+        stack.extend(zip(left_children, right_children, strict=True))
+    return True
 
 
 def _all_node_classes() -> dict[str, type[Node]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import os
 from collections.abc import Sequence
 from importlib import resources
@@ -25,12 +26,12 @@ from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
 from .divisions import mark_divisions
 from .errors import HansardSyntaxError
 from .headings import heading_levels
-from .layout import LAYOUTS, detect_layout
+from .layout import LAYOUTS, Region, detect_layout, layout_regions
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
 from .patterns import CONTROL_RE, clock_time, unreadable_reason
 from .plain_lexer import plain_pieces
 from .prose import prose_pieces
-from .source import Line, decode, split_lines
+from .source import Line, split_lines, text_of
 from .speakers import TRAILING_UIN_RE, clear_label_cache
 from .tokens import TURN_TERMINALS, Piece, PieceLexer, group_body_runs, merge_blank_runs
 from .turns import clear_name_cache, type_turns
@@ -138,16 +139,45 @@ _DETECTION_SAMPLE = 2000
 """Lines classified to detect the layout; the rest only when the layout needs them."""
 
 
-def _lex(lines: Sequence[Line], layout: str | None) -> tuple[str, list[Piece]]:
+def _lex(lines: Sequence[Line], layout: str | None) -> list[tuple[Region, list[Piece]]]:
+    """Detect the layout (unless forced) and lex the text: one part per layout region."""
     sample = classify_lines(lines[:_DETECTION_SAMPLE])
     chosen = layout or detect_layout(lines, sample)
+    whole = Region(0, len(lines), chosen)
     if chosen in ("print", "web"):
         classified = sample + classify_lines(lines[_DETECTION_SAMPLE:])
-        items = resolve_context(mark_divisions(classified), web=chosen == "web")
-        return chosen, speaker_pieces(items)
-    if chosen == "plain":
-        return chosen, plain_pieces(lines)
-    return chosen, prose_pieces(lines)
+        regions = [whole] if layout else layout_regions(lines, classified, chosen)
+        return [(region, _region_pieces(lines, classified, region)) for region in regions]
+    return [(whole, _region_pieces(lines, (), whole))]
+
+
+def _region_pieces(
+    lines: Sequence[Line], classified: Sequence[ClassifiedLine], region: Region
+) -> list[Piece]:
+    """The tokens of one region, lexed in its layout (``classified`` needed for print, web)."""
+    if region.layout in ("print", "web"):
+        part = classified[region.start : region.end]
+        items = resolve_context(mark_divisions(part), web=region.layout == "web")
+        return speaker_pieces(items)
+    part_lines = lines[region.start : region.end]
+    if region.layout == "plain":
+        return plain_pieces(part_lines)
+    return prose_pieces(part_lines)
+
+
+def _region_notes(lines: Sequence[Line], regions: Sequence[Region]) -> list[Diagnostic]:
+    """For a text whose layout changes part way: one note where each new layout begins,
+    listing every region, so the change is never silent."""
+    listing = ", ".join(f"lines {r.start + 1}–{r.end} {r.layout}" for r in regions)
+    return [
+        Diagnostic(
+            line=lines[region.start].number,
+            column=1,
+            reason=f"the layout changes here from {before.layout} to {region.layout} ({listing})",
+            severity="info",
+        )
+        for before, region in itertools.pairwise(regions)
+    ]
 
 
 def _unparsed_fallback(pieces: Sequence[Piece], error: UnexpectedInput) -> tuple[list[Node], Diagnostic]:
@@ -172,33 +202,55 @@ def _walk_all(nodes: Sequence[Node]) -> list[Node]:
     return [descendant for node in nodes for descendant in node.walk()]
 
 
-def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Document:
+def parse(text: str | bytes, *, layout: str | None = None, strict: bool = False) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
-    ``layout`` forces ``print``, ``web``, ``plain`` or ``prose`` (default: detected).
-    Never raises on any ``str`` unless ``strict`` is true, in which case text the grammar
-    cannot place raises :class:`HansardSyntaxError`.
+    ``text`` is a ``str``, or bytes decoded as :func:`parse_file` decodes a file (the
+    document then names the encoding, and any guess is among its diagnostics); anything else
+    raises ``TypeError``. ``layout`` forces ``print``, ``web``, ``plain`` or ``prose``
+    (default: detected). Never raises on any text unless ``strict`` is true, in which case
+    text the grammar cannot place raises :class:`HansardSyntaxError`.
     """
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    decoded, encoding, decode_notes = text_of(text)
     collecting = gc.isenabled()
     gc.disable()  # the tree has no cycles; collecting while building it only costs time
     try:
-        return _parse(text, layout, strict)
+        document = _parse(decoded, layout, strict)
     finally:
         if collecting:
             gc.enable()
+    if encoding is None:
+        return document
+    return document.with_changes(
+        encoding=encoding, diagnostics=(*decode_notes, *document.diagnostics)
+    )
 
 
 def _parse(text: str, layout: str | None, strict: bool) -> Document:
     lines = split_lines(text)
-    chosen, pieces = _lex(lines, layout)
+    parts = _lex(lines, layout)
+    children: list[Node] = []
+    diagnostics: list[Diagnostic] = []
+    for region, pieces in parts:
+        children.extend(_parse_part(pieces, region.layout, text, strict, diagnostics))
+    regions = [region for region, _ in parts]
+    diagnostics.extend(_region_notes(lines, regions))
+    chosen = max(regions, key=lambda r: r.end - r.start).layout
+    span = Span(start=0, end=len(text), start_line=1, end_line=max(1, len(lines)))
+    return Document(children=children, layout=chosen, diagnostics=diagnostics, span=span)
+
+
+def _parse_part(
+    pieces: list[Piece], layout: str, text: str, strict: bool, diagnostics: list[Diagnostic]
+) -> list[Node]:
+    """Parse one region's tokens; add its diagnostics to ``diagnostics``."""
     pieces = merge_blank_runs(pieces)
     has_unparsed = any(piece.terminal == "UNPARSED" for piece in pieces)
-    start = "prose" if chosen == "prose" else "document"
+    start = "prose" if layout == "prose" else "document"
     if start == "document":
         pieces = group_body_runs(pieces)
-    diagnostics: list[Diagnostic] = []
     try:
         result: Any = grammar_parser().parse(pieces, start=start)
         children: list[Node] = result
@@ -217,8 +269,7 @@ def _parse(text: str, layout: str | None, strict: bool) -> Document:
         for node in unparsed
         if isinstance(node, Unparsed)
     )
-    span = Span(start=0, end=len(text), start_line=1, end_line=max(1, len(lines)))
-    return Document(children=children, layout=chosen, diagnostics=diagnostics, span=span)
+    return children
 
 
 def clear_caches() -> None:
@@ -233,13 +284,13 @@ def clear_caches() -> None:
 
 
 def parse_file(path: str | os.PathLike[str], *, layout: str | None = None) -> Document:
-    """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252."""
-    data = Path(path).read_bytes()
-    text, _encoding, diagnostics = decode(data)
-    document = parse(text, layout=layout)
-    if diagnostics:
-        document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
-    return document
+    """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252.
+
+    The document keeps the file's ``path`` and ``encoding``, which an export writes as its
+    ``"source"``.
+    """
+    document = parse(Path(path).read_bytes(), layout=layout)
+    return document.with_changes(path=os.fspath(path))
 
 
 __all__ = ["clear_caches", "grammar_parser", "parse", "parse_file", "piece_nodes"]

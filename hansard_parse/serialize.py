@@ -15,14 +15,12 @@ import attrs
 import orjson
 
 from ._version import __version__
-from .nodes import NODE_TYPES, Diagnostic, Document, Node, Span, Speaker
+from .errors import JSONFormatError
+from .nodes import Diagnostic, Document, Node, Span, Speaker
+from .validate import load_document
 
 SCHEMA_ID = "hansard_parse/1"
 GENERATOR = f"hansard_parse {__version__}"
-
-
-class JSONFormatError(ValueError):
-    """The JSON is not a hansard_parse export (wrong envelope, unknown node type)."""
 
 
 _FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
@@ -32,7 +30,9 @@ def _fields(cls: type) -> tuple[tuple[str, bool], ...]:
     """(name, holds nodes) for the fields of a node class, children last (cached per class)."""
     found = _FIELDS.get(cls)
     if found is None:
-        names = [f.name for f in attrs.fields(cls) if f.name != "span"]
+        names = [
+            f.name for f in attrs.fields(cls) if f.name != "span" and not f.metadata.get("envelope")
+        ]
         if "children" in names:
             names.remove("children")
             names.append("children")
@@ -67,11 +67,26 @@ def to_dict(node: Node) -> dict[str, Any]:
 
 
 def envelope(document: Document, *, source: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The export envelope: schema id, generator, what was read, and the document."""
+    """The export envelope: schema id, generator, what was read, and the document.
+
+    ``source`` defaults to what the document knows of its file (``path`` and ``encoding``
+    from :func:`~hansard_parse.parse_file`), an empty object for text given directly.
+    """
+    if not isinstance(document, Document):
+        raise TypeError(
+            f"an export holds a whole Document, not a {type(document).__name__}; "
+            "use to_dict(node) for the JSON-ready dict of a part of the tree"
+        )
+    if source is None:
+        source = {
+            name: value
+            for name, value in (("path", document.path), ("encoding", document.encoding))
+            if value is not None
+        }
     return {
         "schema": SCHEMA_ID,
         "generator": GENERATOR,
-        "source": source or {},
+        "source": source,
         "document": to_dict(document),
     }
 
@@ -79,7 +94,11 @@ def envelope(document: Document, *, source: dict[str, Any] | None = None) -> dic
 def to_json(
     document: Document, *, indent: int | None = None, source: dict[str, Any] | None = None
 ) -> str:
-    """Export ``document`` as JSON text in the envelope (``indent`` spaces, or compact)."""
+    """Export ``document`` as JSON text in the envelope (``indent`` spaces, or compact).
+
+    Only a :class:`Document` is exported (the schema defines the envelope around one);
+    another node raises ``TypeError``: :func:`to_dict` gives any subtree as a dict.
+    """
     return dumps(envelope(document, source=source), indent=indent)
 
 
@@ -132,48 +151,30 @@ def loads(text: str | bytes) -> Any:
     return json.loads(text)
 
 
-def _span_from(data: Any) -> Span:
-    if not isinstance(data, dict):
-        raise JSONFormatError("a node's span must be an object")
-    return Span(
-        start=data["start"],
-        end=data["end"],
-        start_line=data["start_line"],
-        end_line=data["end_line"],
-    )
-
-
-def from_dict(data: dict[str, Any]) -> Node:
-    """Rebuild a node (and its subtree) from :func:`to_dict` output."""
-    type_name = data.get("type")
-    cls = NODE_TYPES.get(type_name) if isinstance(type_name, str) else None
-    if cls is None:
-        raise JSONFormatError(f"unknown node type {type_name!r}")
-    kwargs: dict[str, Any] = {"span": _span_from(data.get("span"))}
-    for name, is_children in _fields(cls):
-        if name not in data:
-            continue
-        value = data[name]
-        if is_children:
-            value = tuple(from_dict(child) for child in value)
-        elif name == "speaker" and value is not None:
-            value = Speaker(**value)
-        elif name == "diagnostics":
-            value = tuple(Diagnostic(**d) for d in value)
-        kwargs[name] = value
-    return cls(**kwargs)
-
-
 def from_json(text: str | bytes) -> Document:
-    """Read an export made by :func:`to_json` (the envelope, or a bare document object)."""
-    data = loads(text)
-    if isinstance(data, dict) and "document" in data:
-        if data.get("schema") != SCHEMA_ID:
-            raise JSONFormatError(f"unsupported schema {data.get('schema')!r}")
-        data = data["document"]
-    if not isinstance(data, dict):
-        raise JSONFormatError("expected a JSON object")
-    node = from_dict(data)
-    if not isinstance(node, Document):
-        raise JSONFormatError("the JSON holds a node, not a document")
-    return node
+    """Read an export made by :func:`to_json` (the envelope, or a bare document object).
+
+    Every field is checked against the node classes, so anything else (not JSON, a wrong
+    type, a missing or unknown key, an unknown node type, a tree nested absurdly deep)
+    raises :class:`JSONFormatError` naming the place inside the JSON, never another error.
+    """
+    if not isinstance(text, str | bytes | bytearray | memoryview):
+        raise TypeError(f"from_json reads JSON text (str or bytes), not {type(text).__name__}")
+    try:
+        data = loads(text)
+    except (orjson.JSONDecodeError, ValueError) as error:
+        raise JSONFormatError(f"not valid JSON: {error}") from None
+    return load_document(data, schema=SCHEMA_ID)
+
+
+__all__ = [
+    "GENERATOR",
+    "SCHEMA_ID",
+    "JSONFormatError",
+    "dumps",
+    "envelope",
+    "from_json",
+    "loads",
+    "to_dict",
+    "to_json",
+]

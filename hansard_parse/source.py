@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .errors import DecodeError as DecodeError  # re-exported: raised by decode()
 from .nodes import Diagnostic, Span
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -97,10 +98,6 @@ def lines_span(lines: Sequence[Line]) -> Span:
     """The span from the first to the last of ``lines`` (which must not be empty)."""
     first, last = lines[0], lines[-1]
     return Span(first.start, last.end, first.number, last.number)
-
-
-class DecodeError(ValueError):
-    """The bytes are not text in any encoding we accept."""
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -239,3 +236,18 @@ def _name_lines(lines: list[int]) -> str:
     named = ", ".join(str(n) for n in lines[:_MAX_LINES_NAMED])
     more = len(lines) - _MAX_LINES_NAMED
     return f"lines {named}" + (f" and {more} more" if more > 0 else "")
+
+
+def text_of(value: object) -> tuple[str, str | None, list[Diagnostic]]:
+    """What :func:`~hansard_parse.parse` reads: a ``str`` as it is, or bytes decoded as
+    :func:`decode` decodes a file (with its encoding and diagnostics).
+
+    Anything else is refused with a ``TypeError`` that says what was given: ``parse(None)``
+    would otherwise fail deep inside the line splitter with a message about ``split``.
+    """
+    if isinstance(value, str):
+        return value, None, []
+    if isinstance(value, bytes | bytearray | memoryview):
+        text, encoding, diagnostics = decode(bytes(value))
+        return text, encoding, diagnostics
+    raise TypeError(f"parse() reads text (a str) or bytes, not {type(value).__name__}")

@@ -19,11 +19,12 @@ import attrs
 
 from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end, resolve_context
 from .divisions import mark_divisions
+from .errors import DecodeError
 from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
 from .nodes import Contribution, Node, Span, Time
 from .parser import parse
-from .source import _BOMS, DecodeError, line_breaks, split_lines
+from .source import _BOMS, line_breaks, split_lines
 
 N = TypeVar("N", bound=Node)
 
@@ -168,7 +169,7 @@ def _cut_point(text: str, *, web: bool) -> int | None:
 def _read_text(path: str | os.PathLike[str], size: int) -> Iterator[str]:
     """The file's text in decoded chunks, line endings untouched (as ``parse_file`` reads it)."""
     with open(path, "rb") as handle:
-        data = handle.read(size)
+        data = handle.read(max(size, _HEAD))
         decoder = _decoder_for(data)
         while data:
             try:
@@ -179,6 +180,11 @@ def _read_text(path: str | os.PathLike[str], size: int) -> Iterator[str]:
         tail = decoder.decode(b"", final=True)
         if tail:
             yield tail
+
+
+_HEAD = 4
+"""Bytes read before the encoding is chosen, whatever the chunk size: the longest byte-order
+mark (UTF-32's) is four bytes, and UTF-16's little-endian mark is the start of UTF-32's."""
 
 
 def _decoder_for(head: bytes) -> codecs.IncrementalDecoder:

@@ -15,9 +15,12 @@ import itertools
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .nodes import Block, Contribution, Document, Exchange, Node, Paragraph, Section
+
+if TYPE_CHECKING:  # pandas is an optional extra: imported for the type only
+    import pandas as pd
 
 Row = dict[str, Any]
 
@@ -148,17 +151,18 @@ def contribution_text(turn: Contribution) -> str:
     return "".join(parts)
 
 
-def to_dataframe(document: Document, *, source: str | None = None) -> Any:
+def to_dataframe(document: Document, *, source: str | None = None) -> pd.DataFrame:
     """The rows of :func:`contribution_rows` as a ``pandas.DataFrame`` (needs the ``tabular``
     extra).
 
     Columns use pandas' nullable dtypes (``string``, ``Int64``, ``Float64``), so a missing
     question number is ``<NA>`` and an exchange index stays an integer.
     """
-    pd = require("pandas", "tabular")
-    frame = pd.DataFrame(contribution_rows(document, source=source), columns=list(COLUMN_NAMES))
+    pandas = require("pandas", "tabular")
+    frame = pandas.DataFrame(contribution_rows(document, source=source), columns=list(COLUMN_NAMES))
     dtypes = {"string": "string", "int64": "Int64", "double": "Float64"}
-    return frame.astype({name: dtypes[kind] for name, kind in COLUMNS})
+    typed: pd.DataFrame = frame.astype({name: dtypes[kind] for name, kind in COLUMNS})
+    return typed
 
 
 def arrow_schema() -> Any:

@@ -211,8 +211,8 @@ def check_export(doc: Document) -> None:
 
 
 def check_round_trip(doc: Document) -> None:
-    """The JSON export reads back into an equal document, spans included (they are left out
-    of node equality, so the dicts are compared too)."""
+    """The JSON export reads back into an equal document (equality includes the spans), and
+    writes back the same dicts."""
     again = from_json(to_json(doc))
     assert again == doc and to_dict(again) == to_dict(doc)
 
