@@ -59,7 +59,9 @@ def read_bytes(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes,
     devices such as ``/dev/zero``, which never end, but reads pipes and terminals.
     """
     if name == "-":
-        return _read_limited(sys.stdin.buffer, max_bytes, "standard input"), "standard input"
+        where = "standard input"
+        _refuse_device(sys.stdin.buffer, where)
+        return _read_limited(sys.stdin.buffer, max_bytes, where), where
     path = Path(name)
     where = str(path)  # the source path keeps the name as it is; messages pass it to shown
     if not path.exists():
@@ -68,18 +70,39 @@ def read_bytes(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes,
         raise InputError(f"{shown(where)} is a directory, not a file")
     try:
         with open(path, "rb") as handle:
-            mode = os.fstat(handle.fileno()).st_mode
-            if stat.S_ISREG(mode):
-                size = os.fstat(handle.fileno()).st_size
-                if size > max_bytes:
-                    raise InputError(_too_big(where, max_bytes))
-            elif not (stat.S_ISFIFO(mode) or handle.isatty()):
-                raise InputError(f"{shown(where)} is a device, not a text file")
-            return _read_limited(handle, max_bytes, where), str(path)
+            return _read_file(handle, max_bytes, where), str(path)
     except PermissionError:
         raise InputError(f"{shown(where)}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{shown(where)}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _read_file(handle: BinaryIO, max_bytes: int, where: str) -> bytes:
+    """A regular file in one read of its size (refused at once when over the limit); any
+    other kind of file through :func:`_read_limited`."""
+    status = os.fstat(handle.fileno())
+    if not stat.S_ISREG(status.st_mode):
+        _refuse_device(handle, where)
+        return _read_limited(handle, max_bytes, where)
+    if status.st_size > max_bytes:
+        raise InputError(_too_big(where, max_bytes))
+    data = handle.read(status.st_size + 1)
+    if len(data) > status.st_size:  # the file grew while we read it
+        data += _read_limited(handle, max_bytes, where)
+        if len(data) > max_bytes:
+            raise InputError(_too_big(where, max_bytes))
+    return data
+
+
+def _refuse_device(handle: BinaryIO, where: str) -> None:
+    """Refuse a device (``/dev/zero``, ``/dev/urandom``): it is not text and may never end.
+    Pipes and terminals are what standard input usually is, so they are read."""
+    try:
+        mode = os.fstat(handle.fileno()).st_mode
+    except (OSError, ValueError):  # not a real file (a test's BytesIO): nothing to refuse
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or handle.isatty()):
+        raise InputError(f"{shown(where)} is a device, not a text file")
 
 
 def _read_limited(handle: BinaryIO, max_bytes: int, where: str) -> bytes:

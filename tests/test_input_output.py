@@ -153,6 +153,23 @@ def test_a_device_is_not_a_text_file(capsys: pytest.CaptureFixture[str]) -> None
     assert err == "hansard-parse: error: /dev/zero is a device, not a text file\n"
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_standard_input_from_a_device_is_refused() -> None:
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run(
+            [sys.executable, "-m", "hansard_parse.cli", "json", "-"],
+            stdin=zero, capture_output=True, timeout=120, check=False,
+        )
+    assert (result.returncode, result.stdout) == (cli.EXIT_INPUT, b"")
+    assert result.stderr == b"hansard-parse: error: standard input is a device, not a text file\n"
+
+
+def test_names_with_control_characters_stay_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "json", "no\nsuch\x1b[31m" + NOT_UTF8_NAME)
+    assert code == cli.EXIT_INPUT
+    assert err == "hansard-parse: error: no\\nsuch\\x1b[31mcaf\\udce9.txt: no such file\n"
+
+
 class _Endless(io.RawIOBase):
     """Standard input that never ends (``hansard-parse json - < /dev/zero``); counts reads."""
 
