@@ -104,7 +104,8 @@ def run_batch(
     if not plan.tasks and not plan.problems:
         raise BatchError("no input files found")
     out.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps([Path(task.output) for task in plan.tasks] + [out / n for n in BOOKKEEPING])
+    targets = [Path(task.output) for task in plan.tasks] + [out / n for n in BOOKKEEPING]
+    remove_stale_temps(targets)  # what writers of a killed run left
     save_manifest(out)  # fold what a killed run left in the journal
     if on_start is not None:
         on_start(plan)
@@ -125,6 +126,7 @@ def run_batch(
                 on_result(result)
     finally:  # keep what was done, even when interrupted
         save_manifest(out)
+        remove_stale_temps(targets)  # what stopped workers were writing
     order = {task.input: i for i, task in enumerate(plan.tasks)}
     report = BatchReport(
         results=sorted(results.values(), key=lambda r: order.get(r.input, -1)),
