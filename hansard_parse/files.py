@@ -231,7 +231,9 @@ def remove_stale_temps(targets: Iterable[Path]) -> list[Path]:
     return removed
 
 
-_TEMP_NAME = re.compile(rf"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{{8}}{re.escape(TEMP_SUFFIX)}", re.S)
+_TEMP_NAME = re.compile(
+    rf"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{{8}}{re.escape(TEMP_SUFFIX)}", re.DOTALL
+)
 
 
 def _alive(pid: int) -> bool:

@@ -17,10 +17,13 @@ from pathlib import Path
 
 import pytest
 from helpers import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hansard_parse import parse_file, to_json
 from hansard_parse.batch import MANIFEST, MANIFEST_SCHEMA, SUMMARY, run_batch
-from hansard_parse.batch.manifest import JOURNAL, LOCK, record
+from hansard_parse.batch.manifest import BOOKKEEPING, JOURNAL, LOCK, load_manifest, record
+from hansard_parse.batch.planning import output_name
 from hansard_parse.batch.work import FileResult
 from hansard_parse.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, main
 
@@ -72,6 +75,43 @@ def test_inputs_named_like_bookkeeping_files_get_their_own_outputs(tmp_path: Pat
     assert sorted(manifest_files(out)) == ["___summary.json", "__manifest.json", "__summary.json"]
     assert batch(str(corpus), "-o", str(out)) == EXIT_OK
     assert set(statuses(out).values()) == {"skipped"}
+
+
+_SEGMENT = st.text(st.characters(blacklist_characters="/\x00"), min_size=1, max_size=12).filter(
+    lambda part: part not in (".", "..")
+)
+
+
+@given(parts=st.lists(_SEGMENT, min_size=1, max_size=3), fmt=st.sampled_from(["json", "csv"]))
+def test_no_input_name_becomes_a_bookkeeping_name(parts: list[str], fmt: str) -> None:
+    relative = "/".join(parts)
+    name = output_name(relative, relative, fmt)
+    assert name not in BOOKKEEPING
+    assert name.split("/")[0] not in BOOKKEEPING
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(files=_JSON)
+def test_any_manifest_content_loads_without_an_exception(
+    tmp_path_factory: pytest.TempPathFactory, files: object
+) -> None:
+    out = tmp_path_factory.mktemp("out")
+    data = {"schema": MANIFEST_SCHEMA, "files": files}
+    (out / MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+    entries, warnings = load_manifest(out)
+    assert all(isinstance(entry["sha256"], str) for entry in entries.values())
+    assert all(isinstance(entry["output_size"], int) for entry in entries.values())
+    assert len(warnings) <= 1
+    if not isinstance(files, dict) or len(entries) < len(files):
+        assert warnings
 
 
 def test_nested_names_starting_with_an_underscore_are_kept(tmp_path: Path) -> None:

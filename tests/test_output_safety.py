@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from helpers import FIXTURES, ROOT, run_command
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hansard_parse import cli
 from hansard_parse.files import atomic_write, remove_stale_temps, shown
@@ -152,7 +154,8 @@ def test_output_naming_a_folder_is_refused(
 ) -> None:
     code, out, err = run(capsys, "json", str(ORAL), "-o", f"{tmp_path / 'newdir'}/")
     assert (code, out) == (cli.EXIT_INPUT, "")
-    assert err == f"hansard-parse: error: {tmp_path / 'newdir'}/ is a folder: -o needs a file name\n"
+    folder = tmp_path / "newdir"
+    assert err == f"hansard-parse: error: {folder}/ is a folder: -o needs a file name\n"
     assert list(tmp_path.iterdir()) == []
     code, _, err = run(capsys, "json", str(ORAL), "-o", str(tmp_path))
     assert code == cli.EXIT_INPUT
@@ -185,7 +188,8 @@ def test_output_over_its_own_input_is_refused(
     [
         (["tree", "--depth", "-1"], "argument --depth: -1 is below 0: give 0 or more"),
         (["json", "--indent", "-3"], "argument --indent: -3 is below 0: give 0 or more"),
-        (["json", "--indent", "100000000"], "argument --indent: 100000000 is too deep: give 0 to 16"),
+        (["json", "--indent", "100000000"],
+         "argument --indent: 100000000 is too deep: give 0 to 16"),
         (["json", "--indent", "two"], "argument --indent: 'two' is not a whole number"),
     ],
 )
@@ -243,7 +247,31 @@ def test_control_characters_in_file_names_are_escaped_in_errors(
     assert code == cli.EXIT_INPUT
     assert err == f"hansard-parse: error: {tmp_path}/evil\\nname\\x1b[2J\\x9b.txt: no such file\n"
     code, _, err = run(capsys, "json", str(ORAL), "-o", str(tmp_path / "no\x1bdir" / "x.json"))
-    assert err == f"hansard-parse: error: cannot write {tmp_path}/no\\x1bdir/x.json (No such file or directory)\n"
+    assert err == (
+        f"hansard-parse: error: cannot write {tmp_path}/no\\x1bdir/x.json "
+        "(No such file or directory)\n"
+    )
+
+
+@given(st.text())
+def test_shown_is_always_one_line_without_control_characters(name: str) -> None:
+    visible = shown(name)
+    assert visible.isprintable()
+    assert len(visible.splitlines()) <= 1
+
+
+def test_a_symlink_to_a_pipe_is_written_through_like_dev_stdout(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "stdout"
+    link.symlink_to(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    atomic_write(link, lambda temp: temp.write_text("to the reader\n", encoding="utf-8"))
+    reader.join(timeout=60)
+    assert received == [b"to the reader\n"]
+    assert link.is_symlink() and stat.S_ISFIFO(os.stat(link).st_mode)
 
 
 def test_shown_keeps_ordinary_names_and_escapes_undecodable_bytes() -> None:
