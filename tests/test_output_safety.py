@@ -5,6 +5,7 @@ message names the path, escaped so it stays on one line."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import threading
@@ -181,6 +182,41 @@ def test_output_over_its_own_input_is_refused(
         f"hansard-parse: error: {target} is the input file {source}: writing it would destroy it\n"
     )
     assert source.read_bytes() == ORAL.read_bytes()
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_and_sighup_stop_like_ctrl_c(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    signum: int,
+    code: int,
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old\n", encoding="utf-8")
+
+    def signalled(*args: object, **kwargs: object) -> str:
+        os.kill(os.getpid(), signum)  # as ``timeout`` or ``docker stop`` would
+        return "never written"
+
+    monkeypatch.setattr(cli, "to_json", signalled)
+    before = signal.getsignal(signum)
+    assert cli.main(["json", str(ORAL), "-o", str(target)]) == code
+    assert capsys.readouterr().err == f"hansard-parse: stopped by {signal.Signals(signum).name}\n"
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+    assert signal.getsignal(signum) == before, "the handler is removed afterwards"
+
+
+def test_an_output_folder_that_is_a_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "out"
+    taken.write_text("mine\n", encoding="utf-8")
+    code, _, err = run(capsys, "batch", str(ORAL), "-o", str(taken), "-q")
+    assert code == cli.EXIT_INPUT
+    assert err == f"hansard-parse: error: {taken} is a file: the output must be a folder\n"
+    assert taken.read_text(encoding="utf-8") == "mine\n"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from typing import Any
 from attrs import asdict, define, field
 
 from ..errors import BatchError
-from ..files import remove_stale_temps
+from ..files import remove_stale_temps, shown
 from ..serialize import GENERATOR
 from ..tabular import require
 from .engines import ENGINES, schedule
@@ -100,6 +100,8 @@ def run_batch(
     jobs = jobs or os.cpu_count() or 1
     started = time.perf_counter()
     out = Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise BatchError(f"{shown(out)} is a file: the output must be a folder")
     plan = plan_batch(inputs, out, fmt=fmt, layout=layout, pattern=pattern)
     if not plan.tasks and not plan.problems:
         raise BatchError("no input files found")
