@@ -386,3 +386,14 @@ def test_workers_end_when_the_run_is_killed_and_the_next_run_resumes(tmp_path: P
     assert report.count("parsed") + report.count("skipped") == FILES
     assert _temps(out) == []
     assert sorted(manifest_files(out)) == [f"sitting{i:02}.json" for i in range(FILES)]
+
+
+def test_a_worker_counts_as_orphaned_once_its_parent_or_the_main_process_is_gone() -> None:
+    from hansard_parse.stopping import _orphaned
+
+    parent = os.getppid()
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    assert not _orphaned(parent, os.getpid())
+    assert _orphaned(parent, gone.pid), "the main process ended"
+    assert _orphaned(parent + 1, os.getpid()), "re-parented: the parent ended"
