@@ -87,6 +87,8 @@ def check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
     """
     if output is None or output == "-":
         return
+    if not output:
+        raise InputError("-o needs a file name, not an empty one")
     if output.endswith(("/", os.sep)) or os.path.isdir(output):
         raise InputError(f"{shown(output)} is a folder: -o needs a file name")
     try:

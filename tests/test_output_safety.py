@@ -161,6 +161,9 @@ def test_output_naming_a_folder_is_refused(
     code, _, err = run(capsys, "json", str(ORAL), "-o", str(tmp_path))
     assert code == cli.EXIT_INPUT
     assert err == f"hansard-parse: error: {tmp_path} is a folder: -o needs a file name\n"
+    code, _, err = run(capsys, "json", str(ORAL), "-o", "")
+    assert code == cli.EXIT_INPUT
+    assert err == "hansard-parse: error: -o needs a file name, not an empty one\n"
 
 
 @pytest.mark.parametrize("how", ["same name", "symlink", "hard link"])
