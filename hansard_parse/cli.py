@@ -169,7 +169,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         console.print(_summary_table(report))
         if report.failures:
             console.print(
-                f"{len(report.failures)} file(s) failed: see {Path(args.output) / SUMMARY}",
+                f"{len(report.failures)} file(s) failed: see {shown(Path(args.output) / SUMMARY)}",
                 markup=False,
             )
     return EXIT_FAILED_FILES if report.failures else EXIT_OK

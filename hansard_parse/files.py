@@ -164,6 +164,8 @@ def check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
     """
     if output is None or output == "-":
         return
+    if not output:
+        raise InputError("-o needs a file name, not an empty one")
     if output.endswith(("/", os.sep)) or os.path.isdir(output):
         raise InputError(f"{shown(output)} is a folder: -o needs a file name")
     try:
@@ -309,7 +311,9 @@ def remove_stale_temps(targets: Iterable[Path]) -> list[Path]:
     return removed
 
 
-_TEMP_NAME = re.compile(rf"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{{8}}{re.escape(TEMP_SUFFIX)}", re.S)
+_TEMP_NAME = re.compile(
+    rf"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{{8}}{re.escape(TEMP_SUFFIX)}", re.DOTALL
+)
 
 
 def _alive(pid: int) -> bool:

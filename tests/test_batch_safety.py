@@ -17,10 +17,13 @@ from pathlib import Path
 
 import pytest
 from helpers import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hansard_parse import parse_file, to_json
 from hansard_parse.batch import MANIFEST, MANIFEST_SCHEMA, SUMMARY, run_batch
-from hansard_parse.batch.manifest import JOURNAL, LOCK, record
+from hansard_parse.batch.manifest import BOOKKEEPING, JOURNAL, LOCK, load_manifest, record
+from hansard_parse.batch.planning import output_name
 from hansard_parse.batch.work import FileResult
 from hansard_parse.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, main
 
@@ -72,6 +75,43 @@ def test_inputs_named_like_bookkeeping_files_get_their_own_outputs(tmp_path: Pat
     assert sorted(manifest_files(out)) == ["___summary.json", "__manifest.json", "__summary.json"]
     assert batch(str(corpus), "-o", str(out)) == EXIT_OK
     assert set(statuses(out).values()) == {"skipped"}
+
+
+_SEGMENT = st.text(st.characters(blacklist_characters="/\x00"), min_size=1, max_size=12).filter(
+    lambda part: part not in (".", "..")
+)
+
+
+@given(parts=st.lists(_SEGMENT, min_size=1, max_size=3), fmt=st.sampled_from(["json", "csv"]))
+def test_no_input_name_becomes_a_bookkeeping_name(parts: list[str], fmt: str) -> None:
+    relative = "/".join(parts)
+    name = output_name(relative, relative, fmt)
+    assert name not in BOOKKEEPING
+    assert name.split("/")[0] not in BOOKKEEPING
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(files=_JSON)
+def test_any_manifest_content_loads_without_an_exception(
+    tmp_path_factory: pytest.TempPathFactory, files: object
+) -> None:
+    out = tmp_path_factory.mktemp("out")
+    data = {"schema": MANIFEST_SCHEMA, "files": files}
+    (out / MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+    entries, warnings = load_manifest(out)
+    assert all(isinstance(entry["sha256"], str) for entry in entries.values())
+    assert all(isinstance(entry["output_size"], int) for entry in entries.values())
+    assert len(warnings) <= 1
+    if not isinstance(files, dict) or len(entries) < len(files):
+        assert warnings
 
 
 def test_nested_names_starting_with_an_underscore_are_kept(tmp_path: Path) -> None:
@@ -222,10 +262,13 @@ def _command() -> list[str]:
     return [str(script)]
 
 
-def _big_corpus(root: Path, files: int = 40) -> Path:
-    """Enough work that a run is still going when the test stops it."""
+FILES = 24
+
+
+def _big_corpus(root: Path, files: int = FILES) -> Path:
+    """Enough work that a run is still going when the test stops it (seconds of parsing)."""
     root.mkdir()
-    text = PRINT.read_text(encoding="utf-8") * 20
+    text = PRINT.read_text(encoding="utf-8") * 10
     for i in range(files):
         (root / f"sitting{i:02}.txt").write_text(text, encoding="utf-8")
     return root
@@ -317,10 +360,12 @@ def test_a_stopped_run_cleans_up_and_the_next_run_resumes(
     done = manifest_files(out)
     assert done and all((out / n).stat().st_size == e["output_size"] for n, e in done.items())
     _wait_for(lambda: all(_gone(w) for w in workers), "the workers ended")
-    report = run_batch([str(corpus)], out)
+    if signum != signal.SIGTERM:
+        return  # resuming is the same whatever stopped the run: checked once, for SIGTERM
+    report = run_batch([str(corpus)], out, jobs=2)
     skipped = {r.name for r in report.results if r.status == "skipped"}
     assert skipped == set(done)
-    assert report.count("parsed") == 40 - len(done)
+    assert report.count("parsed") == FILES - len(done)
 
 
 @needs_proc
@@ -338,6 +383,17 @@ def test_workers_end_when_the_run_is_killed_and_the_next_run_resumes(tmp_path: P
     (out / ".sitting00.json.999999999-0123abcd.tmp").write_bytes(b"partial")  # a dead writer's
     report = run_batch([str(corpus)], out)
     assert report.count("skipped") >= len(recorded)
-    assert report.count("parsed") + report.count("skipped") == 40
+    assert report.count("parsed") + report.count("skipped") == FILES
     assert _temps(out) == []
-    assert sorted(manifest_files(out)) == [f"sitting{i:02}.json" for i in range(40)]
+    assert sorted(manifest_files(out)) == [f"sitting{i:02}.json" for i in range(FILES)]
+
+
+def test_a_worker_counts_as_orphaned_once_its_parent_or_the_main_process_is_gone() -> None:
+    from hansard_parse.stopping import _orphaned
+
+    parent = os.getppid()
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    assert not _orphaned(parent, os.getpid())
+    assert _orphaned(parent, gone.pid), "the main process ended"
+    assert _orphaned(parent + 1, os.getpid()), "re-parented: the parent ended"

@@ -5,6 +5,7 @@ message names the path, escaped so it stays on one line."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import threading
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from helpers import FIXTURES, ROOT, run_command
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hansard_parse import cli
 from hansard_parse.files import atomic_write, remove_stale_temps, shown
@@ -152,11 +155,15 @@ def test_output_naming_a_folder_is_refused(
 ) -> None:
     code, out, err = run(capsys, "json", str(ORAL), "-o", f"{tmp_path / 'newdir'}/")
     assert (code, out) == (cli.EXIT_INPUT, "")
-    assert err == f"hansard-parse: error: {tmp_path / 'newdir'}/ is a folder: -o needs a file name\n"
+    folder = tmp_path / "newdir"
+    assert err == f"hansard-parse: error: {folder}/ is a folder: -o needs a file name\n"
     assert list(tmp_path.iterdir()) == []
     code, _, err = run(capsys, "json", str(ORAL), "-o", str(tmp_path))
     assert code == cli.EXIT_INPUT
     assert err == f"hansard-parse: error: {tmp_path} is a folder: -o needs a file name\n"
+    code, _, err = run(capsys, "json", str(ORAL), "-o", "")
+    assert code == cli.EXIT_INPUT
+    assert err == "hansard-parse: error: -o needs a file name, not an empty one\n"
 
 
 @pytest.mark.parametrize("how", ["same name", "symlink", "hard link"])
@@ -180,12 +187,48 @@ def test_output_over_its_own_input_is_refused(
     assert source.read_bytes() == ORAL.read_bytes()
 
 
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_and_sighup_stop_like_ctrl_c(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    signum: int,
+    code: int,
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old\n", encoding="utf-8")
+
+    def signalled(*args: object, **kwargs: object) -> str:
+        os.kill(os.getpid(), signum)  # as ``timeout`` or ``docker stop`` would
+        return "never written"
+
+    monkeypatch.setattr(cli, "to_json", signalled)
+    before = signal.getsignal(signum)
+    assert cli.main(["json", str(ORAL), "-o", str(target)]) == code
+    assert capsys.readouterr().err == f"hansard-parse: stopped by {signal.Signals(signum).name}\n"
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+    assert signal.getsignal(signum) == before, "the handler is removed afterwards"
+
+
+def test_an_output_folder_that_is_a_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "out"
+    taken.write_text("mine\n", encoding="utf-8")
+    code, _, err = run(capsys, "batch", str(ORAL), "-o", str(taken), "-q")
+    assert code == cli.EXIT_INPUT
+    assert err == f"hansard-parse: error: {taken} is a file: the output must be a folder\n"
+    assert taken.read_text(encoding="utf-8") == "mine\n"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["tree", "--depth", "-1"], "argument --depth: -1 is below 0: give 0 or more"),
         (["json", "--indent", "-3"], "argument --indent: -3 is below 0: give 0 or more"),
-        (["json", "--indent", "100000000"], "argument --indent: 100000000 is too deep: give 0 to 16"),
+        (["json", "--indent", "100000000"],
+         "argument --indent: 100000000 is too deep: give 0 to 16"),
         (["json", "--indent", "two"], "argument --indent: 'two' is not a whole number"),
     ],
 )
@@ -243,7 +286,31 @@ def test_control_characters_in_file_names_are_escaped_in_errors(
     assert code == cli.EXIT_INPUT
     assert err == f"hansard-parse: error: {tmp_path}/evil\\nname\\x1b[2J\\x9b.txt: no such file\n"
     code, _, err = run(capsys, "json", str(ORAL), "-o", str(tmp_path / "no\x1bdir" / "x.json"))
-    assert err == f"hansard-parse: error: cannot write {tmp_path}/no\\x1bdir/x.json (No such file or directory)\n"
+    assert err == (
+        f"hansard-parse: error: cannot write {tmp_path}/no\\x1bdir/x.json "
+        "(No such file or directory)\n"
+    )
+
+
+@given(st.text())
+def test_shown_is_always_one_line_without_control_characters(name: str) -> None:
+    visible = shown(name)
+    assert visible.isprintable()
+    assert len(visible.splitlines()) <= 1
+
+
+def test_a_symlink_to_a_pipe_is_written_through_like_dev_stdout(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "stdout"
+    link.symlink_to(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    atomic_write(link, lambda temp: temp.write_text("to the reader\n", encoding="utf-8"))
+    reader.join(timeout=60)
+    assert received == [b"to the reader\n"]
+    assert link.is_symlink() and stat.S_ISFIFO(os.stat(link).st_mode)
 
 
 def test_shown_keeps_ordinary_names_and_escapes_undecodable_bytes() -> None:

@@ -64,12 +64,15 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     Python then waits for at exit, for ever; ending them makes an interrupt always stop the
     run. (Python 3.14 has ``terminate_workers()``; before it the processes are only reachable
     through a private attribute.) A file cut off mid-write leaves only a hidden ``.tmp`` file,
-    and is parsed again by the next run, since the manifest records finished files only.
+    which the caller removes once the workers are gone; the file is parsed again by the next
+    run, since the manifest records finished files only.
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    for process in processes:  # gone before the caller removes their temporary files
+        process.join(timeout=10)
 
 
 def _on_dask(

@@ -87,7 +87,9 @@ def _read_manifest(path: Path, warnings: list[str]) -> Entries:
     except FileNotFoundError:
         return {}
     except (OSError, orjson.JSONDecodeError) as exc:
-        warnings.append(f"{shown(path)} cannot be read ({_reason(exc)}): every file is parsed again")
+        warnings.append(
+            f"{shown(path)} cannot be read ({_reason(exc)}): every file is parsed again"
+        )
         return {}
     if not isinstance(data, dict) or data.get("schema") != MANIFEST_SCHEMA:
         warnings.append(f"{shown(path)} is not a batch manifest: every file is parsed again")
@@ -183,7 +185,8 @@ def save_manifest(out: Path) -> None:
     the lock, so another run's lines are never lost."""
     with locked(out):
         entries, _ = load_manifest(out)  # its warnings were given when the run was planned
-        write_json(out / MANIFEST, {"schema": MANIFEST_SCHEMA, "files": dict(sorted(entries.items()))})
+        files = dict(sorted(entries.items()))
+        write_json(out / MANIFEST, {"schema": MANIFEST_SCHEMA, "files": files})
         (out / JOURNAL).unlink(missing_ok=True)
 
 

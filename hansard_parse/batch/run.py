@@ -16,7 +16,7 @@ from typing import Any
 from attrs import asdict, define, field
 
 from ..errors import BatchError
-from ..files import remove_stale_temps
+from ..files import remove_stale_temps, shown
 from ..serialize import GENERATOR
 from ..tabular import require
 from .engines import ENGINES, schedule
@@ -102,11 +102,14 @@ def run_batch(
     jobs = jobs or os.cpu_count() or 1
     started = time.perf_counter()
     out = Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise BatchError(f"{shown(out)} is a file: the output must be a folder")
     plan = plan_batch(inputs, out, fmt=fmt, layout=layout, pattern=pattern, csv_raw=csv_raw)
     if not plan.tasks and not plan.problems:
         raise BatchError("no input files found")
     out.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps([Path(task.output) for task in plan.tasks] + [out / n for n in BOOKKEEPING])
+    targets = [Path(task.output) for task in plan.tasks] + [out / n for n in BOOKKEEPING]
+    remove_stale_temps(targets)  # what writers of a killed run left
     save_manifest(out)  # fold what a killed run left in the journal
     if on_start is not None:
         on_start(plan)
@@ -127,6 +130,7 @@ def run_batch(
                 on_result(result)
     finally:  # keep what was done, even when interrupted
         save_manifest(out)
+        remove_stale_temps(targets)  # what stopped workers were writing
     order = {task.input: i for i, task in enumerate(plan.tasks)}
     report = BatchReport(
         results=sorted(results.values(), key=lambda r: order.get(r.input, -1)),
