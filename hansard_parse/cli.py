@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
+from .cli_views import add_view_commands
 from .files import InputError, read_input, write_output
 from .layout import LAYOUTS
 from .nodes import Document
@@ -41,6 +42,9 @@ EXIT_INTERRUPTED = 130
 EXAMPLES = """examples:
   hansard-parse tree examples/oral_questions.print.txt
   hansard-parse tree --depth 2 examples/oral_questions.web.txt
+  hansard-parse tree --speaker "Dominic Raab" examples/oral_questions.print.txt
+  hansard-parse html examples/oral_questions.print.txt -o sitting.html
+  hansard-parse browse examples/oral_questions.print.txt
   hansard-parse json --indent 2 examples/questions_after_statement.plain.txt -o out.json
   cat sitting.txt | hansard-parse json -
 
@@ -74,18 +78,6 @@ def _parse_input(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
 def cmd_json(args: argparse.Namespace) -> int:
     document, source = _parse_input(args)
     write_output(to_json(document, indent=args.indent, source=source), args.output)
-    return EXIT_OK
-
-
-def cmd_tree(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from .viewer import to_rich_tree
-
-    document, _ = _parse_input(args)
-    console = Console(soft_wrap=False)
-    width = None if args.text else max(20, console.width - 12)
-    console.print(to_rich_tree(document, width=width, depth=args.depth))
     return EXIT_OK
 
 
@@ -173,7 +165,7 @@ def _summary_table(report: BatchReport) -> Table:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hansard-parse",
-        description="Parse Hansard text into a typed tree: export JSON or browse it as a tree.",
+        description="Parse Hansard text into a typed tree: export JSON, show it as a tree, browse it or write a web page.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -195,14 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     json_cmd.add_argument("-o", "--output", default=None, help="write to this file instead")
     json_cmd.set_defaults(handler=cmd_json)
 
-    tree_cmd = commands.add_parser(
-        "tree", help="show the tree in the terminal", epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_common(tree_cmd)
-    tree_cmd.add_argument("--text", action="store_true", help="show full text, not shortened")
-    tree_cmd.add_argument("--depth", type=int, default=None, help="show N levels at most")
-    tree_cmd.set_defaults(handler=cmd_tree)
+    add_view_commands(commands, add_common)
 
     batch_cmd = commands.add_parser(
         "batch", help="parse many files into a folder", epilog=BATCH_EXAMPLES,
