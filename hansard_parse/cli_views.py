@@ -17,6 +17,7 @@ from .layout import LAYOUTS, detect_layout
 from .nodes import NODE_TYPES, Document, Node
 from .parser import parse
 from .source import DecodeError, split_lines
+from .streaming import DEFAULT_CHUNK_SIZE
 from .view import Selection, shown
 
 EXIT_OK = 0
@@ -53,6 +54,8 @@ exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
 
 HEAD_CHARS = 16 * 1024
 """Text parsed up front for the header line (House, date) of a streamed tree."""
+STREAM_CHUNK = DEFAULT_CHUNK_SIZE
+"""Bytes ``iter_parse`` reads at a time for ``tree`` (a test sets it small to cut many pieces)."""
 
 
 def add_view_commands(
@@ -179,7 +182,7 @@ def _top_nodes(name: str, layout: str | None) -> tuple[Document, Iterator[Node]]
 
                     layout = detect_layout(lines, classify_lines(lines))
                 header = parse(head[:HEAD_CHARS], layout=layout).with_changes(children=())
-                return header, _guarded(iter_parse(path, layout=layout), name)
+                return header, _guarded(iter_parse(path, layout=layout, chunk_size=STREAM_CHUNK), name)
     text, _ = read_input(name)  # standard input, or a file with a problem to report
     document = parse(text, layout=layout)
     return document.with_changes(children=()), iter(document.children)

@@ -115,7 +115,7 @@ def to_html(document: Document, *, title: str | None = None) -> str:
         parts.append(f'<p class="date">{text(str(date))}</p>')
     parts.append(
         f'<p class="meta">{text(document.layout)} layout · {len(turns)} turns'
-        + (f" · {text(title)}" if title else "")
+        + (f" · {text(title)}" if title and (house or date) else "")
         + "</p>"
     )
     parts.append("</header>")

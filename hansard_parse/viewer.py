@@ -218,6 +218,7 @@ def tree_lines(
                 guides + ("" if at == 0 else GUIDES[0] if own_last else GUIDES[1]), style="dim"
             )
             for i, piece in enumerate(pieces):
+                piece.rstrip()
                 yield (head if i == 0 else go_on) + piece
         else:
             yield head + fit(text, room)
