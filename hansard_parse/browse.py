@@ -87,6 +87,9 @@ class SittingBrowser(App[None]):
         """The turns in the outline, in order (all of them, or those of the kind filtered)."""
         self.paths: dict[int, tuple[Section, ...]] = {}
         self.tree_nodes: dict[int, TreeNode[Node]] = {}
+        self.positions: dict[int, int] = {}
+        """Each shown turn's place in ``turns``, by identity: two turns with the same words
+        (``I call the shadow Minister.``) are equal nodes, so ``list.index`` would confuse them."""
         self.current: Contribution | None = None
         self.kind: str | None = None
         self.kinds = [None, *sorted({t.TYPE for t in document.find_all(Contribution)})]
@@ -125,6 +128,7 @@ class SittingBrowser(App[None]):
         tree.root.data = self.document
         self.turns.clear()
         self.tree_nodes.clear()
+        self.positions.clear()
         selection = Selection(kinds={self.kind} if self.kind else frozenset())
         stack: list[TreeNode[Node]] = []
         for step in walk_view(self.document, selection=selection):
@@ -142,13 +146,15 @@ class SittingBrowser(App[None]):
             elif isinstance(node, Contribution):
                 self.tree_nodes[id(node)] = stack[-1].add_leaf(label(node), data=node)
                 self.paths[id(node)] = step.path
+                self.positions[id(node)] = len(self.turns)
                 self.turns.append(node)
         tree.root.expand_all()
         self.sub_title = f"{self.source_title} · {len(self.turns)} turns" + (
             f" · kind: {self.kind}" if self.kind else ""
         )
         if self.turns:
-            keep = self.current if self.current in self.turns else self.turns[0]
+            current = self.current
+            keep = current if current is not None and id(current) in self.positions else self.turns[0]
             self.go_to(keep)
         else:
             self.current = None
@@ -158,7 +164,8 @@ class SittingBrowser(App[None]):
         """Put the cursor on ``turn`` in the outline and show it whole."""
         self.current = turn
         tree: Tree[Node] = self.query_one("#outline", Tree)
-        tree.move_cursor(self.tree_nodes[id(turn)])
+        # after the next refresh: a node just added has no line in the tree until then
+        self.call_after_refresh(tree.move_cursor, self.tree_nodes[id(turn)])
         self.query_one("#turn", Static).update(turn_text(turn, self.paths.get(id(turn), ())))
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[Node]) -> None:
@@ -169,9 +176,9 @@ class SittingBrowser(App[None]):
 
     def _following(self) -> list[Contribution]:
         """The turns after the current one, wrapping round to the start."""
-        if self.current is None or self.current not in self.turns:
+        if self.current is None or id(self.current) not in self.positions:
             return list(self.turns)
-        at = self.turns.index(self.current)
+        at = self.positions[id(self.current)]
         return self.turns[at + 1 :] + self.turns[: at + 1]
 
     def action_search(self) -> None:
