@@ -1,7 +1,8 @@
 """What a view of the tree shows: one walk shared by the terminal tree, the web page and the
 browser, so none of them re-implements the recursion or the filters.
 
-:func:`walk_view` yields :class:`Enter`, :class:`More` and :class:`Leave` steps in source order.
+:func:`walk_view` yields :class:`Enter`, :class:`More` and :class:`Leave` steps in source order,
+from a :class:`~hansard_parse.visit.Visitor` of the tree toolkit.
 It leaves out what no view shows (blank lines, speaker labels already shown on their turn,
 runs of plain words, a section's own heading) and member references unless asked; it applies a
 :class:`Selection` (speaker, kinds, words, section title) to the *units* of a sitting (the turns,
@@ -29,6 +30,7 @@ from .nodes import (
     Reference,
     Section,
 )
+from .visit import Visitor
 
 STRUCTURE = (Document, Section, Exchange)
 """Nodes that hold units; a filter looks through them to the units inside."""
@@ -88,7 +90,7 @@ class Selection:
 
     def selects(self, node: Node, path: tuple[Section, ...] = ()) -> bool:
         """Whether a view keeps ``node``: a matching unit, or a section or exchange holding one."""
-        return _Walker(self, None).selected(node, path)
+        return _ViewVisitor(self, None, path, node, True).selected(node, path)
 
 
 @frozen
@@ -150,24 +152,48 @@ def walk_view(
     """The steps to draw ``root`` and what it shows below it, at most ``depth`` levels down.
 
     ``path`` holds the sections around ``root`` when it is not the top of the tree, so that a
-    section filter sees them (:mod:`hansard_parse.views` passes it for streamed sections).
+    section filter sees them (the ``tree`` command passes it for streamed sections). The steps
+    of one call are gathered before the first is yielded: the command calls this once per
+    top-level section, so that is one section's worth.
     """
-    yield from _Walker(selection or Selection(), depth).walk(root, 0, path, last)
+    visitor = _ViewVisitor(selection or Selection(), depth, path, root, last)
+    visitor.visit(root)
+    yield from visitor.steps
 
 
-class _Walker:
-    """One walk with its options; remembers which structural nodes hold a selected unit."""
+class _ViewVisitor(Visitor):
+    """The toolkit's :class:`~hansard_parse.visit.Visitor`, deciding on the way down which
+    children of each node are drawn (shown at all, within the depth, kept by the selection)
+    and recording the steps; children it did not keep are skipped whole."""
 
-    def __init__(self, selection: Selection, depth: int | None) -> None:
+    def __init__(
+        self,
+        selection: Selection,
+        depth: int | None,
+        path: tuple[Section, ...],
+        root: Node,
+        last: bool,
+    ) -> None:
         self.selection = selection
         self.depth = depth
+        self.steps: list[Step] = []
+        self._level = -1
+        self._paths = [path]
+        self._kept: dict[int, bool] = {id(root): last}
+        """Nodes to draw (by identity), each with whether it is the last line of its siblings."""
+        self._hidden: list[int] = []
         self._holds: dict[int, bool] = {}
 
-    def walk(self, node: Node, level: int, path: tuple[Section, ...], last: bool) -> Iterator[Step]:
-        yield Enter(node, level, path, last)
+    def on_visit(self, node: Node) -> bool:
+        if id(node) not in self._kept:
+            return False
+        self._level += 1
+        path = self._paths[-1]
+        self.steps.append(Enter(node, self._level, path, self._kept.pop(id(node))))
         inner = (*path, node) if isinstance(node, Section) else path
+        self._paths.append(inner)
         children = visible_children(node, references=self.selection.references)
-        if self.depth is not None and level >= self.depth:
+        if self.depth is not None and self._level >= self.depth:
             kept: list[Node] = []
         elif isinstance(node, STRUCTURE):
             kept = [child for child in children if self.selected(child, inner)]
@@ -175,13 +201,20 @@ class _Walker:
             kept = children  # inside a unit everything is shown
         hidden = len(children) - len(kept)
         for i, child in enumerate(kept):
-            yield from self.walk(child, level + 1, inner, i == len(kept) - 1 and not hidden)
+            self._kept[id(child)] = i == len(kept) - 1 and not hidden
+        self._hidden.append(hidden)
+        return True
+
+    def on_leave(self, node: Node) -> None:
+        hidden = self._hidden.pop()
         if hidden:
-            yield More(hidden, level + 1)
-        yield Leave(node, level)
+            self.steps.append(More(hidden, self._level + 1))
+        self.steps.append(Leave(node, self._level))
+        self._paths.pop()
+        self._level -= 1
 
     def selected(self, node: Node, path: tuple[Section, ...]) -> bool:
-        """A unit that matches, or a section or exchange that holds one."""
+        """A unit that matches, or a section or exchange that holds one (remembered)."""
         if not self.selection.active:
             return True
         if not isinstance(node, STRUCTURE):
