@@ -64,7 +64,7 @@ class SittingBrowser(App[None]):
 
     TITLE = "hansard-parse browse"
     CSS = """
-    #outline { width: 45%; border-right: solid $primary; }
+    #outline { width: 45%; border-right: solid $primary; overflow-x: hidden; }
     #turn-pane { width: 1fr; padding: 0 1; }
     #speakers { width: 40; display: none; border-left: solid $primary; }
     #speakers.shown { display: block; }
