@@ -4,7 +4,7 @@ The outline of sections and turns on the left comes from the shared walk of
 :mod:`hansard_parse.view`; the turn under the cursor is shown whole on the right with its
 speaker, party, constituency, question number and time. Keys: ``/`` search, ``n`` the next turn
 by the same speaker, ``k`` filter by kind (cycles through the kinds present), ``s`` the speaker
-index with counts, ``q`` quit; the footer lists them.
+index with counts, ``q`` quit, Escape closes the search line or the index; the footer lists them.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ class SittingBrowser(App[None]):
         Binding("k", "next_kind", "Filter kind"),
         Binding("s", "speakers", "Speakers"),
         Binding("q", "quit", "Quit"),
+        Binding("escape", "close_panels", "Close", show=False),
     ]
 
     def __init__(self, document: Document, *, title: str | None = None) -> None:
@@ -224,6 +225,12 @@ class SittingBrowser(App[None]):
             index.focus()
         else:
             self.query_one("#outline", Tree).focus()
+
+    def action_close_panels(self) -> None:
+        """Escape: close the search line and the speaker index, back to the outline."""
+        self.query_one("#search", Input).remove_class("shown")
+        self.query_one("#speakers", OptionList).remove_class("shown")
+        self.query_one("#outline", Tree).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         who = event.option.id

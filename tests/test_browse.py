@@ -134,9 +134,23 @@ def test_speaker_index_lists_counts_and_goes_to_the_first_turn(oral: Document) -
     drive(oral, script)
 
 
+def test_escape_closes_the_search_line(oral: Document) -> None:
+    async def script(app: SittingBrowser, pilot: Pilot[Any]) -> None:
+        first = app.current
+        await pilot.press("slash", *"legal", "escape")
+        assert not app.query_one("#search").has_class("shown")
+        assert app.query_one("#outline", Tree).has_focus and app.current is first
+
+    drive(oral, script)
+
+
 def test_footer_shows_the_keys(oral: Document) -> None:
     async def script(app: SittingBrowser, pilot: Pilot[Any]) -> None:
-        keys = {binding.key: binding.description for binding in app.BINDINGS}  # type: ignore[union-attr]
+        keys = {
+            binding.key: binding.description
+            for binding in app.BINDINGS
+            if binding.show  # type: ignore[union-attr]
+        }
         assert keys == {
             "slash": "Search", "n": "Next by speaker", "k": "Filter kind", "s": "Speakers",
             "q": "Quit",
