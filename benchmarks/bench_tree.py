@@ -2,8 +2,8 @@
 
 Builds a file of about 50 MB by repeating a sitting day, then runs the command on it as a
 user would (a fresh process, output through a pipe) and prints the time from start to its
-first line (the header), to its first section line, and for comparison the time an
-in-process ``iter_parse`` takes to yield the file's first top-level section and the time to
+first line (the header), to its first section line, and for comparison the time a fresh
+process takes to have ``iter_parse`` yield the file's first top-level section, and the time to
 start Python and import the package. The goal: the first section's lines within a second of
 the parse of that section.
 
@@ -24,8 +24,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-from hansard_parse import iter_parse
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = ROOT.parent / "shared" / "corpus" / "dev" / "commons-2009-10-27.print.txt"
@@ -64,9 +62,14 @@ def time_command(path: Path, *, full: bool) -> dict[str, float]:
 
 
 def time_first_section(path: Path) -> float:
-    """Seconds for ``iter_parse`` to yield the first top-level node, in this process."""
+    """Seconds for a fresh process (the command's imports) to have ``iter_parse`` yield the
+    first top-level node: what any streamed view must wait for, startup included."""
+    script = (
+        "import sys, hansard_parse.cli; from hansard_parse import iter_parse; "
+        "next(iter(iter_parse(sys.argv[1])))"
+    )
     start = time.perf_counter()
-    next(iter(iter_parse(path)))
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True)
     return time.perf_counter() - start
 
 
@@ -92,10 +95,10 @@ def main() -> None:
         first_section = time_first_section(path)
         figures = time_command(path, full=args.full)
     print(f"{'python start + import':<34}{startup:8.2f} s")
-    print(f"{'iter_parse: first section parsed':<34}{first_section:8.2f} s  (in process)")
+    print(f"{'iter_parse: first section parsed':<34}{first_section:8.2f} s  (fresh process)")
     for name, seconds in figures.items():
         print(f"{'tree: ' + name:<34}{seconds:8.2f} s")
-    lag = figures["first section line"] - startup - first_section
+    lag = figures["first section line"] - first_section
     print(f"{'first section shown after its parse':<34}{lag:8.2f} s  (goal: under 1 s)")
 
 
