@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from helpers import EXAMPLES, FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hansard_parse import Contribution, Document, parse, parse_file
 from hansard_parse.cli import main
@@ -173,3 +175,21 @@ def test_chromium_takes_a_screenshot(tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000  # a page of text, not a blank canvas
+
+
+MARKUP_CHARS = st.text(
+    alphabet=st.sampled_from(list("<>&\"'/=ab scrip t\x07\x1b\x85\x9b")), min_size=1, max_size=40
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=MARKUP_CHARS)
+def test_any_text_in_a_speech_stays_text(words: str) -> None:
+    doc = parse(f"Jane Smith (Anytown) (Lab): Before {words} after.\nMr Speaker: Order.\n")
+    page = Page(to_html(doc))
+    turns = list(doc.find_all(Contribution))
+    assert len(page.having("article", "turn")) == len(turns)
+    named = sum(1 for turn in turns if turn.speaker is not None)
+    assert len(page.having("a")) == 2 * named  # the index's link and the turn's own, no more
+    for tag in ("script", "img", "b", "iframe", "style"):
+        assert len(page.having(tag)) == (1 if tag == "style" else 0)

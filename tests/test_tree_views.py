@@ -242,3 +242,11 @@ def test_rich_tree_and_streamed_lines_draw_the_same_tree(oral: Document) -> None
     console.print(to_rich_tree(oral, width=90, selection=selection))
     drawn = console.export_text().splitlines()
     assert drawn == [line.plain for line in tree_lines(oral, width=90, selection=selection)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(width=st.integers(min_value=40, max_value=160), numbers=st.sampled_from([0, 5]))
+def test_every_line_fits_the_width_and_cut_lines_fill_it(width: int, numbers: int) -> None:
+    lines = list(tree_lines(parse_file(ORAL), width=width, numbers=numbers))
+    assert all(line.cell_len <= width for line in lines)
+    assert all(line.cell_len == width for line in lines if line.plain.endswith("…"))
