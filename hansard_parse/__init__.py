@@ -54,6 +54,7 @@ from .serialize import from_json, to_dict, to_json
 from .speakers import parse_label
 from .streaming import iter_parse
 from .tabular import contribution_rows, to_dataframe, write_csv, write_parquet
+from .visit import Ancestry, Visitor, find_ancestor, node_path, transform
 
 if TYPE_CHECKING:
     from .batch import run_batch
@@ -77,6 +78,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "Ancestry",
     "Answer",
     "Blank",
     "Block",
@@ -116,10 +118,13 @@ __all__ = [
     "Text",
     "Time",
     "Unparsed",
+    "Visitor",
     "__version__",
     "contribution_rows",
+    "find_ancestor",
     "from_json",
     "iter_parse",
+    "node_path",
     "parse",
     "parse_file",
     "parse_label",
@@ -129,6 +134,7 @@ __all__ = [
     "to_dict",
     "to_json",
     "to_rich_tree",
+    "transform",
     "write_csv",
     "write_parquet",
 ]

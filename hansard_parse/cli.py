@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import os
 import signal
 import sys
@@ -21,19 +20,9 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
-from .files import (
-    DEFAULT_MAX_BYTES,
-    InputError,
-    OutputError,
-    check_output,
-    parse_input,
-    read_bytes,
-    shown,
-    warning,
-    write_output,
-)
+from .cli_views import add_view_commands, count, need_stdout, read_document
+from .files import DEFAULT_MAX_BYTES, InputError, OutputError, check_output, shown, write_output
 from .layout import LAYOUTS
-from .nodes import Document
 from .serialize import to_json
 from .stopping import Stopped, stop_on_signals
 
@@ -59,6 +48,9 @@ MAX_INDENT = 16
 
 EXAMPLES = """examples:
   hansard-parse tree examples/oral_questions.print.txt
+  hansard-parse tree --speaker "Dominic Raab" examples/oral_questions.print.txt
+  hansard-parse html examples/oral_questions.print.txt -o sitting.html
+  hansard-parse browse examples/oral_questions.print.txt
   hansard-parse json --indent 2 examples/questions_after_statement.plain.txt -o out.json
   hansard-parse batch corpus/ -o out/ --jobs 4
 
@@ -73,15 +65,6 @@ JSON_EXAMPLES = """examples:
 
 Warnings (bytes that were not UTF-8, lines no rule could read) go to stderr, one a line, and
 into the JSON's "diagnostics".
-
-exit codes: 0 ok, 2 bad input or usage, 3 output not written, 129 stopped by SIGHUP,
-130 interrupted (Ctrl-C), 143 stopped by SIGTERM
-"""
-
-TREE_EXAMPLES = """examples:
-  hansard-parse tree examples/oral_questions.print.txt
-  hansard-parse tree --depth 2 examples/oral_questions.web.txt
-  hansard-parse tree --text examples/questions_after_statement.plain.txt | less -R
 
 exit codes: 0 ok, 2 bad input or usage, 3 output not written, 129 stopped by SIGHUP,
 130 interrupted (Ctrl-C), 143 stopped by SIGTERM
@@ -110,38 +93,12 @@ EXIT_FAILED_FILES = 1
 """``batch``: the run finished but some files failed (listed in ``_summary.json``)."""
 
 
-def _parse_input(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
-    """Read, decode and parse the input as ``parse_file`` does, and warn on stderr of every
-    diagnostic (the JSON carries them too), so no warning stays unseen."""
-    data, where = read_bytes(args.file, max_bytes=args.max_bytes)
-    document, source = parse_input(data, where, layout=args.layout)
-    for diagnostic in document.diagnostics:
-        print(f"hansard-parse: warning: {warning(where, diagnostic)}", file=sys.stderr)
-    return document, source
-
-
 def cmd_json(args: argparse.Namespace) -> int:
     check_output(args.output, [args.file])
     if args.output in (None, "-"):
-        _need_stdout()
-    document, source = _parse_input(args)
+        need_stdout()
+    document, source = read_document(args)
     write_output(to_json(document, indent=args.indent, source=source), args.output)
-    return EXIT_OK
-
-
-def cmd_tree(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from .viewer import to_rich_tree
-
-    _need_stdout()
-    document, _ = _parse_input(args)
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        # a locale that cannot show every character (cp1252 and ``ŵ``) shows ``?``, not a traceback
-        sys.stdout.reconfigure(errors="replace")
-    console = Console(soft_wrap=False)
-    width = None if args.text else max(20, console.width - 12)
-    console.print(to_rich_tree(document, width=width, depth=args.depth))
     return EXIT_OK
 
 
@@ -173,13 +130,6 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 markup=False,
             )
     return EXIT_FAILED_FILES if report.failures else EXIT_OK
-
-
-def _need_stdout() -> None:
-    """Refuse at once when started with standard output closed (``>&-``): Python then has no
-    ``sys.stdout`` at all, and the work would be done for nothing."""
-    if sys.stdout is None:
-        raise OutputError("cannot write to standard output: it is closed")
 
 
 @contextlib.contextmanager
@@ -266,15 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     json_cmd.add_argument("-o", "--output", default=None, help="write to this file instead")
     json_cmd.set_defaults(handler=cmd_json)
 
-    tree_cmd = commands.add_parser(
-        "tree", help="show the tree in the terminal", epilog=TREE_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_common(tree_cmd)
-    tree_cmd.add_argument("--text", action="store_true", help="show full text, not shortened")
-    tree_cmd.add_argument("--depth", type=_count, default=None, metavar="N",
-                          help="show N levels at most (0 or more)")
-    tree_cmd.set_defaults(handler=cmd_tree)
+    add_view_commands(commands, add_common)
 
     batch_cmd = commands.add_parser(
         "batch", help="parse many files into a folder", epilog=BATCH_EXAMPLES,
@@ -284,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch_cmd.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     batch_cmd.add_argument("-o", "--output", required=True, metavar="OUTDIR",
                            help="the output folder")
-    batch_cmd.add_argument("--jobs", type=_count, default=None, metavar="N",
+    batch_cmd.add_argument("--jobs", type=count, default=None, metavar="N",
                            help="worker processes (0: one per CPU; default 1, in this process, "
                            "or one per CPU for a new Dask cluster)")
     batch_cmd.add_argument("--format", choices=FORMATS, default="json",
@@ -318,17 +260,6 @@ def _max_bytes(text: str) -> int:
     return value
 
 
-def _count(text: str) -> int:
-    """A whole number, 0 or more (argparse names the option in its message)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is below 0: give 0 or more")
-    return value
-
-
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -340,7 +271,7 @@ def _seconds(text: str) -> float:
 
 
 def _indent(text: str) -> int:
-    value = _count(text)
+    value = count(text)
     if value > MAX_INDENT:
         raise argparse.ArgumentTypeError(f"{value} is too deep: give 0 to {MAX_INDENT}")
     return value

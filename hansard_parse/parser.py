@@ -264,12 +264,14 @@ def _parse_part(
         unparsed = [node for node in _walk_all(children) if isinstance(node, Unparsed)]
     if strict and unparsed:
         raise HansardSyntaxError.at(unparsed[0], text)
-    diagnostics.extend(
-        Diagnostic(line=node.span.start_line, column=_bad_column(node.text), reason=node.diagnostic)
-        for node in unparsed
-        if isinstance(node, Unparsed)
-    )
+    diagnostics.extend(unparsed_diagnostic(node) for node in unparsed if isinstance(node, Unparsed))
     return children
+
+
+def unparsed_diagnostic(node: Unparsed) -> Diagnostic:
+    """The document diagnostic for text no rule could read (also for streamed pieces, whose
+    diagnostics no document collects)."""
+    return Diagnostic(line=node.span.start_line, column=_bad_column(node.text), reason=node.diagnostic)
 
 
 def clear_caches() -> None:

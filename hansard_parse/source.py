@@ -139,6 +139,29 @@ LEGACY_ENCODING = "cp1252"
 Hansard files and word processors wrote (``£`` is ``\\xa3``, ``–`` is ``\\x96``). The five
 bytes cp1252 leaves undefined are read as latin-1, so every byte still has a character."""
 
+
+
+def legacy_char(byte: int) -> str:
+    """The character a byte that is not UTF-8 stands for (see :data:`LEGACY_ENCODING`)."""
+    try:
+        return bytes((byte,)).decode(LEGACY_ENCODING)
+    except UnicodeDecodeError:
+        return chr(byte)  # latin-1: the byte's own code point
+
+
+def _legacy_errors(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: each byte a decoder refused is read by :func:`legacy_char`, so an
+    incremental decoder (``iter_parse``) reads a stray byte as :func:`decode` does."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(legacy_char(byte) for byte in bad), error.end
+
+
+LEGACY_ERRORS = "hansard_parse.legacy"
+"""The name of :func:`_legacy_errors` as a codec error handler (``errors=LEGACY_ERRORS``)."""
+codecs.register_error(LEGACY_ERRORS, _legacy_errors)
+
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _UTF8_BEYOND_ASCII = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")
 _MAX_LINES_NAMED = 10
@@ -220,11 +243,7 @@ def _read_legacy_bytes(escaped: str) -> tuple[str, list[int], int]:
         position = match.start()
         if not lines or lines[-1] != line:
             lines.append(line)
-        byte = bytes((ord(match.group()) - 0xDC00,))
-        try:
-            return byte.decode(LEGACY_ENCODING)
-        except UnicodeDecodeError:
-            return byte.decode("latin-1")
+        return legacy_char(ord(match.group()) - 0xDC00)
 
     return _ESCAPED_BYTE.sub(replace, escaped), lines, count
 

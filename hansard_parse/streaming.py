@@ -24,7 +24,7 @@ from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
 from .nodes import Contribution, Node, Span, Time
 from .parser import parse
-from .source import _BOMS, line_breaks, split_lines
+from .source import _BOMS, LEGACY_ERRORS, line_breaks, refuse_binary, split_lines
 
 N = TypeVar("N", bound=Node)
 
@@ -192,18 +192,9 @@ def _decoder_for(head: bytes) -> codecs.IncrementalDecoder:
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return codecs.getincrementaldecoder(encoding)()
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-        return codecs.getincrementaldecoder("utf-8")()
-    except UnicodeDecodeError:
-        pass
-    if head.count(b"\x00") > len(head) // 100:
-        raise DecodeError("the file looks binary, not text")
-    try:
-        head.decode("cp1252")
-        return codecs.getincrementaldecoder("cp1252")()
-    except UnicodeDecodeError:
-        return codecs.getincrementaldecoder("latin-1")()
+    refuse_binary(head)
+    # UTF-8, and each byte that is not UTF-8 read as cp1252, wherever in the file it comes
+    return codecs.getincrementaldecoder("utf-8")(errors=LEGACY_ERRORS)
 
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "iter_parse", "shift"]

@@ -82,7 +82,9 @@ def test_tree_depth_limits_the_levels_shown(capsys: pytest.CaptureFixture[str]) 
     assert one.splitlines() == [
         "document (print layout)",
         "├── section Business Before Questions",
+        "│   └── … 1 more",
         "└── section Justice",
+        "    └── … 7 more",  # "was asked—" and six question topics
     ]
     _, three, _ = run(capsys, "tree", "--depth", "3", ORAL)
     assert "section Justice" in three and "section Family Courts" in three

@@ -60,14 +60,18 @@ def test_depth_limits_levels(topical: Document) -> None:
     full = render(topical)
     one = render(topical, depth=1)
     two = render(topical, depth=2)
-    assert one.splitlines() == ["document (print layout)", "└── section Topical Questions"]
+    assert one.splitlines() == [
+        "document (print layout)",
+        "└── section Topical Questions",
+        "    └── … 21 more",  # the fixture's 21 exchanges
+    ]
     assert "exchange" in two and "Neil Hudson" not in two
     assert "Neil Hudson" in full
     assert len(one.splitlines()) < len(two.splitlines()) < len(full.splitlines())
 
 
-def test_depth_zero_shows_the_root_only(topical: Document) -> None:
-    assert render(topical, depth=0).splitlines() == ["document (print layout)"]
+def test_depth_zero_shows_the_root_and_how_much_it_hides(topical: Document) -> None:
+    assert render(topical, depth=0).splitlines() == ["document (print layout)", "└── … 1 more"]
 
 
 def test_width_shortens_text_and_none_shows_it_all(topical: Document) -> None:

@@ -10,7 +10,7 @@ from helpers import FIXTURES, run_command
 from rich.console import Console
 
 from hansard_parse import parse_file, to_rich_tree
-from hansard_parse.viewer import visible
+from hansard_parse.viewer import escape_controls
 
 CONTROLS = FIXTURES / "encoding" / "terminal_controls.txt"
 RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # newline ends the tree's lines
@@ -33,4 +33,4 @@ def test_the_command_writes_no_control_character() -> None:
 
 
 def test_c0_del_and_c1_share_one_escape() -> None:
-    assert visible("a\x1b[2Jb\x7fc\x9bd\x9d\x85e\u00a0f") == "a\\x1b[2Jb\\x7fc\\x9bd\\x9d\\x85e\u00a0f"
+    assert escape_controls("a\x1b[2Jb\x7fc\x9bd\x9d\x85e\u00a0f") == "a\\x1b[2Jb\\x7fc\\x9bd\\x9d\\x85e\u00a0f"
