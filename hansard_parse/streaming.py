@@ -53,7 +53,8 @@ def iter_parse(
     text. The trade-offs that buy bounded memory:
 
     - The layout is detected on the first chunk (at least ``LAYOUT_SAMPLE`` of text) and then
-      fixed for the whole file; pass ``layout`` to force it.
+      fixed for the whole file; pass ``layout`` to force it. A file whose layout changes part
+      way is read in the first layout throughout (``parse_file`` reads it region by region).
     - Only print and web text is cut, just before a level-1 heading that does not follow
       another heading. Speaker-less transcripts and prose have no such headings and their
       turns are placed by reading the whole text, so they are parsed whole; so is a print or

@@ -7,10 +7,11 @@ a node per blank line) fails here rather than in a benchmark nobody runs.
 
 from __future__ import annotations
 
+import orjson
 import pytest
 from helpers import read_fixture
 
-from hansard_parse import Document, parse
+from hansard_parse import Document, parse, serialize, to_dict, to_json
 
 
 def _costs(doc: Document) -> tuple[int, int]:
@@ -47,3 +48,26 @@ def test_nodes_grow_linearly_with_the_text(layout: str) -> None:
     once = _costs(parse(text, layout=layout))[0]
     four_times = _costs(parse(text * 4, layout=layout))[0]
     assert four_times <= 4 * once + 4
+
+
+def _dicts(data: dict[str, object]) -> list[dict[str, object]]:
+    found = [data]
+    for child in data.get("children", []):  # type: ignore[attr-defined]
+        found.extend(_dicts(child))
+    return found
+
+
+def test_an_export_builds_one_span_dict_per_span() -> None:
+    doc = parse("a\n" * 500, layout="plain")
+    nodes = _dicts(serialize._node_dict(doc, {}))
+    assert len({id(node["span"]) for node in nodes}) == len({id(n.span) for n in doc.walk()})
+    assert orjson.loads(to_json(doc))["document"] == to_dict(doc)
+
+
+def test_to_dict_hands_out_dicts_that_are_safe_to_edit() -> None:
+    doc = parse("a\n" * 3, layout="plain")
+    sentence = next(n for n in doc.walk() if n.TYPE == "sentence")
+    assert sentence.span is sentence.child_nodes[0].span, "one span object for both"
+    data = to_dict(sentence)
+    data["span"]["start"] = 99
+    assert data["children"][0]["span"]["start"] == 0
