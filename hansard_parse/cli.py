@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ._version import __version__
 from .batch import ENGINES, FORMATS
 from .files import InputError, read_input, write_output
+from .houses import HOUSES
 from .layout import LAYOUTS
 from .nodes import Document
 from .parser import parse
@@ -66,7 +67,7 @@ EXIT_FAILED_FILES = 1
 
 def _parse_input(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
     text, source = read_input(args.file)
-    document = parse(text, layout=args.layout)
+    document = parse(text, layout=args.layout, house=args.house)
     source["layout"] = document.layout
     return document, source
 
@@ -184,6 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
         sub.add_argument(
             "--layout", choices=LAYOUTS, default=None, help="force a layout (default: detect)"
+        )
+        sub.add_argument(
+            "--house", choices=tuple(HOUSES), default=None,
+            help="force the House whose words the text is in (default: detect)",
         )
 
     json_cmd = commands.add_parser(

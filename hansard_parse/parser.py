@@ -1,8 +1,8 @@
-"""The pipeline: text → lines → tokens → LALR parse → typed tree.
+"""The pipeline: text → lines → House and layout → passes → LALR parse → typed tree.
 
-One direction, no back and forth: the source is cut into lines; a lexer for the layout turns
-lines into tokens (speaker-attributed text: line classes and turn kinds; speaker-less text:
-repaired sentences and inferred turns; prose: narrative and clutter); the grammar in
+This module only orchestrates. One direction, no back and forth: the source is cut into
+lines; the House (:mod:`hansard_parse.houses`) and the layout are chosen; the layout's chain
+of passes (:mod:`hansard_parse.lexer`) turns lines into tokens; the grammar in
 ``grammars/hansard.lark`` assembles them into sections, exchanges and turns; the builder makes
 the nodes.
 """
@@ -21,19 +21,17 @@ from lark import Lark
 from lark.exceptions import UnexpectedInput
 
 from .build import TreeBuilder, piece_nodes
-from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
-from .divisions import mark_divisions
+from .classify import classify_lines
 from .errors import HansardSyntaxError
-from .headings import heading_levels
+from .houses import House, detect_house, get_house
 from .layout import LAYOUTS, detect_layout
+from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
-from .patterns import CONTROL_RE, clock_time, unreadable_reason
-from .plain_lexer import plain_pieces
-from .prose import prose_pieces
+from .patterns import CONTROL_RE
 from .source import Line, decode, split_lines
-from .speakers import TRAILING_UIN_RE, clear_label_cache
-from .tokens import TURN_TERMINALS, Piece, PieceLexer, group_body_runs, merge_blank_runs
-from .turns import clear_name_cache, type_turns
+from .speakers import clear_label_cache
+from .tokens import Piece, PieceLexer
+from .turns import clear_name_cache
 
 GRAMMAR_NAME = "hansard.lark"
 
@@ -59,95 +57,24 @@ def grammar_parser() -> Lark:
     )
 
 
-def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
-    """Tokens for speaker-attributed text: one per line, turn openings typed in context."""
-    kinds = type_turns(items)
-    levels = heading_levels(items)
-    pieces: list[Piece] = []
-    time: str | None = None
-    for i, item in enumerate(items):
-        if item.kind is Kind.TIME:
-            time = clock_time(item.line.content) or time
-        if item.kind is Kind.SPEAKER and item.label is not None:
-            label = item.label
-            uin = label.uin
-            if uin is None and label.number is not None:
-                trailing = TRAILING_UIN_RE.search(item.line.content)
-                uin = trailing["uin"] if trailing else None
-            pieces.append(
-                Piece(
-                    TURN_TERMINALS[kinds.get(i, "speech")],
-                    (item.line,),
-                    label=label,
-                    speaker=label.speaker,
-                    number=label.number,
-                    uin=uin,
-                    time=time,
-                )
-            )
-        elif item.kind is Kind.HEADING:
-            pieces.append(Piece(f"HEADING{levels.get(i, 2)}", (item.line,)))
-        elif item.kind is Kind.UNPARSED:
-            pieces.append(unparsed_piece(item.line))
-        else:
-            pieces.append(Piece(item.kind.value, (item.line,)))
-    return rejoin_across_columns(pieces)
-
-
-def unparsed_piece(line: Line) -> Piece:
-    """A token for a line no rule can read, with the reason as its diagnostic."""
-    return Piece("UNPARSED", (line,), detail=unreadable_reason(line.content) or "unreadable line")
-
-
-def rejoin_across_columns(pieces: Sequence[Piece]) -> list[Piece]:
-    """Rejoin a paragraph that a column marker cut mid-sentence, keeping the marker inside.
-
-    ``…the hypocrisy of the Iranian leadership`` / ``19 July 2011 : Column 772`` /
-    ``on this that…``: the text before the marker stops without sentence punctuation and the
-    text after it starts in lower case, so both halves are one paragraph.
-    """
-    joined: list[Piece] = []
-    i = 0
-    while i < len(pieces):
-        piece = pieces[i]
-        if (
-            piece.terminal == "COLUMN"
-            and joined
-            and i + 1 < len(pieces)
-            and pieces[i + 1].terminal == "PARA"
-            and (joined[-1].terminal == "PARA" or joined[-1].terminal.startswith("TURN_"))
-            and joined[-1].lines
-            and _breaks_off(joined[-1].lines[-1].content)
-            and pieces[i + 1].lines[0].content[:1].islower()
-        ):
-            previous = joined[-1]
-            joined[-1] = previous._replace(lines=(*previous.lines, *piece.lines, *pieces[i + 1].lines))
-            i += 2
-            continue
-        joined.append(piece)
-        i += 1
-    return joined
-
-
-def _breaks_off(text: str) -> bool:
-    stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] not in ".?!:;\"”’)]—"
-
-
 _DETECTION_SAMPLE = 2000
 """Lines classified to detect the layout; the rest only when the layout needs them."""
 
 
-def _lex(lines: Sequence[Line], layout: str | None) -> tuple[str, list[Piece]]:
-    sample = classify_lines(lines[:_DETECTION_SAMPLE])
-    chosen = layout or detect_layout(lines, sample)
-    if chosen in ("print", "web"):
-        classified = sample + classify_lines(lines[_DETECTION_SAMPLE:])
-        items = resolve_context(mark_divisions(classified), web=chosen == "web")
-        return chosen, speaker_pieces(items)
-    if chosen == "plain":
-        return chosen, plain_pieces(lines)
-    return chosen, prose_pieces(lines)
+def lex(lines: Sequence[Line], layout: str | None, house: str | House | None) -> LexState:
+    """Choose the House and the layout (unless forced), then run the layout's passes.
+
+    The House is read first, from the text's phrases (``My Lords``, ``hon. Friend``),
+    because the lines are classified in its words; the layout is then read from the
+    classified lines of a sample.
+    """
+    chosen_house = get_house(house) or detect_house([line.content for line in lines[:_DETECTION_SAMPLE]])
+    state = LexState(lines, layout or "print", chosen_house)
+    if layout is None or layout in ("print", "web"):
+        state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
+    if layout is None:
+        state.layout = detect_layout(lines, state.items)
+    return run_passes(state)
 
 
 def _unparsed_fallback(pieces: Sequence[Piece], error: UnexpectedInput) -> tuple[list[Node], Diagnostic]:
@@ -172,32 +99,41 @@ def _walk_all(nodes: Sequence[Node]) -> list[Node]:
     return [descendant for node in nodes for descendant in node.walk()]
 
 
-def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Document:
+def parse(
+    text: str,
+    *,
+    layout: str | None = None,
+    strict: bool = False,
+    house: str | House | None = None,
+) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
-    ``layout`` forces ``print``, ``web``, ``plain`` or ``prose`` (default: detected).
-    Never raises on any ``str`` unless ``strict`` is true, in which case text the grammar
-    cannot place raises :class:`HansardSyntaxError`.
+    ``layout`` forces ``print``, ``web``, ``plain`` or ``prose`` (default: detected);
+    ``house`` forces the House whose words the text is read in (``commons``, ``lords``;
+    default: detected). Never raises on any ``str`` unless ``strict`` is true, in which case
+    text the grammar cannot place raises :class:`HansardSyntaxError`.
     """
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    forced_house = get_house(house)
     collecting = gc.isenabled()
     gc.disable()  # the tree has no cycles; collecting while building it only costs time
     try:
-        return _parse(text, layout, strict)
+        return _parse(text, layout, strict, forced_house)
     finally:
         if collecting:
             gc.enable()
 
 
-def _parse(text: str, layout: str | None, strict: bool) -> Document:
+def _parse(text: str, layout: str | None, strict: bool, house: House | None) -> Document:
     lines = split_lines(text)
-    chosen, pieces = _lex(lines, layout)
-    pieces = merge_blank_runs(pieces)
-    has_unparsed = any(piece.terminal == "UNPARSED" for piece in pieces)
+    state = lex(lines, layout, house)
+    chosen, pieces = state.layout, state.pieces
+    has_unparsed = any(
+        piece.terminal == "UNPARSED" or any(part.terminal == "UNPARSED" for part in piece.parts)
+        for piece in pieces
+    )
     start = "prose" if chosen == "prose" else "document"
-    if start == "document":
-        pieces = group_body_runs(pieces)
     diagnostics: list[Diagnostic] = []
     try:
         result: Any = grammar_parser().parse(pieces, start=start)
@@ -218,7 +154,9 @@ def _parse(text: str, layout: str | None, strict: bool) -> Document:
         if isinstance(node, Unparsed)
     )
     span = Span(start=0, end=len(text), start_line=1, end_line=max(1, len(lines)))
-    return Document(children=children, layout=chosen, diagnostics=diagnostics, span=span)
+    return Document(
+        children=children, layout=chosen, house=state.house.name, diagnostics=diagnostics, span=span
+    )
 
 
 def clear_caches() -> None:
@@ -232,11 +170,13 @@ def clear_caches() -> None:
     clear_name_cache()
 
 
-def parse_file(path: str | os.PathLike[str], *, layout: str | None = None) -> Document:
+def parse_file(
+    path: str | os.PathLike[str], *, layout: str | None = None, house: str | House | None = None
+) -> Document:
     """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252."""
     data = Path(path).read_bytes()
     text, _encoding, diagnostics = decode(data)
-    document = parse(text, layout=layout)
+    document = parse(text, layout=layout, house=house)
     if diagnostics:
         document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
     return document

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .houses import COMMONS, House
 from .patterns import INLINE_NOTE_RE, unreadable_reason
 from .plain.repair import repair_sentences
 from .plain.segment import segment
@@ -29,12 +30,12 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
     return Piece("SENTENCE", tuple(lines), repaired=repaired)
 
 
-def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
-    """Tokens for a speaker-less transcript."""
+def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
+    """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues."""
     groups = repair_sentences([line.content for line in lines])
     # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
     spoken = [index for index, group in enumerate(groups) if group.text.strip()]
-    turns = segment([groups[index].text for index in spoken]) if spoken else []
+    turns = segment([groups[index].text for index in spoken], house=house) if spoken else []
     starts = {spoken[turn.start]: turn for turn in turns}
     pieces: list[Piece] = []
     blank_from: int | None = None

@@ -81,7 +81,7 @@ def _label(node: Node, width: int | None, level: int = 0) -> Text:
     elif isinstance(node, Section):
         label.append(f" {node.title}", style=style)
     elif isinstance(node, Document):
-        label.append(f" ({node.layout} layout)", style="dim")
+        label.append(f" ({node.layout} layout, {node.house})", style="dim")
     elif isinstance(node, Interjection):
         label.append(f" [{node.kind}] ", style="dim")
         label.append(_shorten(node.text, limit), style=style)
