@@ -78,6 +78,8 @@ def _is_title_like(text: str, house: House) -> bool:
     """
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
+    if "\t" in text:
+        return False  # a row of a table: kept whole with the text around it
     if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text, house):
         return False
     if text[-1] == ")" and _SENTENCE_INSIDE_RE.search(text):
@@ -134,6 +136,8 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         return ClassifiedLine(line, Kind.NOTE)
     if house.procedural_re.match(text):
         return ClassifiedLine(line, Kind.PROCEDURAL)
+    if house.fixed_heading_re.match(text):
+        return ClassifiedLine(line, Kind.HEADING)
     label = match_print_label(line.content, house)
     if label and _speech_follows(line.content[label.end :]):
         return ClassifiedLine(line, Kind.SPEAKER, label)
@@ -180,13 +184,35 @@ def resolve_context(
     for i in range(len(resolved) - 1, -1, -1):
         item = resolved[i]
         if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
-            item = _resolve_title(item, following, web=web, house=house)
+            if _in_table(resolved, i, following):
+                item = item._replace(kind=Kind.PARA, label=None)
+            else:
+                item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
         if item.kind not in QUIET_KINDS:
             following = item
     _promote_motions(resolved, house)
     _mark_page_chrome(resolved)
     return resolved
+
+
+def _is_table_row(item: ClassifiedLine | None) -> bool:
+    """A line of running text with a tab inside: a row of a table (``2009-10\t£32,500,000``)."""
+    return item is not None and item.kind is Kind.PARA and "\t" in item.line.content.strip()
+
+
+def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine | None) -> bool:
+    """A short line next to a table row (its caption, a band name between rows) is part of
+    the table, never a heading or a label: tables are kept whole. (A title after a table and
+    before a speaker or another block is the next heading.)"""
+    if _is_table_row(following):
+        return True
+    if following is not None and following.kind in _OPENERS:
+        return False
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if items[j].kind is not Kind.BLANK:
+            return _is_table_row(items[j])
+    return False
 
 
 def _resolve_title(

@@ -94,6 +94,9 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
     if house.chair_re.match(head):
         name = parens[0] if parens else head
         return Speaker(name=name, label=label, office=head, role="chair")
+    if not parens and house.peerage_re.match(head):
+        # ``The Earl of Mar and Kellie:``: the peerage is the member's name.
+        return Speaker(name=head, label=label)
     if OFFICE_RE.match(head) and house.office_words_re.search(head):
         if not parens or not _is_person(parens[0], house):
             # ``The Prime Minister:`` names no person: the office is who speaks, as the
@@ -101,7 +104,9 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
             return None if parens else Speaker(name=head, label=label, office=head, role="member")
         party = parens[1] if len(parens) > 1 and house.party_re.match(parens[1]) else None
         return Speaker(name=parens[0], label=label, office=head, party=party)
-    if not _is_person(head, house):
+    if not _is_person(head, house) or (
+        not house.bare_names and not _name_patterns(house).titled.match(head)
+    ):
         return None
     constituency = party = None
     rest = list(parens)

@@ -196,17 +196,19 @@ def _is_urgent_question(section: _Section, house: House) -> bool:
 
 
 def _type_opened(section: _Section, opening: str, house: House) -> None:
-    """A statement or an urgent question, then members' supplementary questions on it.
+    """A statement or a tabled question, then members' supplementary questions on it.
 
-    The statement's maker answers them; after an urgent question, the first other member
-    to speak (the minister) answers it and them.
+    The statement's maker answers them; after a tabled question (an urgent question, a Lords
+    oral or written question), the first other member to speak (the minister) answers it and
+    them. Another tabled question under the same heading starts over.
     """
     opener: Speaker | None = None
     respondent: Speaker | None = None
     for turn in section.turns:
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
-        elif opener is None:
+        elif opener is None or (opening == "question" and house.tabled_question_re.match(turn.text)):
+            # Written answers group several tabled questions under one heading, each answered.
             turn.kind = opening
             opener = turn.speaker
             respondent = opener if opening == "statement" else None

@@ -57,8 +57,9 @@ class ChairCue(NamedTuple):
 
 
 def alternation(phrases: tuple[str, ...]) -> str:
-    """One non-capturing group that matches any of ``phrases`` (regex fragments)."""
-    return "(?:" + "|".join(phrases) + ")"
+    """One non-capturing group that matches any of ``phrases`` (regex fragments); with no
+    phrases, a group that never matches."""
+    return "(?:" + "|".join(phrases) + ")" if phrases else "(?!)"
 
 
 _LABEL_ALONE = 80
@@ -84,6 +85,9 @@ class House:
     # --- labels -----------------------------------------------------------------------------
     titles: ClassVar[tuple[str, ...]]
     """Words that may stand before a person's name in a label (``Mr``, ``Baroness``)."""
+    bare_names: ClassVar[bool]
+    """Whether a label may name a member without a title (``Andrew Western:``); where not
+    (the Lords), ``Criminal Justice Group (CJG)`` is never read as a member."""
     peerages: ClassVar[tuple[str, ...]]
     """Whole-label forms of a member that are not a title and a name (``Lord X of Y``)."""
     chair_heads: ClassVar[tuple[str, ...]]
@@ -116,6 +120,9 @@ class House:
     """A member referred to in a speech (``my hon. Friend the Member for X (Name)``)."""
 
     # --- headings ----------------------------------------------------------------------------
+    fixed_headings: ClassVar[tuple[str, ...]]
+    """Lines that are headings by their form alone, whatever follows them
+    (``Economy — Question``)."""
     business_headings: ClassVar[tuple[str, ...]]
     """Headings of the House's business, level 1 (``Oral Answers to Questions``)."""
     question_time_heading: ClassVar[str]
@@ -271,6 +278,10 @@ class House:
     @cached_property
     def reference_re(self) -> re.Pattern[str]:
         return re.compile(self.reference)
+
+    @cached_property
+    def fixed_heading_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.fixed_headings))
 
     @cached_property
     def business_heading_re(self) -> re.Pattern[str]:

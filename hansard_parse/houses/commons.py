@@ -49,7 +49,8 @@ class Commons(House):
         "Viscount", "Earl", "Rev", "Reverend", "Professor", "Prof", r"Rt\.? Hon\.?", "Madam",
         "Captain", "Major", "Colonel", "General", "Lieutenant", "Canon",
     )  # fmt: skip
-    peerages: ClassVar[tuple[str, ...]] = ("(?!)",)
+    bare_names: ClassVar[bool] = True
+    peerages: ClassVar[tuple[str, ...]] = ()
     chair_heads: ClassVar[tuple[str, ...]] = (
         r"(?:Mr|Madam|Madame)\.?\s+(?:Deputy\s+)?Speaker",
         r"The\s+(?:Deputy\s+)?Speaker",
@@ -126,6 +127,7 @@ class Commons(House):
         r"(?:\s*\((?P<name>[^()\n]{2,60})\))?"
     )
 
+    fixed_headings: ClassVar[tuple[str, ...]] = ()
     business_headings: ClassVar[tuple[str, ...]] = (
         r"Oral\s+Answers(?:\s+to\s+Questions)?",
         r"Business\s+(?:Before|Before\s+Questions|without\s+Debate|of\s+the\s+House)",
