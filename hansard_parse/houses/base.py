@@ -56,6 +56,16 @@ class ChairCue(NamedTuple):
     literals: tuple[str, ...] = ()
 
 
+HON = "<HON>"
+"""Stands for :attr:`House.hon` in a cue table's pattern."""
+ADDRESSEE = "<ADDRESSEE>"
+"""Stands for :attr:`House.addressees` (one group) in a cue table's pattern."""
+MINISTER = "<MINISTER>"
+"""Stands for :attr:`House.minister_titles` (one group) in a cue table's pattern."""
+MINISTER_INITIALS = "<MINISTER_INITIALS>"
+"""Stands for the first letters of :attr:`House.minister_titles` in a cue's start characters."""
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """One non-capturing group that matches any of ``phrases`` (regex fragments); with no
     phrases, a group that never matches."""
@@ -155,6 +165,9 @@ class House:
     """What a member is called when addressed (``Friend``, ``Gentleman``, ``Lady``)."""
     minister_titles: ClassVar[tuple[str, ...]]
     """How speakers name the answering front bench (``the Minister``)."""
+    formulas: ClassVar[tuple[str, ...]]
+    """Sentences that are order-paper formulas by their opening, besides the reported
+    question's shape (``What steps his Department is taking…``)."""
     openers: ClassVar[tuple[OpenerCue, ...]]
     """Turn openings, strongest first where they overlap (``On a point of order``)."""
     address_anywhere: ClassVar[str]
@@ -320,9 +333,27 @@ class House:
         return re.compile(r"^" + self.gives_way, re.IGNORECASE)
 
     @cached_property
+    def formula_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.formulas))
+
+    @cached_property
     def addressee(self) -> str:
         return alternation(self.addressees)
 
     @cached_property
     def minister(self) -> str:
         return alternation(self.minister_titles)
+
+    def expand(self, template: str) -> str:
+        """A cue table's pattern (or start characters) with the placeholders (:data:`HON`,
+        :data:`ADDRESSEE`, :data:`MINISTER`, :data:`MINISTER_INITIALS`) filled with this
+        House's words."""
+        if "<" not in template:
+            return template
+        initials = "".join(sorted({title[0] for title in self.minister_titles}))
+        return (
+            template.replace(HON, self.hon)
+            .replace(ADDRESSEE, self.addressee)
+            .replace(MINISTER_INITIALS, initials)
+            .replace(MINISTER, self.minister)
+        )

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from .base import ChairCue, House, OpenerCue, SideCue
+from .base import ADDRESSEE, HON, MINISTER, MINISTER_INITIALS, ChairCue, House, OpenerCue, SideCue
 
 _ANY = ""
 """An opener that may start with any character (see ``plain.prefilter.ANY``)."""
-_HON = r"(?:right )?hon\. (?:and (?:learned|gallant) )?"
-_ADDRESSEE = r"(?:Friend|Gentleman|Lady|Member)"
+# Placeholders in the speaker-less reader's tables, filled with each House's own words when
+# the tables are compiled (see ``House.expand``): a House that addresses members otherwise
+# (``the noble Lord``) restates those words, not the tables.
+_HON = HON
+_ADDRESSEE = ADDRESSEE
+_MINISTER = MINISTER
 # fmt: off
 _MINISTER_TITLES = (
     "Minister", "Ministers", "Secretary of State", "Prime Minister", "Home Secretary",
@@ -26,7 +30,6 @@ _MINISTER_TITLES = (
     "Leader of the House",
 )
 # fmt: on
-_MINISTER = "(?:" + "|".join(_MINISTER_TITLES) + ")"
 
 _PLACE_WORD = r"(?:St\.|[A-Z][\w'’-]*)"
 _CONSTITUENCY = (
@@ -172,9 +175,10 @@ class Commons(House):
     gives_way: ClassVar[str] = r"(?:I\s+(?:will\s+|shall\s+|am\s+happy\s+to\s+)?give\s+way|Of\s+course)"
 
     # --- the speaker-less reader ------------------------------------------------------------
-    hon: ClassVar[str] = _HON
+    hon: ClassVar[str] = r"(?:right )?hon\. (?:and (?:learned|gallant) )?"
     addressees: ClassVar[tuple[str, ...]] = ("Friend", "Gentleman", "Lady", "Member")
     minister_titles: ClassVar[tuple[str, ...]] = _MINISTER_TITLES
+    formulas: ClassVar[tuple[str, ...]] = ()
     openers: ClassVar[tuple[OpenerCue, ...]] = (
         OpenerCue(
             r"^(?:On a |Further to (?:that|the|my|his|her) (?:earlier |previous )?)point of order\b",
@@ -373,8 +377,7 @@ class Commons(House):
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ", ("is not here.",),
         ),
         ChairCue(
-            r"^(?:The )?" + _MINISTER + r"\.$", "chair calls the minister",
-            "T" + "".join(sorted({title[0] for title in _MINISTER_TITLES})),
+            r"^(?:The )?" + _MINISTER + r"\.$", "chair calls the minister", "T" + MINISTER_INITIALS,
         ),
     )  # fmt: skip
     rose_line: ClassVar[str] = r"(?:(?:Several |An )?[Hh]on\. Members? )?rose\s*[—–-]+\s*"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from .base import OpenerCue
 from .commons import Commons
 
 
@@ -105,3 +106,22 @@ class Lords(Commons):
         r"(?:Order[.!,]|I\s+call\b|The\s+(?:Question|original\s+Question)\s+is\b|I\s+must\s+"
         r"(?:inform|remind)\s+the\s+House\b)"
     )
+
+    # --- the speaker-less reader ----------------------------------------------------------------
+    hon: ClassVar[str] = r"noble (?:and (?:learned|gallant|right reverend) )?"
+    addressees: ClassVar[tuple[str, ...]] = (
+        "Lord", "Lords", "Baroness", "Lady", "Earl", "Viscount", "Countess", "Duke", "Marquess",
+        "friend", "Friend", "Prelate",
+    )  # fmt: skip
+    address_literal: ClassVar[str] = "noble "
+    formulas: ClassVar[tuple[str, ...]] = (r"To\s+ask\s+(?:Her|His)\s+Majesty['’]s\s+Government\b",)
+    openers: ClassVar[tuple[OpenerCue, ...]] = (
+        *Commons.openers,
+        # Every speech and question in the Chamber opens `My Lords,` (a cut-off `My Lords—`
+        # is a member trying to come in).
+        OpenerCue(r"^My Lords\b", 3.0, "", '"My Lords"', "M"),
+    )
+    house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({
+        "Lords", "Lordships", "Lordship", "Noble", "Earl", "Viscount", "Countess", "Bishop",
+        "Prelate", "Her", "Majesty", "Woolsack",
+    })  # fmt: skip

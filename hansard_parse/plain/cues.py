@@ -145,7 +145,7 @@ def read_cues(text: str, house: House = COMMONS) -> SentenceCues:
     return SentenceCues(
         note=False,
         asks=asks,
-        formula=is_formula(stripped),
+        formula=is_formula(stripped, house),
         topical="departmental responsibilities" in stripped
         and bool(pieces.topical.search(stripped)),
         chair=chair or ('"Thank you."' if THANK_YOU.match(stripped) else ""),

@@ -37,7 +37,14 @@ class _Tables(NamedTuple):
 def _tables(house: House) -> _Tables:
     """Compile a House's opener cues once (see :attr:`House.openers`)."""
     entries = tuple(
-        (re.compile(cue.pattern), cue.strength, cue.side, cue.cue, cue.starts, cue.literals)
+        (
+            re.compile(house.expand(cue.pattern)),
+            cue.strength,
+            cue.side,
+            cue.cue,
+            house.expand(cue.starts),
+            cue.literals,
+        )
         for cue in house.openers
     )
     by_start_table, anywhere = by_start(entries, [entry[4] for entry in entries])
@@ -45,7 +52,7 @@ def _tables(house: House) -> _Tables:
         by_start_table,
         anywhere,
         re.compile(house.minister),
-        re.compile(house.address_anywhere),
+        re.compile(house.expand(house.address_anywhere)),
         re.compile(house.asker_thanks),
         re.compile(house.minister_thanks),
     )

@@ -36,7 +36,7 @@ _NOT_FORMULA_SECOND = frozenset({
 _FIRST_PERSON = frozenset({"I", "we", "We", "my", "our", "me", "us", "you"})
 
 
-def is_formula(text: str) -> bool:
+def is_formula(text: str, house: House = COMMONS) -> bool:
     """Order-paper formula: a reported question (`What steps his Department is taking…`).
 
     It opens with a question word but keeps statement word order (`What steps he is
@@ -45,6 +45,8 @@ def is_formula(text: str) -> bool:
     at once (`If he will make a statement…`, `When she next expects…`).
     """
     stripped = text.strip()
+    if house.formulas and house.formula_re.match(stripped):
+        return True  # a form of the House's own (`To ask Her Majesty's Government…`)
     if not stripped.endswith(".") or "?" in stripped:
         return False
     words = stripped.rstrip(".").split()
@@ -82,7 +84,8 @@ class SetPieces(NamedTuple):
 def set_pieces(house: House) -> SetPieces:
     """Compile a House's set pieces once (chair lines, rising, cries, the topical formula)."""
     entries = tuple(
-        (re.compile(cue.pattern), cue.cue, cue.starts, cue.literals) for cue in house.chair_cues
+        (re.compile(house.expand(cue.pattern)), cue.cue, house.expand(cue.starts), cue.literals)
+        for cue in house.chair_cues
     )
     by_start_table, anywhere = by_start(entries, [entry[2] for entry in entries])
     return SetPieces(

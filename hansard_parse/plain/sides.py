@@ -30,7 +30,13 @@ _Cue = tuple[re.Pattern[str], float, str, frozenset[str], bool]
 def _side_cues(house: House) -> tuple[_Cue, ...]:
     """Compile a House's body cues once."""
     return tuple(
-        (re.compile(cue.pattern), cue.weight, cue.side, frozenset(cue.keys.split()), cue.whole)
+        (
+            re.compile(house.expand(cue.pattern)),
+            cue.weight,
+            cue.side,
+            frozenset(cue.keys.split()),
+            cue.whole,
+        )
         for cue in house.side_cues
     )
 
