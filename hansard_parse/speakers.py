@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from attrs import evolve, frozen
 
@@ -19,7 +18,10 @@ from .nodes import Speaker
 _PREFIX = r"(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
 """A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
-_PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,150}\)){0,3})"
+_PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,150}\)){0,3})"
+"""Up to three bracketed parts, each with at most one level of brackets inside
+(``(Richmond (Yorks))``); a character either opens an inner part or is not a bracket, so the
+match stays linear."""
 
 _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 """``[V]`` after a label: the member took part virtually (the hybrid sittings of 2020–21)."""
@@ -31,13 +33,11 @@ WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
 
-_PARTICLE = r"(?:de|du|da|di|del|della|van|von|der|den|la|le|ap|bin|ben|al|el|y|of)"
-_NAME_WORD = (
-    r"(?:[A-ZÀ-ÖØ-Þ][a-z]*['’]?[A-Z]?[a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.?"
-    r"|Mc[A-Z][a-z]+)"
+_PARTICLES = frozenset(
+    ["de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "ap", "bin", "ben", "al", "el", "y", "of"]
 )
-"""A word of a name: ``Hague``, ``O'Brien``, ``Rees-Mogg``, ``McDonagh``, ``Órfhlaith``, an initial."""
-_UPPER_WORD = r"[A-Z][A-Z'’-]+"
+"""Lower-case words inside a name (``Ann de Vere``, ``Iain Duncan Smith``)."""
+_NAME_PUNCTUATION = frozenset("'’-.")
 OFFICE_RE = re.compile(
     r"^The\s+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|State|,)"
     r"(?:[\s,]+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|without|a|,|—|-|&))*$"
@@ -46,25 +46,42 @@ OFFICE_RE = re.compile(
 say whether such a head is an office."""
 
 
-class _NamePatterns(NamedTuple):
-    person: re.Pattern[str]
-    """A name with an optional title: ``Ann McKechin``, ``Mr. Hague``."""
-    titled: re.Pattern[str]
-    """A title and a name: ``Sir Edward Leigh``, ``Dame Rosie Winterton``."""
+def _is_name_word(word: str) -> bool:
+    """A word of a name, by its shape in any script: a capital then letters (``Hague``,
+    ``O'Brien``, ``Rees-Mogg``, ``McDonagh``, ``Órfhlaith``, ``Tāmati``), or an initial."""
+    if not word[0].isupper():
+        return False
+    if len(word) == 1 or (len(word) == 2 and word[1] == "."):
+        return True
+    return (
+        word[1].islower()
+        or word[1] in _NAME_PUNCTUATION  # ``O'Brien``; never two capitals (``REgional``)
+    ) and (
+        any(c.islower() for c in word)
+        and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
+        and word[-1] not in "-."
+    )
+
+
+def _is_upper_word(word: str) -> bool:
+    """A word in capitals, as some records print a surname (``Mr. HAGUE``)."""
+    return len(word) > 1 and word.isupper() and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
 
 
 @functools.cache
-def _name_patterns(house: House) -> _NamePatterns:
-    """The name patterns built with a House's titles (compiled once per House)."""
-    title = house.title_re
-    return _NamePatterns(
-        re.compile(
-            rf"^(?:{title}\s+)?(?:{_NAME_WORD}|{_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,5}}$"
-        ),
-        re.compile(
-            rf"^{title}\s+(?:{_NAME_WORD}|{_UPPER_WORD}|{_PARTICLE})"
-            rf"(?:\s+(?:{_NAME_WORD}|{_UPPER_WORD}|{_PARTICLE})){{0,5}}$"
-        ),
+def _title_prefix(house: House) -> re.Pattern[str]:
+    """A House's titles at the start of a label (``Mr``, ``Dame``, ``Rt Hon``)."""
+    return re.compile(r"^" + house.title_re + r"\s+")
+
+
+def _is_titled(text: str, house: House) -> bool:
+    """A title and a name: ``Sir Edward Leigh``, ``Dame Rosie Winterton``, ``Mr. HAGUE``."""
+    match = _title_prefix(house).match(text)
+    if match is None:
+        return False
+    words = text[match.end() :].split()
+    return 0 < len(words) <= 6 and all(
+        _is_name_word(w) or _is_upper_word(w) or w in _PARTICLES for w in words
     )
 
 
@@ -105,7 +122,7 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
         party = parens[1] if len(parens) > 1 and house.party_re.match(parens[1]) else None
         return Speaker(name=parens[0], label=label, office=head, party=party)
     if not _is_person(head, house) or (
-        not house.bare_names and not _name_patterns(house).titled.match(head)
+        not house.bare_names and not _is_titled(head, house)
     ):
         return None
     constituency = party = None
@@ -119,21 +136,25 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
     return Speaker(name=head, label=label, constituency=constituency, party=party)
 
 
-_NOT_NAME_WORDS = frozenset(
-    ["Committee", "Committees", "Bill", "Bills", "Act", "Council", "Order", "Orders", "Department", "Office", "Service", "Services", "Board", "Authority", "Agency", "Fund", "Scheme", "Policy", "Programme", "Strategy", "Report", "Review", "Tax", "Rates", "Reform", "Regulations", "Trust", "Government", "Parliament", "House", "Commission", "Court", "Courts", "Select", "Standing", "Business", "Questions", "Question", "Statement", "Statements", "Debate", "Motion", "Amendment", "Clause", "Schedule", "Petition", "Update", "Budget", "Affairs", "Day", "Week", "Year", "Estimates", "Security", "Health", "Education"]
-)
-"""Words of institutions and business that are never part of a person's name."""
-
-
 def _is_person(text: str, house: House) -> bool:
-    """True when ``text`` reads as a person's name (``Mr. Hague``, ``Ann McKechin``)."""
+    """True when ``text`` reads as a person's name (``Mr. Hague``, ``Ann McKechin``,
+    ``Simon Court``, ``Tāmati Coffey``).
+
+    Read from the shape of the words alone, never from a list of words that cannot be names
+    (``Bill`` and ``Court`` are names too): a title and a name, or two to six words of a name
+    that end in a capitalised one. Whether such a line is a speaker at all is the layout's and
+    the context's question (see ``layout`` and ``classify``).
+    """
     words = text.split()
-    if not words or len(words) > 7 or any(word in _NOT_NAME_WORDS for word in words):
+    if not words or len(words) > 7:
         return False
-    patterns = _name_patterns(house)
-    if patterns.titled.match(text):
+    if _is_titled(text, house):
         return True
-    return len(words) >= 2 and bool(patterns.person.match(text)) and words[-1][0].isupper()
+    return (
+        2 <= len(words) <= 6
+        and all(_is_name_word(w) or w in _PARTICLES for w in words)
+        and _is_name_word(words[-1])
+    )
 
 
 def _match_label(pattern: re.Pattern[str], line: str, house: House) -> LabelMatch | None:
@@ -164,12 +185,12 @@ def _read_label(
         speaker = evolve(speaker, label=speaker.label + " [V]")
     strong = bool(
         number or uin or parens or speaker.role == "chair" or speaker.office
-        or _name_patterns(house).titled.match(head.strip())
+        or _is_titled(head.strip(), house)
     )
     return LabelMatch(speaker, number, uin, end, strong)
 
 
-_PAREN_RE = re.compile(r"\(([^()\n]*)\)")
+_PAREN_RE = re.compile(r"\(((?:[^()\n]|\([^()\n]*\))*)\)")
 
 
 def clear_label_cache() -> None:
