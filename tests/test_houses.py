@@ -50,3 +50,60 @@ def test_house_can_be_forced_and_is_on_the_document() -> None:
     text = "Mr Speaker: Order.\n"
     assert hp.parse(text).house == "commons"
     assert hp.parse(text, house="lords").house == "lords"
+
+
+LORDS_LABELS = [
+    ("Baroness Gardner of Parkes", "Baroness Gardner of Parkes", None, "member"),
+    ("The Earl of Mar and Kellie", "The Earl of Mar and Kellie", None, "member"),
+    ("The Lord Bishop of Ripon and Leeds", "The Lord Bishop of Ripon and Leeds", None, "member"),
+    ("The Lord Speaker", "The Lord Speaker", "The Lord Speaker", "chair"),
+    ("The Deputy Speaker (Lord Alderby)", "Lord Alderby", "The Deputy Speaker", "chair"),
+    ("The Chairman of Committees", "The Chairman of Committees", "The Chairman of Committees", "chair"),
+    (
+        "The Minister of State, Home Office (Lord West of Spithead)",
+        "Lord West of Spithead",
+        "The Minister of State, Home Office",
+        "member",
+    ),
+    ("Noble Lords", "Noble Lords", None, "collective"),
+]
+
+
+@pytest.mark.parametrize(("label", "name", "office", "role"), LORDS_LABELS)
+def test_lords_labels(label: str, name: str, office: str | None, role: str) -> None:
+    speaker = hp.parse_label(label, house="lords")
+    assert speaker is not None
+    assert (speaker.name, speaker.office, speaker.role) == (name, office, role)
+
+
+def test_lords_labels_need_a_title() -> None:
+    """A bare name is no peer: ``Criminal Justice Group (CJG)`` above text is not a label."""
+    assert hp.parse_label("Criminal Justice Group (CJG)", house="lords") is None
+    assert hp.parse_label("Criminal Justice Group (CJG)") is not None  # the Commons' shape
+
+
+def test_lords_written_statement_is_a_statement() -> None:
+    text = (FIXTURES / "lords.spec").read_text(encoding="utf-8")
+    case = text.split("=== a written ministerial statement")[1].split("--- input\n")[1]
+    document = hp.parse(case.split("--- outline")[0])
+    assert [c.TYPE for c in document.find_all(hp.Contribution)] == ["statement"]
+
+
+def test_a_new_house_states_only_what_differs() -> None:
+    """A House made from the Lords by overriding one phrase reads that phrase, and the rest
+    as the Lords do."""
+
+    class Grand(Lords):
+        name = "grand"
+        chair_heads = (*Lords.chair_heads, r"The\s+Presiding\s+Officer")
+
+    grand = Grand()
+    speaker = hp.parse_label("The Presiding Officer (Alex Fergusson)", house=grand)
+    assert speaker is not None
+    assert (speaker.name, speaker.office, speaker.role) == (
+        "Alex Fergusson",
+        "The Presiding Officer",
+        "chair",
+    )
+    assert hp.parse_label("The Presiding Officer (Alex Fergusson)", house="lords") is None
+    assert grand.procedural_re.match("Moved by Lord Alderby")

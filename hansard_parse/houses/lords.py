@@ -87,6 +87,11 @@ class Lords(Commons):
         r".{3,200}\s[—–-]\s(?:Question(?:\s+for\s+Short\s+Debate)?|(?:First|Second|Third)\s+Reading"
         r"|Announcement|Statement|Motion(?:\s+to\s+\w+)?|Private\s+Notice\s+Question)\s*$",
     )
+    part_headings: ClassVar[tuple[str, ...]] = (
+        *Commons.part_headings,
+        r"(?:Report|Committee)(?:\s+Stage)?\s+\(\d+\w*\s+Day\)",
+        r"Motion\s+to\s+(?:Approve|Regret|Take\s+Note|Agree|Resolve)\b",
+    )
     business_headings: ClassVar[tuple[str, ...]] = (
         *Commons.business_headings,
         r"House\s+of\s+Lords",
