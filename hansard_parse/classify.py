@@ -14,14 +14,12 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
+from .houses import COMMONS, House
 from .patterns import (
     CHAIR_NOTE_RE,
     COLUMN_RE,
     CONTROL_RE,
-    INLINE_NOTE_RE,
     NOTE_LINE_RE,
-    PROCEDURAL_CONTINUATION_RE,
-    PROCEDURAL_RE,
     RELEVANT_DOCS_RE,
     TERMINAL_PUNCT,
     TIME_RE,
@@ -59,14 +57,19 @@ _OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind
 
 
 class ClassifiedLine(NamedTuple):
-    """A line with what it is and, for speaker lines, the label read from it."""
+    """A line with what it is and what the passes over the lines decided about it."""
 
     line: Line
     kind: Kind
     label: LabelMatch | None = None
+    """The speaker label read from a speaker line."""
+    turn: str | None = None
+    """The kind of turn a speaker line opens (``question``, ``answer`` …), set in context."""
+    level: int | None = None
+    """A heading's level (1–3), set in context."""
 
 
-def _is_title_like(text: str) -> bool:
+def _is_title_like(text: str, house: House) -> bool:
     """Short, with no sentence punctuation at the end: could be a heading or a web label.
 
     A line ending in a bracket is title-like only when it is a title with a bracketed
@@ -75,26 +78,25 @@ def _is_title_like(text: str) -> bool:
     """
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
-    if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text):
+    if "\t" in text:
+        return False  # a row of a table: kept whole with the text around it
+    if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text, house):
         return False
     if text[-1] == ")" and _SENTENCE_INSIDE_RE.search(text):
         return False
-    return len(text.split()) <= 20 and not PROCEDURAL_CONTINUATION_RE.match(text)
+    return len(text.split()) <= 20 and not house.motion_body_re.match(text)
 
 
-def _ends_in_title_bracket(text: str) -> bool:
+def _ends_in_title_bracket(text: str, house: House) -> bool:
     """``…Bill [Lords] — [2nd Allocated Day]``: a closing bracket that is part of a title."""
     match = _LAST_BRACKET_RE.search(text)
     if match is None:
         return False
     before = text[: match.start()].rstrip()
-    return bool(before) and before[-1] not in ".?!" and not _NOTE_WORDS_RE.match(match["body"])
+    return bool(before) and before[-1] not in ".?!" and not house.note_words_re.match(match["body"])
 
 
 _LAST_BRACKET_RE = re.compile(r"\[(?P<body>[^\[\]]{0,200})\]$")
-_NOTE_WORDS_RE = re.compile(
-    r"\s*(?:Interruption|Laughter|Applause|Hon\.?\s+Members|An\s+hon|Several\s+hon)", re.I
-)
 _SENTENCE_INSIDE_RE = re.compile(r"[.?!][”\"’']?\s*[—–-]*\s*\(")
 """A sentence ending before a bracket: ``…Committee.—(Mark Tami.)``."""
 
@@ -111,8 +113,8 @@ _COLUMN_OR_TIME_FIRST = frozenset("0123456789CNnMm")
 """The characters a column marker or a time stamp can start with (a cheap test first)."""
 
 
-def classify_line(line: Line) -> ClassifiedLine:
-    """Classify one line by itself, before context is known."""
+def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
+    """Classify one line by itself, before context is known, in the words of ``house``."""
     text = line.content.strip()
     if not text:
         return ClassifiedLine(line, Kind.BLANK)
@@ -129,28 +131,30 @@ def classify_line(line: Line) -> ClassifiedLine:
             return ClassifiedLine(line, Kind.CHAIR_CHANGE)
         if RELEVANT_DOCS_RE.match(text):
             return ClassifiedLine(line, Kind.PROCEDURAL)
-        if INLINE_NOTE_RE.fullmatch(text):
+        if house.inline_note_re.fullmatch(text):
             return ClassifiedLine(line, Kind.INTERJECTION)
         return ClassifiedLine(line, Kind.NOTE)
-    if PROCEDURAL_RE.match(text):
+    if house.procedural_re.match(text):
         return ClassifiedLine(line, Kind.PROCEDURAL)
-    label = match_print_label(line.content)
+    if house.fixed_heading_re.match(text):
+        return ClassifiedLine(line, Kind.HEADING)
+    label = match_print_label(line.content, house)
     if label and _speech_follows(line.content[label.end :]):
         return ClassifiedLine(line, Kind.SPEAKER, label)
-    rose = match_rose_line(line.content)
+    rose = match_rose_line(line.content, house)
     if rose is not None:
         return ClassifiedLine(line, Kind.SPEAKER, rose)
-    if _is_title_like(text):
-        web = match_web_label(line.content)
+    if _is_title_like(text, house):
+        web = match_web_label(line.content, house)
         if web:
             return ClassifiedLine(line, Kind.WEB_LABEL, web)
         return ClassifiedLine(line, Kind.TITLE)
     return ClassifiedLine(line, Kind.PARA)
 
 
-def classify_lines(lines: Sequence[Line]) -> list[ClassifiedLine]:
+def classify_lines(lines: Sequence[Line], house: House = COMMONS) -> list[ClassifiedLine]:
     """Classify every line by itself (the first pass)."""
-    return [classify_line(line) for line in lines]
+    return [classify_line(line, house) for line in lines]
 
 
 def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bool]:
@@ -171,28 +175,52 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
     return n_print, n_web, strong
 
 
-def resolve_context(items: Sequence[ClassifiedLine], *, web: bool) -> list[ClassifiedLine]:
+def resolve_context(
+    items: Sequence[ClassifiedLine], *, web: bool, house: House = COMMONS
+) -> list[ClassifiedLine]:
     """Second pass: decide headings, web labels and procedure by what surrounds each line."""
     resolved = list(items)
     following: ClassifiedLine | None = None
     for i in range(len(resolved) - 1, -1, -1):
         item = resolved[i]
         if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
-            item = _resolve_title(item, following, web=web)
+            if _in_table(resolved, i, following):
+                item = item._replace(kind=Kind.PARA, label=None)
+            else:
+                item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
         if item.kind not in QUIET_KINDS:
             following = item
-    _promote_motions(resolved)
+    _promote_motions(resolved, house)
     _mark_page_chrome(resolved)
     return resolved
 
 
+def _is_table_row(item: ClassifiedLine | None) -> bool:
+    """A line of running text with a tab inside: a row of a table (``2009-10\t£32,500,000``)."""
+    return item is not None and item.kind is Kind.PARA and "\t" in item.line.content.strip()
+
+
+def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine | None) -> bool:
+    """A short line next to a table row (its caption, a band name between rows) is part of
+    the table, never a heading or a label: tables are kept whole. (A title after a table and
+    before a speaker or another block is the next heading.)"""
+    if _is_table_row(following):
+        return True
+    if following is not None and following.kind in _OPENERS:
+        return False
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if items[j].kind is not Kind.BLANK:
+            return _is_table_row(items[j])
+    return False
+
+
 def _resolve_title(
-    item: ClassifiedLine, following: ClassifiedLine | None, *, web: bool
+    item: ClassifiedLine, following: ClassifiedLine | None, *, web: bool, house: House
 ) -> ClassifiedLine:
     next_kind = following.kind if following else None
     next_text = following.line.content.strip() if following else ""
-    motion_follows = next_kind is Kind.PARA and PROCEDURAL_CONTINUATION_RE.match(next_text)
+    motion_follows = next_kind is Kind.PARA and house.motion_body_re.match(next_text)
     if (
         web
         and item.kind is Kind.WEB_LABEL
@@ -206,14 +234,14 @@ def _resolve_title(
     return item._replace(kind=Kind.PARA, label=None)
 
 
-def _promote_motions(items: list[ClassifiedLine]) -> None:
+def _promote_motions(items: list[ClassifiedLine], house: House) -> None:
     """``That this House…`` straight after a heading is the motion itself: procedure."""
     previous: Kind | None = None
     for i, item in enumerate(items):
         if (
             item.kind is Kind.PARA
             and previous is Kind.HEADING
-            and PROCEDURAL_CONTINUATION_RE.match(item.line.content.strip())
+            and house.motion_body_re.match(item.line.content.strip())
         ):
             items[i] = item._replace(kind=Kind.PROCEDURAL)
         if item.kind not in QUIET_KINDS:

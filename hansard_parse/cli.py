@@ -22,6 +22,7 @@ from ._version import __version__
 from .batch import ENGINES, FORMATS
 from .cli_views import add_view_commands, count, need_stdout, read_document
 from .files import DEFAULT_MAX_BYTES, InputError, OutputError, check_output, shown, write_output
+from .houses import HOUSES
 from .layout import LAYOUTS
 from .serialize import to_json
 from .stopping import Stopped, stop_on_signals
@@ -204,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--max-bytes", type=_max_bytes, default=DEFAULT_MAX_BYTES, metavar="N",
             help=f"refuse input larger than N bytes (default {DEFAULT_MAX_BYTES}, 1 GiB)",
+        )
+        sub.add_argument(
+            "--house", choices=tuple(HOUSES), default=None,
+            help="force the House whose words the text is in (default: detect)",
         )
 
     json_cmd = commands.add_parser(

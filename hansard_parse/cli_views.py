@@ -24,10 +24,11 @@ from .files import (
     warning,
     write_output,
 )
-from .layout import LAYOUTS, detect_layout
+from .houses import get_house
+from .layout import LAYOUTS
 from .nodes import NODE_TYPES, Document, Node, Unparsed
 from .parser import parse, unparsed_diagnostic
-from .source import DecodeError, decode, split_lines
+from .source import DecodeError, decode
 from .streaming import DEFAULT_CHUNK_SIZE
 from .view import Selection
 from .view import shown as is_shown
@@ -57,7 +58,7 @@ def read_document(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
     """Read, decode and parse ``args.file`` as ``parse_file`` does, and warn on stderr of every
     diagnostic (the JSON carries them too), so no warning stays unseen."""
     data, where = read_bytes(args.file, max_bytes=args.max_bytes)
-    document, source = parse_input(data, where, layout=args.layout)
+    document, source = parse_input(data, where, layout=args.layout, house=args.house)
     for diagnostic in document.diagnostics:
         print(f"hansard-parse: warning: {warning(where, diagnostic)}", file=sys.stderr)
     return document, source
@@ -213,7 +214,7 @@ def _top_nodes(args: argparse.Namespace) -> tuple[Document, Iterator[Node]]:
     first chunk ``iter_parse`` would look at and passed to it, and the House and date are read
     from a parse of the first few kilobytes. Standard input is parsed whole.
     """
-    from .streaming import LAYOUT_SAMPLE, _read_text, iter_parse
+    from .streaming import LAYOUT_SAMPLE, _read_text, house_of, iter_parse, layout_of
 
     name, layout = args.file, args.layout
     if name != "-":
@@ -224,14 +225,13 @@ def _top_nodes(args: argparse.Namespace) -> tuple[Document, Iterator[Node]]:
             except DecodeError as exc:
                 raise InputError(f"{shown(name)}: {exc}") from None
             if head.strip():
-                if layout is None:
-                    lines = split_lines(head)
-                    from .classify import classify_lines
-
-                    layout = detect_layout(lines, classify_lines(lines))
-                header = parse(head[:HEAD_CHARS], layout=layout).with_changes(children=())
+                # the House and layout iter_parse would choose on this same first chunk
+                house = get_house(args.house) or house_of(head)
+                layout = layout or layout_of(head, house)
+                header = parse(head[:HEAD_CHARS], layout=layout, house=house)
+                header = header.with_changes(children=())
                 _warn_undecodable(path, name)
-                nodes = iter_parse(path, layout=layout, chunk_size=STREAM_CHUNK)
+                nodes = iter_parse(path, layout=layout, house=house, chunk_size=STREAM_CHUNK)
                 return header, _guarded(nodes, name)
     document, _ = read_document(args)  # standard input, or a file with a problem to report
     return document.with_changes(children=()), iter(document.children)

@@ -136,12 +136,12 @@ def decode_input(data: bytes, where: str) -> tuple[str, dict[str, str], list[Dia
 
 
 def parse_input(
-    data: bytes, where: str, *, layout: str | None = None
+    data: bytes, where: str, *, layout: str | None = None, house: str | None = None
 ) -> tuple[Document, dict[str, str]]:
     """Decode and parse input bytes as :func:`hansard_parse.parse_file` does: the document
     carries the decoding's diagnostics first, and ``source`` names the layout read."""
     text, source, diagnostics = decode_input(data, where)
-    document = parse(text, layout=layout)
+    document = parse(text, layout=layout, house=house)
     if diagnostics:
         document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
     source["layout"] = document.layout

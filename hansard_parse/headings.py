@@ -9,49 +9,38 @@ that directly precedes another heading of the same or a deeper level is that hea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .classify import QUIET_KINDS, ClassifiedLine, Kind
-from .turns import ASKED_RE, next_speaker_numbered
-
-MAJOR_HEADING_RE = re.compile(
-    r"^(?:Oral\s+Answers(?:\s+to\s+Questions)?|Business\s+(?:Before|Before\s+Questions|without"
-    r"\s+Debate|of\s+the\s+House)|Written\s+(?:Ministerial\s+)?Statements?|Westminster\s+Hall"
-    r"|House\s+of\s+Commons|Points?\s+of\s+Order|Backbench\s+Business|Opposition\s+Day"
-    r"|Private\s+Members['’]?\s+Bills?|Ways\s+and\s+Means|Delegated\s+Legislation|Petitions?"
-    r"|Speaker['’]s\s+Statement|Urgent\s+Questions?|Ministerial\s+Corrections|Adjournment"
-    r"|Prayers|Preamble|Deferred\s+Divisions?|Estimates\s+Day)\b",
-    re.IGNORECASE,
-)
-ORAL_ANSWERS_RE = re.compile(r"^Oral\s+Answers", re.IGNORECASE)
-PART_HEADING_RE = re.compile(
-    r"^(?:New\s+)?(?:Clause|Schedule|Part)\s+[\dA-Z]+\b|^(?:First|Second|Third)\s+R\s?eading"
-    r"|^(?:Lords\s+)?Amendments?\b|^Topical\s+Questions\b|^Report\s+Stage|^Committee\s+Stage",
-    re.IGNORECASE,
-)
+from .houses import COMMONS, House
+from .turns import next_speaker_numbered
 
 
-def _is_business_heading(text: str) -> bool:
+def _is_business_heading(text: str, house: House) -> bool:
     """A heading of the House's business (``Opposition Day``, one in capitals) that holds others."""
     letters = [c for c in text if c.isalpha()]
-    return bool(MAJOR_HEADING_RE.match(text)) or (
+    return bool(house.business_heading_re.match(text)) or (
         len(letters) > 3 and all(c.isupper() for c in letters)
     )
 
 
-def _own_level(text: str, *, department: bool, topic: bool) -> int:
-    if MAJOR_HEADING_RE.match(text):
+def _own_level(text: str, house: House, *, department: bool, topic: bool) -> int:
+    if house.business_heading_re.match(text):
         return 1
     if department:
         return 2
-    if topic or PART_HEADING_RE.match(text):
+    if topic or house.part_heading_re.match(text):
         return 3
-    return 1 if _is_business_heading(text) else 2
+    return 1 if _is_business_heading(text, house) else 2
 
 
-def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
-    """The level (1–3) of every heading line, by its position in ``items``."""
+def heading_levels(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[ClassifiedLine]:
+    """``items`` with the level (1–3) of every heading line written into it (``level``)."""
+    levels = _levels(items, house)
+    return [item._replace(level=levels[i]) if i in levels else item for i, item in enumerate(items)]
+
+
+def _levels(items: Sequence[ClassifiedLine], house: House) -> dict[int, int]:
     positions = [i for i, item in enumerate(items) if item.kind is Kind.HEADING]
     if not positions:
         return {}
@@ -65,10 +54,10 @@ def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
         text = items[i].line.content.strip()
         following = _next_significant(items, i)
         department = following is not None and items[following].kind is Kind.PROCEDURAL and bool(
-            ASKED_RE.match(items[following].line.content.strip())
+            house.asked_re.match(items[following].line.content.strip())
         )
         topic = in_question_time and numbered_next[i] and not department
-        levels[i] = _own_level(text, department=department, topic=topic)
+        levels[i] = _own_level(text, house, department=department, topic=topic)
         if department and not oral_answers_open:
             levels[i] = 1  # no "Oral Answers" heading above it: the department leads
         elif levels[i] == 2 and not department and (question_time_open or not container_open):
@@ -76,9 +65,9 @@ def heading_levels(items: Sequence[ClassifiedLine]) -> dict[int, int]:
             # only a heading of the House's business (``Opposition Day``) holds debates.
             levels[i] = 1
         if levels[i] == 1:
-            oral_answers_open = bool(ORAL_ANSWERS_RE.match(text))
+            oral_answers_open = bool(house.question_time_heading_re.match(text))
             question_time_open = department
-            container_open = not department and _is_business_heading(text)
+            container_open = not department and _is_business_heading(text, house)
         elif department:
             question_time_open = True
         if department:

@@ -318,10 +318,12 @@ class Sentence(Block):
 
 @frozen(kw_only=True)
 class Document(Container):
-    """The whole input: its layout and what the parser had to say about it."""
+    """The whole input: its layout, its House and what the parser had to say about it."""
 
     TYPE: ClassVar[str] = "document"
     layout: str = "print"
+    house: str = "commons"
+    """The House whose words the text was read in (``commons``, ``lords``; see ``houses``)."""
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_diagnostic_tuple)
     path: str | None = field(default=None, eq=False, metadata={"envelope": True})
     """The file the text was read from (``parse_file``), None for text given directly.

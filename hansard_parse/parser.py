@@ -1,8 +1,8 @@
-"""The pipeline: text → lines → tokens → LALR parse → typed tree.
+"""The pipeline: text → lines → House and layout → passes → LALR parse → typed tree.
 
-One direction, no back and forth: the source is cut into lines; a lexer for the layout turns
-lines into tokens (speaker-attributed text: line classes and turn kinds; speaker-less text:
-repaired sentences and inferred turns; prose: narrative and clutter); the grammar in
+This module only orchestrates. One direction, no back and forth: the source is cut into
+lines; the House (:mod:`hansard_parse.houses`) and the layout are chosen; the layout's chain
+of passes (:mod:`hansard_parse.lexer`) turns lines into tokens; the grammar in
 ``grammars/hansard.lark`` assembles them into sections, exchanges and turns; the builder makes
 the nodes.
 """
@@ -22,19 +22,17 @@ from lark import Lark
 from lark.exceptions import UnexpectedInput
 
 from .build import TreeBuilder, piece_nodes
-from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
-from .divisions import mark_divisions
+from .classify import classify_lines
 from .errors import HansardSyntaxError
-from .headings import heading_levels
+from .houses import House, detect_house, get_house, reading
 from .layout import LAYOUTS, Region, detect_layout, layout_regions
+from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
-from .patterns import CONTROL_RE, clock_time, unreadable_reason
-from .plain_lexer import plain_pieces
-from .prose import prose_pieces
+from .patterns import CONTROL_RE
 from .source import Line, split_lines, text_of
-from .speakers import TRAILING_UIN_RE, clear_label_cache
-from .tokens import TURN_TERMINALS, Piece, PieceLexer, group_body_runs, merge_blank_runs
-from .turns import clear_name_cache, type_turns
+from .speakers import clear_label_cache
+from .tokens import Piece, PieceLexer
+from .turns import clear_name_cache
 
 GRAMMAR_NAME = "hansard.lark"
 
@@ -60,123 +58,56 @@ def grammar_parser() -> Lark:
     )
 
 
-def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
-    """Tokens for speaker-attributed text: one per line, turn openings typed in context."""
-    kinds = type_turns(items)
-    levels = heading_levels(items)
-    pieces: list[Piece] = []
-    time: str | None = None
-    for i, item in enumerate(items):
-        if item.kind is Kind.TIME:
-            time = clock_time(item.line.content) or time
-        if item.kind is Kind.SPEAKER and item.label is not None:
-            label = item.label
-            uin = label.uin
-            if uin is None and label.number is not None:
-                trailing = TRAILING_UIN_RE.search(item.line.content)
-                uin = trailing["uin"] if trailing else None
-            pieces.append(
-                Piece(
-                    TURN_TERMINALS[kinds.get(i, "speech")],
-                    (item.line,),
-                    label=label,
-                    speaker=label.speaker,
-                    number=label.number,
-                    uin=uin,
-                    time=time,
-                )
-            )
-        elif item.kind is Kind.HEADING:
-            pieces.append(Piece(f"HEADING{levels.get(i, 2)}", (item.line,)))
-        elif item.kind is Kind.UNPARSED:
-            pieces.append(unparsed_piece(item.line))
-        else:
-            pieces.append(Piece(item.kind.value, (item.line,)))
-    return rejoin_across_columns(pieces)
-
-
-def unparsed_piece(line: Line) -> Piece:
-    """A token for a line no rule can read, with the reason as its diagnostic."""
-    return Piece("UNPARSED", (line,), detail=unreadable_reason(line.content) or "unreadable line")
-
-
-def rejoin_across_columns(pieces: Sequence[Piece]) -> list[Piece]:
-    """Rejoin a paragraph that a column marker cut mid-sentence, keeping the marker inside.
-
-    ``…the hypocrisy of the Iranian leadership`` / ``19 July 2011 : Column 772`` /
-    ``on this that…``: the text before the marker stops without sentence punctuation and the
-    text after it starts in lower case, so both halves are one paragraph.
-    """
-    joined: list[Piece] = []
-    i = 0
-    while i < len(pieces):
-        piece = pieces[i]
-        if (
-            piece.terminal == "COLUMN"
-            and joined
-            and i + 1 < len(pieces)
-            and pieces[i + 1].terminal == "PARA"
-            and (joined[-1].terminal == "PARA" or joined[-1].terminal.startswith("TURN_"))
-            and joined[-1].lines
-            and _breaks_off(joined[-1].lines[-1].content)
-            and pieces[i + 1].lines[0].content[:1].islower()
-        ):
-            previous = joined[-1]
-            joined[-1] = previous._replace(lines=(*previous.lines, *piece.lines, *pieces[i + 1].lines))
-            i += 2
-            continue
-        joined.append(piece)
-        i += 1
-    return joined
-
-
-def _breaks_off(text: str) -> bool:
-    stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] not in ".?!:;\"”’)]—"
-
-
 _DETECTION_SAMPLE = 2000
 """Lines classified to detect the layout; the rest only when the layout needs them."""
 
 
-def _lex(lines: Sequence[Line], layout: str | None) -> list[tuple[Region, list[Piece]]]:
-    """Detect the layout (unless forced) and lex the text: one part per layout region."""
-    sample = classify_lines(lines[:_DETECTION_SAMPLE])
-    chosen = layout or detect_layout(lines, sample)
-    whole = Region(0, len(lines), chosen)
-    if chosen in ("print", "web"):
-        classified = sample + classify_lines(lines[_DETECTION_SAMPLE:])
-        regions = [whole] if layout else layout_regions(lines, classified, chosen)
-        return [(region, _region_pieces(lines, classified, region)) for region in regions]
-    return [(whole, _region_pieces(lines, (), whole))]
+def lex(lines: Sequence[Line], layout: str | None, house: str | House | None) -> list[LexState]:
+    """Choose the House and the layout (unless forced), then run the layout's passes: one
+    state per layout region of the text (one, unless its layout changes part way).
+
+    The House is read first, from the text's phrases (``My Lords``, ``hon. Friend``),
+    because the lines are classified in its words; the layout is then read from the
+    classified lines of a sample. A print or web text whose labels change shape, or that
+    opens with an article, is cut into regions (:func:`~hansard_parse.layout.layout_regions`),
+    each lexed in its own layout.
+    """
+    chosen_house = get_house(house) or detect_house([line.content for line in lines[:_DETECTION_SAMPLE]])
+    state = LexState(lines, layout or "print", chosen_house)
+    if layout is None or layout in ("print", "web"):
+        state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
+    if layout is None:
+        state.layout = detect_layout(lines, state.items)
+    if layout is None and state.layout in ("print", "web"):
+        run_passes(state, until="classify")
+        regions = layout_regions(lines, state.items, state.layout)
+        if len(regions) > 1:
+            return [run_passes(_region_state(state, region)) for region in regions]
+    return [run_passes(state)]
 
 
-def _region_pieces(
-    lines: Sequence[Line], classified: Sequence[ClassifiedLine], region: Region
-) -> list[Piece]:
-    """The tokens of one region, lexed in its layout (``classified`` needed for print, web)."""
-    if region.layout in ("print", "web"):
-        part = classified[region.start : region.end]
-        items = resolve_context(mark_divisions(part), web=region.layout == "web")
-        return speaker_pieces(items)
-    part_lines = lines[region.start : region.end]
-    if region.layout == "plain":
-        return plain_pieces(part_lines)
-    return prose_pieces(part_lines)
+def _region_state(whole: LexState, region: Region) -> LexState:
+    """The lexing state of one region: its lines (with their offsets in the whole text), and
+    their line classes when the region is print or web."""
+    items = whole.items[region.start : region.end] if region.layout in ("print", "web") else []
+    return LexState(whole.lines[region.start : region.end], region.layout, whole.house, items=items)
 
 
-def _region_notes(lines: Sequence[Line], regions: Sequence[Region]) -> list[Diagnostic]:
+def _region_notes(states: Sequence[LexState]) -> list[Diagnostic]:
     """For a text whose layout changes part way: one note where each new layout begins,
     listing every region, so the change is never silent."""
-    listing = ", ".join(f"lines {r.start + 1}–{r.end} {r.layout}" for r in regions)
+    listing = ", ".join(
+        f"lines {s.lines[0].number}–{s.lines[-1].number} {s.layout}" for s in states if s.lines
+    )
     return [
         Diagnostic(
-            line=lines[region.start].number,
+            line=region.lines[0].number,
             column=1,
             reason=f"the layout changes here from {before.layout} to {region.layout} ({listing})",
             severity="info",
         )
-        for before, region in itertools.pairwise(regions)
+        for before, region in itertools.pairwise(states)
+        if region.lines
     ]
 
 
@@ -202,22 +133,30 @@ def _walk_all(nodes: Sequence[Node]) -> list[Node]:
     return [descendant for node in nodes for descendant in node.walk()]
 
 
-def parse(text: str | bytes, *, layout: str | None = None, strict: bool = False) -> Document:
+def parse(
+    text: str | bytes,
+    *,
+    layout: str | None = None,
+    strict: bool = False,
+    house: str | House | None = None,
+) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
     ``text`` is a ``str``, or bytes decoded as :func:`parse_file` decodes a file (the
     document then names the encoding, and any guess is among its diagnostics); anything else
     raises ``TypeError``. ``layout`` forces ``print``, ``web``, ``plain`` or ``prose``
-    (default: detected). Never raises on any text unless ``strict`` is true, in which case
-    text the grammar cannot place raises :class:`HansardSyntaxError`.
+    (default: detected); ``house`` forces the House whose words the text is read in
+    (``commons``, ``lords``; default: detected). Never raises on any text unless ``strict``
+    is true, in which case text the grammar cannot place raises :class:`HansardSyntaxError`.
     """
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     decoded, encoding, decode_notes = text_of(text)
+    forced_house = get_house(house)
     collecting = gc.isenabled()
     gc.disable()  # the tree has no cycles; collecting while building it only costs time
     try:
-        document = _parse(decoded, layout, strict)
+        document = _parse(decoded, layout, strict, forced_house)
     finally:
         if collecting:
             gc.enable()
@@ -228,31 +167,35 @@ def parse(text: str | bytes, *, layout: str | None = None, strict: bool = False)
     )
 
 
-def _parse(text: str, layout: str | None, strict: bool) -> Document:
+def _parse(text: str, layout: str | None, strict: bool, house: House | None) -> Document:
     lines = split_lines(text)
-    parts = _lex(lines, layout)
+    states = lex(lines, layout, house)
     children: list[Node] = []
     diagnostics: list[Diagnostic] = []
-    for region, pieces in parts:
-        children.extend(_parse_part(pieces, region.layout, text, strict, diagnostics))
-    regions = [region for region, _ in parts]
-    diagnostics.extend(_region_notes(lines, regions))
-    chosen = max(regions, key=lambda r: r.end - r.start).layout
+    for state in states:
+        children.extend(_parse_part(state, text, strict, diagnostics))
+    diagnostics.extend(_region_notes(states))
+    chosen = max(states, key=lambda s: len(s.lines)).layout
     span = Span(start=0, end=len(text), start_line=1, end_line=max(1, len(lines)))
-    return Document(children=children, layout=chosen, diagnostics=diagnostics, span=span)
+    return Document(
+        children=children, layout=chosen, house=states[0].house.name, diagnostics=diagnostics,
+        span=span,
+    )
 
 
 def _parse_part(
-    pieces: list[Piece], layout: str, text: str, strict: bool, diagnostics: list[Diagnostic]
+    state: LexState, text: str, strict: bool, diagnostics: list[Diagnostic]
 ) -> list[Node]:
     """Parse one region's tokens; add its diagnostics to ``diagnostics``."""
-    pieces = merge_blank_runs(pieces)
-    has_unparsed = any(piece.terminal == "UNPARSED" for piece in pieces)
-    start = "prose" if layout == "prose" else "document"
-    if start == "document":
-        pieces = group_body_runs(pieces)
+    pieces = state.pieces
+    has_unparsed = any(
+        piece.terminal == "UNPARSED" or any(part.terminal == "UNPARSED" for part in piece.parts)
+        for piece in pieces
+    )
+    start = "prose" if state.layout == "prose" else "document"
     try:
-        result: Any = grammar_parser().parse(pieces, start=start)
+        with reading(state.house):  # the inline pass reads references and notes in its words
+            result: Any = grammar_parser().parse(pieces, start=start)
         children: list[Node] = result
     except UnexpectedInput as error:
         if strict:
@@ -285,13 +228,16 @@ def clear_caches() -> None:
     clear_name_cache()
 
 
-def parse_file(path: str | os.PathLike[str], *, layout: str | None = None) -> Document:
-    """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252.
+def parse_file(
+    path: str | os.PathLike[str], *, layout: str | None = None, house: str | House | None = None
+) -> Document:
+    """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM; bytes that are
+    not UTF-8 are read as cp1252, with a diagnostic.
 
     The document keeps the file's ``path`` and ``encoding``, which an export writes as its
     ``"source"``.
     """
-    document = parse(Path(path).read_bytes(), layout=layout)
+    document = parse(Path(path).read_bytes(), layout=layout, house=house)
     return document.with_changes(path=os.fspath(path))
 
 

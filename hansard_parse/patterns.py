@@ -1,49 +1,16 @@
-"""The fixed phrases of the record: procedure, times, column markers, bracketed notes.
+"""The fixed forms of the record that no House words differently: times, column markers,
+bracketed notes, control characters.
 
-Kept apart from the classifier so the language of the House can be read (and extended) in one
-place. Every pattern is anchored and has no nested unbounded repetition, so it runs in time
-linear in the line.
+The words of a House (procedure, labels, headings, formulas) live in
+:mod:`hansard_parse.houses`. Every pattern is anchored and has no nested unbounded
+repetition, so it runs in time linear in the line.
 """
 
 from __future__ import annotations
 
 import re
 
-PROCEDURAL_RE = re.compile(
-    r"^(?:"
-    r"The\s+(?:[\w'’,-]+\s+){0,12}?was\s+asked\s*[—–-]"
-    r"|Questions?\s+(?:put|proposed|agreed|accordingly|again|deferred|necessary|That|,)"
-    r"|Question,\s+That"
-    r"|Main\s+Question"
-    r"|Motion\s+(?:made|for\s+leave|by\s+leave|,\s+by\s+leave|withdrawn|accordingly|agreed)"
-    r"|(?:Resolved|Ordered)(?:\s*,|\s*\.|\s+That\b|\s*$)"
-    r"|(?:Government\s+|Lords\s+)?Amendments?\s+(?:\(\w+\)\s+)?(?:made|proposed|agreed|negatived"
-    r"|withdrawn|disagreed|not\s+moved)"
-    r"|Amendment,\s+by\s+leave,\s+withdrawn"
-    r"|(?:The\s+)?Bill\s+(?:read|accordingly|to\s+be|ordered|as\s+amended|presented|reported)"
-    r"|(?:Further\s+)?[Cc]onsideration\s+of\s+(?:Bill|Lords|the\s+Bill)"
-    r"|The\s+House\s+(?:divided|proceeded|met|adjourned|being\s+met|having|resumed|went)"
-    r"|The\s+Committee\s+divided"
-    r"|Division\s+No\.?\s*\d+"
-    r"|Ayes\s+\d+\s*,\s*Noes\s+\d+"
-    r"|(?:Debate|Proceedings|Sitting)\s+(?:interrupted|suspended|adjourned|resumed)"
-    r"|Adjourned\s+at\b"
-    r"|(?:The\s+)?(?:Deputy\s+)?Speaker\s+(?:put|declared|forthwith)"
-    r"|(?:Queen|King)['’]s\s+(?:and\s+[\w'’\s]+\s+)?consent\s+signified"
-    r"|Clauses?\s+[\dA-Z]+(?:\s+to\s+\d+)?\s+(?:ordered|accordingly|agreed|read)"
-    r"|Schedules?\s+[\dA-Z]+\s+(?:agreed|ordered)"
-    r"|Motion\s+for\s+leave\s+to\s+(?:bring\s+in|introduce)"
-    r"|(?:Mr\.?|Mrs|Ms|Dr|Sir)\s+[\w'’.\s-]{1,60}\s+accordingly\s+presented"
-    r"|Petition\s+presented"
-    r"|Bill\s+presented"
-    r"|Presentation\s+and\s+First\s+Reading"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"
-    r")"
-)
-"""Lines that record procedure rather than speech."""
-
-PROCEDURAL_CONTINUATION_RE = re.compile(r"^That\s+(?:this\s+House|leave|the\s|an?\s|[A-Z])")
-"""``That this House…``: the body of a motion, read as procedure when no one is speaking."""
+from .houses import COMMONS, House
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 """Control characters that no transcript holds (NUL, escape…): such a line is left unparsed.
@@ -72,36 +39,11 @@ NOTE_LINE_RE = re.compile(r"^\[[^\[\]\n]*\]$")
 CHAIR_NOTE_RE = re.compile(r"^\[\s*(?P<chair>.{1,120}?)\s+in\s+the\s+Chair\s*\]$")
 RELEVANT_DOCS_RE = re.compile(r"^\[\s*Relevant\s+documents?", re.IGNORECASE)
 
-INLINE_NOTE_RE = re.compile(
-    r"\[(?P<body>(?:Interruption|Laughter|Applause|Hon\.?\s+Members|An\s+hon\.?\s+Member|Several\s+hon"
-    r"|Members|Noise|Shouts|Cheers|Hear,?\s+hear|Mr\.?\s+Speaker|Madam\s+Deputy|The\s+Speaker)"
-    r"[^\[\]\n]{0,300}?)\]"
-)
-"""Bracketed interruptions inside or as a line: ``[Interruption.]``, ``[Hon. Members: "Hear, hear."]``.
-
-Written tight against the brackets, as the Official Report prints them; a spaced
-``[ Interruption. ]`` is a conversion artefact of some sources and is left as text."""
-
-_PLACE_WORD = r"(?:St\.|[A-Z][\w'’-]*)"
-_CONSTITUENCY = (
-    rf"{_PLACE_WORD}(?:(?:,\s+|\s+)(?:(?:and|upon|on|under|in|with|of|the|le|de|la)\s+){{0,2}}"
-    rf"{_PLACE_WORD}){{0,7}}"
-)
-REFERENCE_RE = re.compile(
-    r"\b(?:[Mm]y|[Tt]he|[Hh]er|[Hh]is|[Oo]ur|[Yy]our)\s+(?:right\s+)?[Hh]on\.?\s+"
-    r"(?:and\s+(?:learned|gallant|noble)\s+)?(?:Friends?|Members?|Gentleman|Gentlemen|Lady|Ladies"
-    r"|Baronet)\b"
-    rf"(?:\s+(?:the\s+Member\s+)?for\s+(?P<constituency>{_CONSTITUENCY}))?"
-    r"(?:\s*\((?P<name>[^()\n]{2,60})\))?"
-)
-"""A member referred to in a speech: ``my hon. Friend the Member for Anytown North (Jane Smith)``,
-``the right hon. Member for Somewhere``, ``the hon. Lady``."""
-
 TERMINAL_PUNCT = ".?!,;:—–-\"”'’…"
 """Characters that end a sentence or clause: a line ending in one is running text, not a title."""
 
 
-def interjection_kind(body: str) -> str:
+def interjection_kind(body: str, house: House = COMMONS) -> str:
     """Classify a bracketed note's text into the interjection kinds of the JSON contract."""
     lowered = body.lower()
     if lowered.startswith("interruption"):
@@ -112,7 +54,7 @@ def interjection_kind(body: str) -> str:
         return "hear_hear"
     if lowered.rstrip(".—– -").endswith("rose") or " rose" in lowered:
         return "rose"
-    if "member" in lowered:
+    if house.collective_note_word in lowered:
         return "collective"
     return "other"
 

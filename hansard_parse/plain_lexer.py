@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .patterns import INLINE_NOTE_RE, unreadable_reason
+from .houses import COMMONS, House
+from .patterns import unreadable_reason
 from .plain.repair import repair_sentences
 from .plain.segment import segment
 from .source import Line
 from .tokens import TURN_TERMINALS, Piece
 
 
-def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
+def _sentence_piece(lines: Sequence[Line], repaired: bool, house: House) -> Piece:
     text = lines[0].content.strip()
     if len(lines) == 1:
         if not text:
@@ -24,17 +25,17 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
         reason = unreadable_reason(text)
         if reason:
             return Piece("UNPARSED", tuple(lines), detail=reason)
-        if INLINE_NOTE_RE.fullmatch(text):
+        if house.inline_note_re.fullmatch(text):
             return Piece("INTERJECTION", tuple(lines))
     return Piece("SENTENCE", tuple(lines), repaired=repaired)
 
 
-def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
-    """Tokens for a speaker-less transcript."""
-    groups = repair_sentences([line.content for line in lines])
+def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
+    """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues."""
+    groups = repair_sentences([line.content for line in lines], house)
     # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
     spoken = [index for index, group in enumerate(groups) if group.text.strip()]
-    turns = segment([groups[index].text for index in spoken]) if spoken else []
+    turns = segment([groups[index].text for index in spoken], house=house) if spoken else []
     starts = {spoken[turn.start]: turn for turn in turns}
     pieces: list[Piece] = []
     blank_from: int | None = None
@@ -58,7 +59,7 @@ def plain_pieces(lines: Sequence[Line]) -> list[Piece]:
                     continues=turn.continues,
                 )
             )
-        pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired))
+        pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired, house))
     if blank_from is not None:
         pieces.append(Piece("BLANK", tuple(lines[blank_from:])))
     return pieces

@@ -12,12 +12,16 @@ import re
 
 from attrs import evolve, frozen
 
+from .houses import COMMONS, House, get_house
 from .nodes import Speaker
 
 _PREFIX = r"(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
 """A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
-_PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,150}\)){0,3})"
+_PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,150}\)){0,3})"
+"""Up to three bracketed parts, each with at most one level of brackets inside
+(``(Richmond (Yorks))``); a character either opens an inner part or is not a bracket, so the
+match stays linear."""
 
 _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 """``[V]`` after a label: the member took part virtually (the hybrid sittings of 2020–21)."""
@@ -29,47 +33,56 @@ WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
 
-_TITLE = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Viscount|Earl|Rev|Reverend"
-    r"|Professor|Prof|Rt\.? Hon\.?|Madam|Captain|Major|Colonel|General|Lieutenant|Canon)\.?"
+_PARTICLES = frozenset(
+    ["de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "ap", "bin", "ben", "al", "el", "y", "of"]
 )
-_PARTICLE = r"(?:de|du|da|di|del|della|van|von|der|den|la|le|ap|bin|ben|al|el|y|of)"
-_NAME_WORD = (
-    r"(?:[A-ZÀ-ÖØ-Þ][a-z]*['’]?[A-Z]?[a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.?"
-    r"|Mc[A-Z][a-z]+)"
-)
-"""A word of a name: ``Hague``, ``O'Brien``, ``Rees-Mogg``, ``McDonagh``, ``Órfhlaith``, an initial."""
-_UPPER_WORD = r"[A-Z][A-Z'’-]+"
-
-PERSON_RE = re.compile(
-    rf"^(?:{_TITLE}\s+)?(?:{_NAME_WORD}|{_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,5}}$"
-)
-TITLED_RE = re.compile(
-    rf"^{_TITLE}\s+(?:{_NAME_WORD}|{_UPPER_WORD}|{_PARTICLE})"
-    rf"(?:\s+(?:{_NAME_WORD}|{_UPPER_WORD}|{_PARTICLE})){{0,5}}$"
-)
-CHAIR_RE = re.compile(
-    r"^(?:(?:Mr|Madam|Madame)\.?\s+(?:Deputy\s+)?Speaker|The\s+(?:Deputy\s+)?Speaker"
-    r"|(?:The\s+)?(?:First\s+|Second\s+)?(?:Deputy\s+)?Chair(?:man|woman)?(?:\s+of\s+Ways\s+and\s+Means)?"
-    r"|(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Chair(?:man)?|Madam\s+Chairman)$",
-    re.IGNORECASE,
-)
-COLLECTIVE_RE = re.compile(
-    r"^(?:(?:Several|Some|Many|Two|Three|A\s+few|Opposition|Government|Labour|Conservative)\s+)?"
-    r"(?:right\s+)?[Hh]on\.?\s+Members?$|^An\s+[Hh]on\.?\s+Member$|^Members$",
-)
+"""Lower-case words inside a name (``Ann de Vere``, ``Iain Duncan Smith``)."""
+_NAME_PUNCTUATION = frozenset("'’-.")
 OFFICE_RE = re.compile(
     r"^The\s+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|State|,)"
     r"(?:[\s,]+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|without|a|,|—|-|&))*$"
 )
-_OFFICE_WORDS = re.compile(
-    r"\b(?:Secretary|Minister|Solicitor|Attorney|Advocate|Chancellor|Leader|Paymaster|Lord|Chief"
-    r"|President|Comptroller|Treasurer|Whip|Commissioner|Chairman|Chair|Speaker|Member|Deputy)\b"
-)
-PARTY_RE = re.compile(
-    r"^(?:Lab|Con|LD|Lib\s?Dem|SNP|DUP|UUP|SDLP|PC|Plaid|Green|Ind|Alliance|Alba|Reform|Respect|UKIP"
-    r"|SF|Speaker|Lab/Co-op|Co-op|Ind\s?Lab|Ind\s?Con|TUV|[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z-]{0,6})?)$"
-)
+"""The shape of an office: ``The Secretary of State for Justice``; the House's office words
+say whether such a head is an office."""
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a name, by its shape in any script: a capital then letters (``Hague``,
+    ``O'Brien``, ``Rees-Mogg``, ``McDonagh``, ``Órfhlaith``, ``Tāmati``), or an initial."""
+    if not word[0].isupper():
+        return False
+    if len(word) == 1 or (len(word) == 2 and word[1] == "."):
+        return True
+    return (
+        word[1].islower()
+        or word[1] in _NAME_PUNCTUATION  # ``O'Brien``; never two capitals (``REgional``)
+    ) and (
+        any(c.islower() for c in word)
+        and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
+        and word[-1] not in "-."
+    )
+
+
+def _is_upper_word(word: str) -> bool:
+    """A word in capitals, as some records print a surname (``Mr. HAGUE``)."""
+    return len(word) > 1 and word.isupper() and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
+
+
+@functools.cache
+def _title_prefix(house: House) -> re.Pattern[str]:
+    """A House's titles at the start of a label (``Mr``, ``Dame``, ``Rt Hon``)."""
+    return re.compile(r"^" + house.title_re + r"\s+")
+
+
+def _is_titled(text: str, house: House) -> bool:
+    """A title and a name: ``Sir Edward Leigh``, ``Dame Rosie Winterton``, ``Mr. HAGUE``."""
+    match = _title_prefix(house).match(text)
+    if match is None:
+        return False
+    words = text[match.end() :].split()
+    return 0 < len(words) <= 6 and all(
+        _is_name_word(w) or _is_upper_word(w) or w in _PARTICLES for w in words
+    )
 
 
 @frozen
@@ -85,36 +98,36 @@ class LabelMatch:
     """True when the label could not be anything else (number, brackets, office, title)."""
 
 
-_IN_THE_CHAIR_RE = re.compile(r"^in\s+the\s+Chair$", re.IGNORECASE)
-"""``Sir Edward Leigh (in the Chair):``, as Westminster Hall labels the member presiding."""
-_TURN_NOTE_RE = re.compile(r"^Urgent\s+Question$", re.IGNORECASE)
-"""A bracketed part that says what the turn is, not who speaks: ``… (Lab) (Urgent Question):``."""
-
-
-def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
+def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None:
     """Work out who the head and bracketed parts name, or None if it is not a speaker."""
     head = " ".join(head.split())
     label = head + "".join(f" ({p})" for p in parens)
-    parens = [p for p in parens if not _TURN_NOTE_RE.match(p)]
-    if COLLECTIVE_RE.match(head):
+    parens = [p for p in parens if not house.turn_note_re.match(p)]
+    if house.collective_re.match(head):
         return Speaker(name=head, label=label, role="collective")
-    if len(parens) == 1 and _IN_THE_CHAIR_RE.match(parens[0]) and _is_person(head):
+    if len(parens) == 1 and house.chair_in_brackets_re.match(parens[0]) and _is_person(head, house):
+        # ``Sir Edward Leigh (in the Chair):``, as Westminster Hall labels the member presiding.
         return Speaker(name=head, label=label, office=parens[0], role="chair")
-    if CHAIR_RE.match(head):
+    if house.chair_re.match(head):
         name = parens[0] if parens else head
         return Speaker(name=name, label=label, office=head, role="chair")
-    if OFFICE_RE.match(head) and _OFFICE_WORDS.search(head):
-        if not parens or not _is_person(parens[0]):
+    if not parens and house.peerage_re.match(head):
+        # ``The Earl of Mar and Kellie:``: the peerage is the member's name.
+        return Speaker(name=head, label=label)
+    if OFFICE_RE.match(head) and house.office_words_re.search(head):
+        if not parens or not _is_person(parens[0], house):
             # ``The Prime Minister:`` names no person: the office is who speaks, as the
             # chair's title is for ``Mr Speaker:``.
             return None if parens else Speaker(name=head, label=label, office=head, role="member")
-        party = parens[1] if len(parens) > 1 and PARTY_RE.match(parens[1]) else None
+        party = parens[1] if len(parens) > 1 and house.party_re.match(parens[1]) else None
         return Speaker(name=parens[0], label=label, office=head, party=party)
-    if not _is_person(head):
+    if not _is_person(head, house) or (
+        not house.bare_names and not _is_titled(head, house)
+    ):
         return None
     constituency = party = None
     rest = list(parens)
-    if rest and PARTY_RE.match(rest[-1]):
+    if rest and house.party_re.match(rest[-1]):
         party = rest.pop()
     if rest:
         constituency = rest.pop(0)
@@ -123,50 +136,61 @@ def _role_and_name(head: str, parens: list[str]) -> Speaker | None:
     return Speaker(name=head, label=label, constituency=constituency, party=party)
 
 
-_NOT_NAME_WORDS = frozenset(
-    ["Committee", "Committees", "Bill", "Bills", "Act", "Council", "Order", "Orders", "Department", "Office", "Service", "Services", "Board", "Authority", "Agency", "Fund", "Scheme", "Policy", "Programme", "Strategy", "Report", "Review", "Tax", "Rates", "Reform", "Regulations", "Trust", "Government", "Parliament", "House", "Commission", "Court", "Courts", "Select", "Standing", "Business", "Questions", "Question", "Statement", "Statements", "Debate", "Motion", "Amendment", "Clause", "Schedule", "Petition", "Update", "Budget", "Affairs", "Day", "Week", "Year", "Estimates", "Security", "Health", "Education"]
-)
-"""Words of institutions and business that are never part of a person's name."""
+def _is_person(text: str, house: House) -> bool:
+    """True when ``text`` reads as a person's name (``Mr. Hague``, ``Ann McKechin``,
+    ``Simon Court``, ``Tāmati Coffey``).
 
-
-def _is_person(text: str) -> bool:
-    """True when ``text`` reads as a person's name (``Mr. Hague``, ``Ann McKechin``)."""
+    Read from the shape of the words alone, never from a list of words that cannot be names
+    (``Bill`` and ``Court`` are names too): a title and a name, or two to six words of a name
+    that end in a capitalised one. Whether such a line is a speaker at all is the layout's and
+    the context's question (see ``layout`` and ``classify``).
+    """
     words = text.split()
-    if not words or len(words) > 7 or any(word in _NOT_NAME_WORDS for word in words):
+    if not words or len(words) > 7:
         return False
-    if TITLED_RE.match(text):
+    if _is_titled(text, house):
         return True
-    return len(words) >= 2 and bool(PERSON_RE.match(text)) and words[-1][0].isupper()
+    return (
+        2 <= len(words) <= 6
+        and all(_is_name_word(w) or w in _PARTICLES for w in words)
+        and _is_name_word(words[-1])
+    )
 
 
-def _match_label(pattern: re.Pattern[str], line: str) -> LabelMatch | None:
+def _match_label(pattern: re.Pattern[str], line: str, house: House) -> LabelMatch | None:
     match = pattern.match(line)
     if not match:
         return None
     number, uin, head, parens, virtual = match.group("number", "uin", "head", "parens", "virtual")
-    return _read_label(number, uin, head, parens, bool(virtual), match.end())
+    return _read_label(house, number, uin, head, parens, bool(virtual), match.end())
 
 
 @functools.lru_cache(maxsize=4096)
 def _read_label(
-    number: str | None, uin: str | None, head: str, parens_text: str, virtual: bool, end: int
+    house: House,
+    number: str | None,
+    uin: str | None,
+    head: str,
+    parens_text: str,
+    virtual: bool,
+    end: int,
 ) -> LabelMatch | None:
     """Who a matched label names. Cached: a sitting repeats its labels (``Mr Speaker:``, the
     answering minister) many times, and the reading depends on the label's text alone."""
     parens = [" ".join(p.split()) for p in _PAREN_RE.findall(parens_text)]
-    speaker = _role_and_name(head, parens)
+    speaker = _role_and_name(head, parens, house)
     if speaker is None:
         return None
     if virtual:
         speaker = evolve(speaker, label=speaker.label + " [V]")
     strong = bool(
         number or uin or parens or speaker.role == "chair" or speaker.office
-        or TITLED_RE.match(head.strip())
+        or _is_titled(head.strip(), house)
     )
     return LabelMatch(speaker, number, uin, end, strong)
 
 
-_PAREN_RE = re.compile(r"\(([^()\n]*)\)")
+_PAREN_RE = re.compile(r"\(((?:[^()\n]|\([^()\n]*\))*)\)")
 
 
 def clear_label_cache() -> None:
@@ -175,42 +199,39 @@ def clear_label_cache() -> None:
     _read_label.cache_clear()
 
 
-def match_print_label(line: str) -> LabelMatch | None:
+def match_print_label(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a ``Label: text`` line; None unless the part before the colon is a speaker label."""
     if line.find(":", 0, 400) == -1:
         return None
-    return _match_label(PRINT_LABEL_RE, line[:400])
+    return _match_label(PRINT_LABEL_RE, line[:400], house)
 
 
-def match_web_label(line: str) -> LabelMatch | None:
+def match_web_label(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a line that is nothing but a speaker label (web layout)."""
     stripped = line.rstrip()
     if len(stripped) > 300:
         return None
-    return _match_label(WEB_LABEL_RE, stripped)
+    return _match_label(WEB_LABEL_RE, stripped, house)
 
 
-def parse_label(label: str) -> Speaker | None:
-    """Parse a label written on its own (``Mr Speaker``, ``Jane Smith (Anytown) (Lab)``)."""
-    found = match_web_label(label.strip().rstrip(":"))
+def parse_label(label: str, house: str | House | None = None) -> Speaker | None:
+    """Parse a label written on its own (``Mr Speaker``, ``Jane Smith (Anytown) (Lab)``).
+
+    ``house`` names the House whose titles and chair forms to read it with (default: the
+    Commons)."""
+    found = match_web_label(label.strip().rstrip(":"), get_house(house) or COMMONS)
     return found.speaker if found else None
 
 
-ROSE_RE = re.compile(
-    r"^(?P<head>(?:(?:Several|Some|Many|Two|Three)\s+)?[Hh]on\.?\s+Members|An\s+[Hh]on\.?\s+Member"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?=rose\s*[—–-]*\s*$)"
-)
-"""``Several hon. Members rose—``: a collective (or a member) rising, written without a colon."""
-
-
-def match_rose_line(line: str) -> LabelMatch | None:
-    """Read ``Several hon. Members rose—`` as a turn of the collective voice."""
+def match_rose_line(line: str, house: House = COMMONS) -> LabelMatch | None:
+    """Read ``Several hon. Members rose—`` (a collective, or a member, rising, written
+    without a colon) as a turn of that voice."""
     if len(line) > 120 or "rose" not in line:
         return None
-    match = ROSE_RE.match(line)
+    match = house.rose_re.match(line)
     if not match:
         return None
-    speaker = _role_and_name(match.group("head"), [])
+    speaker = _role_and_name(match.group("head"), [], house)
     if speaker is None:
         return None
     return LabelMatch(speaker, None, None, match.end(), True)

@@ -17,11 +17,11 @@ from typing import TypeVar
 
 import attrs
 
-from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end, resolve_context
-from .divisions import mark_divisions
+from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end
 from .errors import DecodeError
-from .headings import heading_levels
+from .houses import House, detect_house, get_house
 from .layout import LAYOUTS, detect_layout
+from .lexer import LexState, run_passes
 from .nodes import Contribution, Node, Span, Time
 from .parser import parse
 from .source import _BOMS, LEGACY_ERRORS, line_breaks, refuse_binary, split_lines
@@ -44,6 +44,7 @@ def iter_parse(
     *,
     layout: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    house: str | House | None = None,
 ) -> Iterator[Node]:
     """Yield the top-level nodes of a file (its level-1 sections, and any text before the first
     one) in order, holding only about ``chunk_size`` of text and its tree at a time.
@@ -52,9 +53,10 @@ def iter_parse(
     counted from the start of the file, and their source text, concatenated, is the file's
     text. The trade-offs that buy bounded memory:
 
-    - The layout is detected on the first chunk (at least ``LAYOUT_SAMPLE`` of text) and then
-      fixed for the whole file; pass ``layout`` to force it. A file whose layout changes part
-      way is read in the first layout throughout (``parse_file`` reads it region by region).
+    - The layout and the House are detected on the first chunk (at least ``LAYOUT_SAMPLE`` of
+      text) and then fixed for the whole file; pass ``layout`` or ``house`` to force them. A
+      file whose layout changes part way is read in the first layout throughout
+      (``parse_file`` reads it region by region).
     - Only print and web text is cut, just before a level-1 heading that does not follow
       another heading. Speaker-less transcripts and prose have no such headings and their
       turns are placed by reading the whole text, so they are parsed whole; so is a print or
@@ -71,6 +73,7 @@ def iter_parse(
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
+    chosen_house = get_house(house)
     where = _Where()
     buffer = ""
     next_look = max(chunk_size, 1 if layout else LAYOUT_SAMPLE)
@@ -78,16 +81,19 @@ def iter_parse(
         buffer += text
         if len(buffer) < next_look:
             continue
-        layout = layout or _detect(buffer[:LAYOUT_SAMPLE])
-        cut = _cut_point(buffer, web=layout == "web") if layout in ("print", "web") else None
+        chosen_house = chosen_house or house_of(buffer[:LAYOUT_SAMPLE])
+        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house)
+        cut = _cut_point(buffer, layout, chosen_house) if layout in ("print", "web") else None
         if cut is None:
             next_look = 2 * len(buffer)  # look again when the text has doubled: linear overall
             continue
-        yield from _parse_piece(buffer[:cut], layout, where)
+        yield from _parse_piece(buffer[:cut], layout, chosen_house, where)
         buffer = buffer[cut:]
         next_look = len(buffer) + chunk_size // 2
     if buffer:
-        yield from _parse_piece(buffer, layout or _detect(buffer[:LAYOUT_SAMPLE]), where)
+        chosen_house = chosen_house or house_of(buffer[:LAYOUT_SAMPLE])
+        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house)
+        yield from _parse_piece(buffer, layout, chosen_house, where)
 
 
 @attrs.define
@@ -99,8 +105,8 @@ class _Where:
     time: str | None = None
 
 
-def _parse_piece(text: str, layout: str, where: _Where) -> Iterator[Node]:
-    document = parse(text, layout=layout)
+def _parse_piece(text: str, layout: str, house: House, where: _Where) -> Iterator[Node]:
+    document = parse(text, layout=layout, house=house)
     last_time = where.time
     for stamp in document.find_all(Time):
         last_time = stamp.value or last_time
@@ -135,12 +141,18 @@ def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
     return node.with_changes(**changes)
 
 
-def _detect(text: str) -> str:
+def house_of(text: str) -> House:
+    """The House ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
+    return detect_house([line.content for line in split_lines(text)])
+
+
+def layout_of(text: str, house: House) -> str:
+    """The layout ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
     lines = split_lines(text)
-    return detect_layout(lines, classify_lines(lines))
+    return detect_layout(lines, classify_lines(lines, house))
 
 
-def _cut_point(text: str, *, web: bool) -> int | None:
+def _cut_point(text: str, layout: str, house: House) -> int | None:
     """The offset of the last line of ``text`` where a piece may start, or None.
 
     That line is a level-1 heading by the parser's own heading logic, the last significant
@@ -149,12 +161,12 @@ def _cut_point(text: str, *, web: bool) -> int | None:
     ``_MARGIN`` significant lines follow it.
     """
     lines = split_lines(text)
-    items = resolve_context(mark_divisions(classify_lines(lines)), web=web)
-    levels = heading_levels(items)
+    # the parser's own chain of passes, up to the heading levels
+    items = run_passes(LexState(lines, layout, house), until="levels").items
     after = 0
     for i in range(len(items) - 2, 0, -1):  # never the last line: it may be incomplete
         item = items[i]
-        if after >= _MARGIN and item.kind is Kind.HEADING and levels.get(i) == 1:
+        if after >= _MARGIN and item.kind is Kind.HEADING and item.level == 1:
             before = next(
                 (items[j] for j in range(i - 1, -1, -1) if items[j].kind not in QUIET_KINDS), None
             )

@@ -26,6 +26,7 @@ Row = dict[str, Any]
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("document", "string"),
+    ("house", "string"),
     ("section", "string"),
     ("section_level", "int64"),
     ("exchange", "int64"),
@@ -79,7 +80,7 @@ def contribution_rows(document: Document, *, source: str | None = None) -> list[
     rows: list[Row] = []
     exchanges = itertools.count()
     for contribution, sections, exchange in _contributions(document, (), None, exchanges):
-        rows.append(_row(contribution, sections, exchange, source))
+        rows.append(_row(contribution, sections, exchange, source, document.house))
     return rows
 
 
@@ -103,11 +104,16 @@ def _contributions(
 
 
 def _row(
-    turn: Contribution, sections: tuple[Section, ...], exchange: int | None, source: str | None
+    turn: Contribution,
+    sections: tuple[Section, ...],
+    exchange: int | None,
+    source: str | None,
+    house: str,
 ) -> Row:
     speaker = turn.speaker
     return {
         "document": source,
+        "house": house,
         "section": SECTION_SEPARATOR.join(s.title for s in sections) if sections else None,
         "section_level": sections[-1].level if sections else None,
         "exchange": exchange,

@@ -12,26 +12,13 @@ of order. The chair's turns are the chair's, whoever holds it.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from attrs import define, field
 
 from .classify import ClassifiedLine, Kind
+from .houses import COMMONS, House
 from .nodes import Speaker
-
-ASKED_RE = re.compile(r"^The\s+.{1,120}?\s+was\s+asked\s*[—–-]")
-STATEMENT_OPENING_RE = re.compile(
-    r"^(?:(?:Mr|Madam)\s+(?:Deputy\s+)?Speaker,\s+)?"
-    r"(?:With\s+(?:your\s+)?permission|I\s+(?:would\s+like\s+to|wish\s+to|will\s+now|will|shall)"
-    r"\s+(?:make\s+(?:a|an\s+oral)\s+statement|update\s+the\s+House))",
-    re.IGNORECASE,
-)
-URGENT_QUESTION_RE = re.compile(r"^To\s+ask\s+(?:the|my)\s+", re.IGNORECASE)
-"""An urgent question as tabled: ``To ask the Secretary of State … if she will make a statement on…``."""
-CHAIR_WORDS_RE = re.compile(r"^(?:Order[.!,]|I\s+call\b|We\s+come\s+(?:now\s+)?to\b)")
-POINT_OF_ORDER_RE = re.compile(r"^(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order", re.I)
-GIVE_WAY_RE = re.compile(r"\b(?:give\s+way|for\s+giving\s+way|in\s+giving\s+way)\b", re.I)
 
 
 @define
@@ -56,20 +43,15 @@ class _Section:
     """Opened by ``The Secretary of State was asked—``: a new set of answering ministers."""
 
 
-_TITLES_RE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon|Madam)\.?\s+)+"
-)
-
-
-def _speaker_key(speaker: Speaker) -> str:
+def _speaker_key(speaker: Speaker, house: House) -> str:
     """The speaker's name, lowercased and without titles (``Mr. Hague`` → ``hague``)."""
-    return _name_key(speaker.name or speaker.office or speaker.label)
+    return _name_key(speaker.name or speaker.office or speaker.label, house)
 
 
 @functools.lru_cache(maxsize=4096)
-def _name_key(name: str) -> str:
+def _name_key(name: str, house: House) -> str:
     # cached: the typer compares each turn's speaker with several others, and names repeat
-    return " ".join(_TITLES_RE.sub("", name).lower().replace(".", " ").split())
+    return " ".join(house.leading_titles_re.sub("", name).lower().replace(".", " ").split())
 
 
 def clear_name_cache() -> None:
@@ -83,13 +65,13 @@ def _names_member(key: str, known: str) -> bool:
     return key == known or (bool(key) and " " not in key and known.endswith(" " + key))
 
 
-def _is_known(speaker: Speaker, keys: set[str]) -> bool:
+def _is_known(speaker: Speaker, keys: set[str], house: House) -> bool:
     """Whether ``speaker`` is among ``keys``; ``Mr Hague`` matches ``william hague``."""
-    key = _speaker_key(speaker)
+    key = _speaker_key(speaker, house)
     return key in keys or any(_names_member(key, known) for known in keys)
 
 
-def _same_speaker(first: Speaker, second: Speaker) -> bool:
+def _same_speaker(first: Speaker, second: Speaker, house: House) -> bool:
     """Whether two labels name one member: the same name, a surname alone and a full name
     ending in it (the record gives ``Mr William Hague`` once, then ``Mr Hague``), or one
     office where a label gives no name (``The Prime Minister (Rishi Sunak)``, then
@@ -98,14 +80,14 @@ def _same_speaker(first: Speaker, second: Speaker) -> bool:
         first.office
         and second.office
         and (first.name in (None, first.office) or second.name in (None, second.office))
-        and _name_key(first.office) == _name_key(second.office)
+        and _name_key(first.office, house) == _name_key(second.office, house)
     ):
         return True
-    first_key, second_key = _speaker_key(first), _speaker_key(second)
+    first_key, second_key = _speaker_key(first, house), _speaker_key(second, house)
     return _names_member(first_key, second_key) or _names_member(second_key, first_key)
 
 
-def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
+def _collect_sections(items: Sequence[ClassifiedLine], house: House) -> list[_Section]:
     sections: list[_Section] = [_Section()]
     numbered_next = next_speaker_numbered(items)
     current: _Turn | None = None
@@ -114,7 +96,7 @@ def _collect_sections(items: Sequence[ClassifiedLine]) -> list[_Section]:
         if kind is Kind.HEADING:
             sections.append(_Section(questions=numbered_next[i]))
             current = None
-        elif kind is Kind.PROCEDURAL and ASKED_RE.match(item.line.content.strip()):
+        elif kind is Kind.PROCEDURAL and house.asked_re.match(item.line.content.strip()):
             sections.append(_Section(questions=True, new_department=True))
             current = None
         elif kind is Kind.SPEAKER and item.label is not None:
@@ -145,21 +127,23 @@ def next_speaker_numbered(items: Sequence[ClassifiedLine]) -> list[bool]:
     return result
 
 
-def _says_chair_words(turn: _Turn) -> bool:
-    return bool(CHAIR_WORDS_RE.match(turn.text)) and turn.length < 300
+def _says_chair_words(turn: _Turn, house: House) -> bool:
+    return bool(house.chair_words_re.match(turn.text)) and turn.length < 300
 
 
-def _mark_chairs(sections: Sequence[_Section]) -> None:
+def _mark_chairs(sections: Sequence[_Section], house: House) -> None:
     """Find who is in the chair: chair labels, and members who say ``I call…`` or ``Order.``.
 
     Web and print copies of recent sittings label the Speaker by name (``Lindsay Hoyle``),
     so the chair is recognised by what the chair alone says, then in all of their turns.
     """
     turns = [turn for section in sections for turn in section.turns]
-    chairs = {_speaker_key(t.speaker) for t in turns if _says_chair_words(t)}
+    chairs = {_speaker_key(t.speaker, house) for t in turns if _says_chair_words(t, house)}
     for turn in turns:
         turn.chair = (
-            turn.speaker.role == "chair" or _says_chair_words(turn) or _is_known(turn.speaker, chairs)
+            turn.speaker.role == "chair"
+            or _says_chair_words(turn, house)
+            or _is_known(turn.speaker, chairs, house)
         )
 
 
@@ -172,16 +156,16 @@ def _kind_by_voice(turn: _Turn) -> str | None:
     return None
 
 
-def _type_questions(section: _Section, ministers: set[str]) -> None:
+def _type_questions(section: _Section, ministers: set[str], house: House) -> None:
     asked = False
     for turn in section.turns:
-        key = _speaker_key(turn.speaker)
+        key = _speaker_key(turn.speaker, house)
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
         elif turn.number is not None:
             turn.kind = "question"
             asked = True
-        elif asked or _is_known(turn.speaker, ministers):
+        elif asked or _is_known(turn.speaker, ministers, house):
             turn.kind = "answer"
             ministers.add(key)
             asked = False
@@ -190,101 +174,103 @@ def _type_questions(section: _Section, ministers: set[str]) -> None:
             asked = True
 
 
-def _is_statement(section: _Section) -> bool:
+def _is_statement(section: _Section, house: House) -> bool:
     members = [t for t in section.turns if _kind_by_voice(t) is None]
     if len(members) < 3:
-        return bool(members) and bool(STATEMENT_OPENING_RE.match(members[0].text))
-    if STATEMENT_OPENING_RE.match(members[0].text):
+        return bool(members) and bool(house.statement_opening_re.match(members[0].text))
+    if house.statement_opening_re.match(members[0].text):
         return True
     maker = members[0].speaker
     rest = members[1:]
-    by_maker = [t for t in rest if _same_speaker(t.speaker, maker)]
-    others = [t for t in rest if not _same_speaker(t.speaker, maker)]
+    by_maker = [t for t in rest if _same_speaker(t.speaker, maker, house)]
+    others = [t for t in rest if not _same_speaker(t.speaker, maker, house)]
     asking = [t for t in others if "?" in t.text or t.length > 200]
     return len(by_maker) >= 0.4 * len(rest) and len(asking) >= 0.6 * max(1, len(others)) and (
-        len({_speaker_key(t.speaker) for t in others}) >= 3
+        len({_speaker_key(t.speaker, house) for t in others}) >= 3
     )
 
 
-def _is_urgent_question(section: _Section) -> bool:
+def _is_urgent_question(section: _Section, house: House) -> bool:
     members = [t for t in section.turns if _kind_by_voice(t) is None]
-    return bool(members) and bool(URGENT_QUESTION_RE.match(members[0].text))
+    return bool(members) and bool(house.tabled_question_re.match(members[0].text))
 
 
-def _type_opened(section: _Section, opening: str) -> None:
-    """A statement or an urgent question, then members' supplementary questions on it.
+def _type_opened(section: _Section, opening: str, house: House) -> None:
+    """A statement or a tabled question, then members' supplementary questions on it.
 
-    The statement's maker answers them; after an urgent question, the first other member
-    to speak (the minister) answers it and them.
+    The statement's maker answers them; after a tabled question (an urgent question, a Lords
+    oral or written question), the first other member to speak (the minister) answers it and
+    them. Another tabled question under the same heading starts over.
     """
     opener: Speaker | None = None
     respondent: Speaker | None = None
     for turn in section.turns:
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
-        elif opener is None:
+        elif opener is None or (opening == "question" and house.tabled_question_re.match(turn.text)):
+            # Written answers group several tabled questions under one heading, each answered.
             turn.kind = opening
             opener = turn.speaker
             respondent = opener if opening == "statement" else None
-        elif respondent is None and not _same_speaker(turn.speaker, opener):
+        elif respondent is None and not _same_speaker(turn.speaker, opener, house):
             turn.kind = "answer"
             respondent = turn.speaker
-        elif respondent is not None and _same_speaker(turn.speaker, respondent):
+        elif respondent is not None and _same_speaker(turn.speaker, respondent, house):
             turn.kind = "answer"
         else:
             turn.kind = "supplementary_question"
 
 
-def _type_debate(section: _Section) -> None:
+def _type_debate(section: _Section, house: House) -> None:
     turns = section.turns
     for i, turn in enumerate(turns):
         if turn.chair:
             turn.kind = "chair"
-        elif POINT_OF_ORDER_RE.match(turn.text):
+        elif house.point_of_order_re.match(turn.text):
             turn.kind = "point_of_order"
         elif by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
-        elif _is_intervention(turns, i):
+        elif _is_intervention(turns, i, house):
             turn.kind = "intervention"
         else:
             turn.kind = "speech"
 
 
-YIELDS_RE = re.compile(r"^(?:I\s+(?:will\s+|shall\s+|am\s+happy\s+to\s+)?give\s+way|Of\s+course)", re.I)
-
-
-def _is_intervention(turns: Sequence[_Turn], i: int) -> bool:
+def _is_intervention(turns: Sequence[_Turn], i: int, house: House) -> bool:
     """A short turn inside another member's speech: that member speaks before and after it,
     and it asks something or was let in (``Will the hon. Gentleman give way?``)."""
     if i == 0 or i + 1 >= len(turns) or turns[i].length > 700:
         return False
     before, turn, after = turns[i - 1], turns[i], turns[i + 1]
-    if not _same_speaker(before.speaker, after.speaker) or _same_speaker(before.speaker, turn.speaker):
+    if not _same_speaker(before.speaker, after.speaker, house) or _same_speaker(
+        before.speaker, turn.speaker, house
+    ):
         return False
-    if YIELDS_RE.match(turn.text):
+    if house.gives_way_re.match(turn.text):
         return False
-    return "?" in turn.text or bool(GIVE_WAY_RE.search(turn.text))
+    return "?" in turn.text or bool(house.give_way_re.search(turn.text))
 
 
-def type_turns(items: Sequence[ClassifiedLine]) -> dict[int, str]:
-    """The kind of turn each speaker line opens, by its position in ``items``."""
-    kinds: dict[int, str] = {}
+def type_turns(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[ClassifiedLine]:
+    """``items`` with the kind of turn each speaker line opens written into it (``turn``)."""
+    typed = list(items)
     ministers: set[str] = set()
-    sections = _collect_sections(items)
-    _mark_chairs(sections)
+    sections = _collect_sections(items, house)
+    _mark_chairs(sections, house)
     for section in sections:
         if section.new_department:
             ministers.clear()
         if not section.turns:
             continue
         if section.questions or any(t.number for t in section.turns):
-            _type_questions(section, ministers)
-        elif _is_urgent_question(section):
-            _type_opened(section, "question")
-        elif _is_statement(section):
-            _type_opened(section, "statement")
+            _type_questions(section, ministers, house)
+        elif _is_urgent_question(section, house):
+            _type_opened(section, "question", house)
+        elif _is_statement(section, house):
+            _type_opened(section, "statement", house)
         else:
             ministers.clear()
-            _type_debate(section)
-        kinds.update((t.index, t.kind) for t in section.turns)
-    return kinds
+            _type_debate(section, house)
+        for turn in section.turns:
+            typed[turn.index] = typed[turn.index]._replace(turn=turn.kind)
+    return typed

@@ -113,10 +113,8 @@ def label(node: Node) -> Text:
     elif isinstance(node, Section):
         line.append(f" {printable(node.title)}", style=style)
     elif isinstance(node, Document):
-        line.append(f" ({node.layout} layout)", style="dim")
-        for detail in (getattr(node, "house", None), getattr(node, "date", None)):
-            if detail:
-                line.append(f" · {printable(str(detail))}", style="bold")
+        details = [f"{node.layout} layout", getattr(node, "house", None), getattr(node, "date", None)]
+        line.append(f" ({printable(', '.join(str(d) for d in details if d))})", style="dim")
     elif isinstance(node, Interjection):
         line.append(f" [{node.kind}] ", style="dim")
         line.append(printable(node.text), style=style)

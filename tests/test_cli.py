@@ -69,7 +69,7 @@ def test_json_reads_standard_input(
 def test_tree_shows_speakers(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "tree", ORAL)
     assert code == EXIT_OK
-    assert out.startswith("document (print layout)")
+    assert out.startswith("document (print layout, commons)")
     for name in ("Andrew Western", "Dominic Raab", "Damian Hinds", "Mike Freer"):
         assert name in out
     assert "question 1. Andrew Western" in out
@@ -80,7 +80,7 @@ def test_tree_depth_limits_the_levels_shown(capsys: pytest.CaptureFixture[str]) 
     code, one, _ = run(capsys, "tree", "--depth", "1", ORAL)
     assert code == EXIT_OK
     assert one.splitlines() == [
-        "document (print layout)",
+        "document (print layout, commons)",
         "├── section Business Before Questions",
         "│   └── … 1 more",
         "└── section Justice",

@@ -1,4 +1,5 @@
-"""The constructs of the Official Report, pinned by the spec in fixtures/constructs.spec."""
+"""The constructs of the Official Report, pinned by the specs in fixtures: constructs.spec
+(the Commons) and one spec per other House (lords.spec)."""
 
 from __future__ import annotations
 
@@ -9,29 +10,42 @@ from outline import outline
 
 from hansard_parse import parse
 
-SPEC = Path(__file__).parent / "fixtures" / "constructs.spec"
+FIXTURES = Path(__file__).parent / "fixtures"
+SPEC = FIXTURES / "constructs.spec"
+HOUSE_SPECS = {"commons": SPEC, "lords": FIXTURES / "lords.spec"}
 
 
-def _cases() -> list[tuple[str, str | None, str, str]]:
+def _option(options: list[str], key: str) -> str | None:
+    return next((o.split(":", 1)[1].strip() for o in options if o.startswith(f"{key}:")), None)
+
+
+def _cases(spec: Path = SPEC) -> list[tuple[str, str | None, str | None, str, str]]:
+    """(name, layout, house, input, outline) of every case of a spec file."""
     cases = []
-    for block in SPEC.read_text(encoding="utf-8").split("\n=== ")[1:]:
+    for block in spec.read_text(encoding="utf-8").split("\n=== ")[1:]:
         header, rest = block.split("\n--- input\n", 1)
         text, expected = rest.split("--- outline\n", 1)
         name, *options = header.splitlines()
-        layout = next((o.split(":", 1)[1].strip() for o in options if o.startswith("layout:")), None)
-        cases.append((name.strip(), layout, text, expected.strip("\n")))
+        layout, house = _option(options, "layout"), _option(options, "house")
+        cases.append((name.strip(), layout, house, text, expected.strip("\n")))
     return cases
 
 
-CASES = _cases()
+CASES = [case for spec in HOUSE_SPECS.values() for case in _cases(spec)]
 
 
-@pytest.mark.parametrize(("name", "layout", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_construct_outline(name: str, layout: str | None, text: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "layout", "house", "text", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_construct_outline(
+    name: str, layout: str | None, house: str | None, text: str, expected: str
+) -> None:
     document = parse(text, layout=layout)
     assert outline(document) == expected
     assert document.source_text() == text
+    assert document.house == (house or "commons")  # detected from the text, never forced
 
 
-def test_spec_has_every_construct() -> None:
-    assert len(CASES) >= 12
+@pytest.mark.parametrize(("house", "spec"), HOUSE_SPECS.items())
+def test_each_house_has_a_spec(house: str, spec: Path) -> None:
+    assert len(_cases(spec)) >= (12 if house == "commons" else 6)

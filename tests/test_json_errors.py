@@ -4,6 +4,7 @@ place inside the JSON, never a KeyError, TypeError, AttributeError or RecursionE
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -13,7 +14,7 @@ from helpers import FIXTURES
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hansard_parse import JSONFormatError, from_json, parse_file, to_dict, to_json
+from hansard_parse import JSONFormatError, from_json, parse, parse_file, to_dict, to_json
 from hansard_parse.validate import MAX_DEPTH
 
 EXPORT: dict[str, Any] = orjson.loads(to_json(parse_file(FIXTURES / "debate.print.txt")))
@@ -135,10 +136,13 @@ def test_what_is_not_an_export_is_refused_with_one_error(text: str, message: str
 
 
 def _nested(depth: int) -> str:
+    """A document holding ``depth`` sections, each inside the last (its fields as exported)."""
     span = '"span": {"start": 0, "end": 0, "start_line": 1, "end_line": 1}'
     opening = f'{{"type": "section", {span}, "title": "", "level": 1, "children": ['
-    document = f'{{"type": "document", {span}, "layout": "print", "diagnostics": [], "children": ['
-    return document + opening * depth + "]}" * depth + "]}"
+    document = json.loads(to_json(parse("Mr Speaker: Order.\n")))["document"]
+    document["children"] = ["HOLE"]
+    outer = json.dumps(document)
+    return outer.replace('"HOLE"', opening * depth + "]}" * depth)
 
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 5, 5_000, 200_000])

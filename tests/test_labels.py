@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from helpers import FIXTURES
 
-from hansard_parse import Speaker, parse_label
+from hansard_parse import Contribution, Heading, Speaker, parse, parse_label
 from hansard_parse.speakers import match_print_label
 
 CASES: dict[str, list[dict[str, Any]]] = json.loads(
@@ -84,3 +84,29 @@ def test_print_label_without_space_after_colon() -> None:
     assert found is not None
     assert found.speaker.name == "Mr Hague"
     assert "Mr Hague:I think so."[found.end :] == "I think so."
+
+
+def test_names_that_are_words_and_headings_in_context() -> None:
+    """``Simon Court:`` before speech is a member; ``Topical Questions: Justice`` before a
+    label is a heading, though both have a name's shape."""
+    text = (
+        "Topical Questions: Justice\n"
+        "Simon Court: Will the Minister meet me to talk about the courts in my area?\n"
+        "Tāmati Coffey: I would be glad to meet the hon. Member.\n"
+    )
+    document = parse(text, layout="print")
+    assert [h.text for h in document.find_all(Heading)] == ["Topical Questions: Justice"]
+    speakers = [c.speaker.name for c in document.find_all(Contribution) if c.speaker]
+    assert speakers == ["Simon Court", "Tāmati Coffey"]
+
+
+def test_brackets_inside_a_constituency_keep_the_turns_apart() -> None:
+    text = (
+        "Rishi Sunak (Richmond (Yorks)) (Con): Will the Minister set out his plans?\n"
+        "Bill Wilson (West of Scotland) (SNP): I will set them out next week.\n"
+    )
+    turns = list(parse(text, layout="print").find_all(Contribution))
+    assert [(t.speaker.name, t.speaker.constituency) for t in turns if t.speaker] == [
+        ("Rishi Sunak", "Richmond (Yorks)"),
+        ("Bill Wilson", "West of Scotland"),
+    ]

@@ -221,7 +221,7 @@ def check_render(doc: Document) -> None:
     console = Console(record=True, width=100, color_system=None, file=io.StringIO())
     console.print(to_rich_tree(doc))
     shown = console.export_text()
-    assert shown.startswith(f"document ({doc.layout} layout)")
+    assert shown.startswith(f"document ({doc.layout} layout, {doc.house})")
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)

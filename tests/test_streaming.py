@@ -22,6 +22,7 @@ from hansard_parse import (
     parse_file,
     same_structure,
 )
+from hansard_parse.houses import House
 from hansard_parse.source import DecodeError, split_lines
 from hansard_parse.streaming import iter_parse, shift
 
@@ -47,9 +48,11 @@ def count_pieces(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record the text of every piece ``iter_parse`` hands to ``parse``."""
     pieces: list[str] = []
 
-    def recording_parse(text: str, *, layout: str | None = None) -> Document:
+    def recording_parse(
+        text: str, *, layout: str | None = None, house: str | House | None = None
+    ) -> Document:
         pieces.append(text)
-        return parse(text, layout=layout)
+        return parse(text, layout=layout, house=house)
 
     monkeypatch.setattr(streaming, "parse", recording_parse)
     return pieces

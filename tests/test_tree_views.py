@@ -84,7 +84,7 @@ def test_a_filter_that_matches_nothing_shows_the_header_and_what_it_hid(
 ) -> None:
     code, out, _ = run(capsys, "tree", "--speaker", "Nobody Of That Name", ORAL)
     assert code == 0
-    assert out.splitlines() == ["document (print layout)", "└── … 2 more"]
+    assert out.splitlines() == ["document (print layout, commons)", "└── … 2 more"]
 
 
 def test_unknown_type_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,9 +170,8 @@ def test_header_shows_layout_and_any_house_and_date(capsys: pytest.CaptureFixtur
     _, out, _ = run(capsys, "tree", "--depth", "1", ORAL)
     header = out.splitlines()[0]
     doc = parse_file(ORAL)
-    expected = "document (print layout)" + "".join(
-        f" · {value}" for value in (getattr(doc, "house", None), getattr(doc, "date", None)) if value
-    )
+    details = ("print layout", doc.house, getattr(doc, "date", None))
+    expected = f"document ({', '.join(str(value) for value in details if value)})"
     assert header == expected
 
 

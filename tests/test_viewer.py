@@ -24,7 +24,7 @@ def topical() -> Document:
 
 def test_tree_names_the_document_layout_and_speakers(topical: Document) -> None:
     shown = render(topical)
-    assert shown.splitlines()[0] == "document (print layout)"
+    assert shown.splitlines()[0] == "document (print layout, commons)"
     assert "question T1. Neil Hudson" in shown
     assert "answer Dominic Raab" in shown
     assert "chair Lindsay Hoyle" in shown
@@ -61,7 +61,7 @@ def test_depth_limits_levels(topical: Document) -> None:
     one = render(topical, depth=1)
     two = render(topical, depth=2)
     assert one.splitlines() == [
-        "document (print layout)",
+        "document (print layout, commons)",
         "└── section Topical Questions",
         "    └── … 21 more",  # the fixture's 21 exchanges
     ]
@@ -71,7 +71,7 @@ def test_depth_limits_levels(topical: Document) -> None:
 
 
 def test_depth_zero_shows_the_root_and_how_much_it_hides(topical: Document) -> None:
-    assert render(topical, depth=0).splitlines() == ["document (print layout)", "└── … 1 more"]
+    assert render(topical, depth=0).splitlines() == ["document (print layout, commons)", "└── … 1 more"]
 
 
 def test_width_shortens_text_and_none_shows_it_all(topical: Document) -> None:
@@ -94,6 +94,6 @@ def test_a_subtree_renders_on_its_own(topical: Document) -> None:
 
 def test_prose_shows_boilerplate() -> None:
     shown = render(parse_file(FIXTURES / "prose_002.txt"))
-    assert shown.splitlines()[0] == "document (prose layout)"
+    assert shown.splitlines()[0] == "document (prose layout, commons)"
     assert "boilerplate READ MORE: Major change to football ticket laws" in shown
     assert "question" not in shown

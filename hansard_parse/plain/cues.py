@@ -29,31 +29,19 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.continuity import anaphora, carries_on
 from hansard_parse.plain.endings import (
-    CLOSES,
-    CLOSES_KEYS,
     CLOSES_WEIGHT,
-    COMMEND_STATEMENT,
-    COMMENDS,
     DASHES_AND_QUOTES,
-    GIVE_WAY,
-    GIVES_WAY,
     INTERRUPTED_END,
     INVERTED,
     QUESTION_END,
     RHETORICAL,
+    endings,
 )
 from hansard_parse.plain.openers import opener
-from hansard_parse.plain.set_pieces import (
-    CRY,
-    ROSE,
-    THANK_YOU,
-    TOPICAL,
-    chair_cue,
-    is_formula,
-    is_note,
-)
+from hansard_parse.plain.set_pieces import THANK_YOU, chair_cue, is_formula, is_note, set_pieces
 from hansard_parse.plain.sides import NAMES_WEIGHT, leans, named_particulars, unquoted
 from hansard_parse.plain.vocabulary import ANSWER, QUESTION, WORD
 
@@ -125,8 +113,8 @@ _NOTE_CUES = SentenceCues(
 )
 
 
-def read_cues(text: str) -> SentenceCues:
-    """Read every cue of one repaired sentence."""
+def read_cues(text: str, house: House = COMMONS) -> SentenceCues:
+    """Read every cue of one repaired sentence, in the words of ``house``."""
     stripped = text.strip()
     if len(stripped) > 2 * _CUE_WINDOW:
         stripped = stripped[:_CUE_WINDOW] + " … " + stripped[-_CUE_WINDOW:]
@@ -139,34 +127,37 @@ def read_cues(text: str) -> SentenceCues:
     asks = (
         "?" in stripped and bool(QUESTION_END.search(stripped)) and not RHETORICAL.match(stripped)
     ) or (interrupted and bool(INVERTED.match(stripped)))
-    opens, side, cue = opener(stripped, asks)
+    opens, side, cue = opener(stripped, asks, house)
     spoken = unquoted(stripped)
     word_list = WORD.findall(spoken)
     words = set(word_list)
-    answer, question = leans(spoken, words)
-    closes = not CLOSES_KEYS.isdisjoint(words) and bool(CLOSES.search(spoken))
+    answer, question = leans(spoken, words, house)
+    ends = endings(house)
+    closes = not ends.closes_keys.isdisjoint(words) and bool(ends.closes.search(spoken))
     if closes:
         answer += CLOSES_WEIGHT
-    if named_particulars(spoken, word_list) >= 2:
+    if named_particulars(spoken, word_list, house) >= 2:
         question += NAMES_WEIGHT
-    chair = chair_cue(stripped)
-    rose = "rose" in stripped and bool(ROSE.fullmatch(stripped))
-    cry = len(stripped) < 12 and bool(CRY.fullmatch(stripped))
+    chair = chair_cue(stripped, house)
+    pieces = set_pieces(house)
+    rose = "rose" in stripped and bool(pieces.rose.fullmatch(stripped))
+    cry = len(stripped) < 12 and bool(pieces.cry.fullmatch(stripped))
     return SentenceCues(
         note=False,
         asks=asks,
-        formula=is_formula(stripped),
-        topical="departmental responsibilities" in stripped and bool(TOPICAL.search(stripped)),
+        formula=is_formula(stripped, house),
+        topical="departmental responsibilities" in stripped
+        and bool(pieces.topical.search(stripped)),
         chair=chair or ('"Thank you."' if THANK_YOU.match(stripped) else ""),
         rose=rose,
         cry=cry,
         single=rose or cry,
         interrupted=interrupted,
         carries_on=not rose and carries_on(stripped),
-        concludes=stripped.startswith("I commend ") and bool(COMMENDS.match(stripped)),
+        concludes=stripped.startswith("I commend ") and bool(ends.commends.match(stripped)),
         closes=closes,
-        give_way="give way?" in stripped and bool(GIVE_WAY.search(stripped)),
-        gives_way="give way" in stripped and bool(GIVES_WAY.search(stripped)),
+        give_way="give way?" in stripped and bool(ends.give_way.search(stripped)),
+        gives_way="give way" in stripped and bool(ends.gives_way.search(stripped)),
         opens=opens,
         open_side=side,
         open_cue=cue,
@@ -174,10 +165,10 @@ def read_cues(text: str) -> SentenceCues:
         answer_lean=answer,
         question_lean=question,
         commends_statement="statement to the House" in stripped
-        and bool(COMMEND_STATEMENT.search(stripped)),
+        and bool(ends.commends_statement.search(stripped)),
     )
 
 
-def read_all(sentences: Sequence[str]) -> list[SentenceCues]:
+def read_all(sentences: Sequence[str], house: House = COMMONS) -> list[SentenceCues]:
     """Read the cues of every sentence (one pass, linear in the text)."""
-    return [read_cues(s) for s in sentences]
+    return [read_cues(s, house) for s in sentences]

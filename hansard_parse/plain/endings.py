@@ -8,21 +8,21 @@ open a turn.
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
+
+from hansard_parse.houses import House
 
 __all__ = [
-    "CLOSES",
-    "CLOSES_KEYS",
     "CLOSES_WEIGHT",
-    "COMMENDS",
-    "COMMEND_STATEMENT",
     "DASHES_AND_QUOTES",
-    "GIVES_WAY",
-    "GIVE_WAY",
     "INTERRUPTED_END",
     "INVERTED",
     "QUESTION_END",
     "RHETORICAL",
+    "Endings",
+    "endings",
 ]
 
 QUESTION_END = re.compile(r"\?[\s”’\"')\]]*$")
@@ -37,20 +37,31 @@ INVERTED = re.compile(
 INTERRUPTED_END = re.compile(r"[—–-]\s*[”’\"]?\s*$")
 DASHES_AND_QUOTES = '—–-”’"'
 """What a sentence that `INTERRUPTED_END` matches can end with (besides whitespace)."""
-GIVE_WAY = re.compile(r"\bgive way\?")
-# (Not `I will give way shortly`: a promise for later, the speaker carries on.)
-GIVES_WAY = re.compile(
-    r"^(?:Of course,? |Yes,? |Certainly,? )?I (?:will |shall |am happy to |gladly )?give way\b(?! (?:shortly|in a moment|in a minute|later|to)\b)"
-)
-# How a minister closes an answer: an offer to meet or write, a look ahead.
-CLOSES = re.compile(
-    r"\b(?:(?:happy|pleased|delighted|glad) to (?:meet|discuss|write|visit|talk|look|get back|come back)|(?:he|she|him|her|Member|Friend|Gentleman|Lady) (?:wants to |would like to |will |would |could |can |to )?writes? to me|I (?:will|shall|would|can) (?:happily |gladly |certainly |of course )?(?:write to|meet|look into)|I look forward to)\b"
-)
-CLOSES_KEYS = frozenset({"meet", "discuss", "write", "writes", "visit", "talk", "look", "back"})
-"""Every match of `CLOSES` holds one of these words."""
 CLOSES_WEIGHT = 1.5
-"""Answer-side weight of a closing offer (`CLOSES`), added in `read_cues`."""
-COMMENDS = re.compile(
-    r"^I commend (?:the|this) (?:motion|statement|Bill|amendments?|new clause|report) to the House\b"
-)
-COMMEND_STATEMENT = re.compile(r"\bcommend (?:this|the) statement to the House\b")
+"""Answer-side weight of a closing offer (`Endings.closes`), added in `read_cues`."""
+
+
+class Endings(NamedTuple):
+    """A House's ways of handing the floor on, compiled."""
+
+    give_way: re.Pattern[str]
+    gives_way: re.Pattern[str]
+    closes: re.Pattern[str]
+    """How a minister closes an answer: an offer to meet or write, a look ahead."""
+    closes_keys: frozenset[str]
+    """Every match of `closes` holds one of these words."""
+    commends: re.Pattern[str]
+    commends_statement: re.Pattern[str]
+
+
+@functools.cache
+def endings(house: House) -> Endings:
+    """Compile a House's give-way, closing and commending phrases once."""
+    return Endings(
+        re.compile(house.plain_give_way),
+        re.compile(house.plain_gives_way),
+        re.compile(house.closes),
+        house.closes_keys,
+        re.compile(house.commends),
+        re.compile(house.commends_statement),
+    )

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.cues import ANSWER, QUESTION, SentenceCues, read_all
 
 __all__ = ["Turn", "Weights", "detect_genre", "segment", "weights_for"]
@@ -128,14 +129,14 @@ def weights_for(genre: str) -> Weights:
     return _DEBATE if genre == "debate" else _QUESTIONS
 
 
-def detect_genre(sentences: Sequence[str]) -> str:
+def detect_genre(sentences: Sequence[str], house: House = COMMONS) -> str:
     """Guess the sitting's genre: "questions", "debate" or "statement".
 
     A statement asks nothing and has no chair; question time has formulas, chair calls or
     answers that open by addressing the asker; a debate has speech openers, points of order
     or long stretches between questions.
     """
-    return _genre_of(read_all(sentences))
+    return _genre_of(read_all(sentences, house))
 
 
 def _genre_of(cues: Sequence[SentenceCues]) -> str:
@@ -443,13 +444,16 @@ def _confidence(gain: float, is_first: bool) -> float:
     return round(1.0 / (1.0 + math.exp(-gain)), 3)
 
 
-def segment(sentences: Sequence[str], genre: str | None = None) -> list[Turn]:
+def segment(
+    sentences: Sequence[str], genre: str | None = None, house: House = COMMONS
+) -> list[Turn]:
     """Split repaired sentences into speaker turns that tile the sequence in order.
 
     Bracket-only notes (`[Interruption.]`) and blank items never open a turn; they go to
-    the turn before them. ``genre`` may be forced; by default it is detected.
+    the turn before them. ``genre`` may be forced; by default it is detected. The cues are
+    read in the words of ``house``.
     """
-    cues = read_all(sentences)
+    cues = read_all(sentences, house)
     if not cues:
         return []
     genre = genre or _genre_of(cues)

@@ -8,12 +8,14 @@ turns of their own, whatever the cues around them say.
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
 
+from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.prefilter import by_start, contains_any
-from hansard_parse.plain.vocabulary import MINISTER, MINISTER_TITLES
 
-__all__ = ["CRY", "ROSE", "THANK_YOU", "TOPICAL", "chair_cue", "is_formula", "is_note"]
+__all__ = ["THANK_YOU", "SetPieces", "chair_cue", "is_formula", "is_note", "set_pieces"]
 
 _NOTE = re.compile(r"\s*\[[^\[\]]*\]\s*")
 
@@ -23,9 +25,6 @@ def is_note(text: str) -> bool:
     return not text.strip() or ("[" in text and bool(_NOTE.fullmatch(text)))
 
 
-# Topical questions open with a formula of their own (`If he will make a statement on his
-# departmental responsibilities.`).
-TOPICAL = re.compile(r"\bstatement on (?:his|her) departmental responsibilities\b")
 _FORMULA_HEAD = frozenset({"What", "Which", "How", "When", "Whether", "If"})
 _FORMULA_PRONOUNS = frozenset({"he", "she", "his", "her"})
 # fmt: off
@@ -37,7 +36,7 @@ _NOT_FORMULA_SECOND = frozenset({
 _FIRST_PERSON = frozenset({"I", "we", "We", "my", "our", "me", "us", "you"})
 
 
-def is_formula(text: str) -> bool:
+def is_formula(text: str, house: House = COMMONS) -> bool:
     """Order-paper formula: a reported question (`What steps his Department is taking…`).
 
     It opens with a question word but keeps statement word order (`What steps he is
@@ -46,6 +45,8 @@ def is_formula(text: str) -> bool:
     at once (`If he will make a statement…`, `When she next expects…`).
     """
     stripped = text.strip()
+    if house.formulas and house.formula_re.match(stripped):
+        return True  # a form of the House's own (`To ask Her Majesty's Government…`)
     if not stripped.endswith(".") or "?" in stripped:
         return False
     words = stripped.rstrip(".").split()
@@ -61,51 +62,48 @@ def is_formula(text: str) -> bool:
     return second not in _NOT_FORMULA_SECOND and not second[:1].isupper()
 
 
-# Chair lines: (pattern, cue, start characters, literals).
-_CHAIR: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = (
-    (re.compile(r"^Order[.!,]"), '"Order."', "O", ()),
-    (re.compile(r"^I call\b"), '"I call"', "I", ()),
-    (
-        re.compile(r"^(?:We (?:now )?come (?:now )?to|I now call|Let us now)\b"),
-        '"We come now to"',
-        "WIL",
-        (),
-    ),
-    (
-        re.compile(
-            r"^(?:I (?:just )?(?:remind|ask|appeal to) (?:hon\. )?Members|I am sorry to interrupt)\b"
-        ),
-        "chair admonishes",
-        "I",
-        (),
-    ),
-    (
-        re.compile(r"^(?:[A-Z][\w’'.-]* ){1,3}is not here\.$"),
-        '"… is not here."',
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        ("is not here.",),
-    ),
-    (
-        re.compile(r"^(?:The )?" + MINISTER + r"\.$"),
-        "chair calls the minister",
-        "T" + "".join(sorted({title[0] for title in MINISTER_TITLES})),
-        (),
-    ),
-)
+_Chair = tuple[re.Pattern[str], str, str, tuple[str, ...]]
+"""A chair line: (pattern, cue, start characters, literals)."""
+
+
+class SetPieces(NamedTuple):
+    """A House's set pieces, compiled."""
+
+    chair_by_start: dict[str, tuple[_Chair, ...]]
+    chair_anywhere: tuple[_Chair, ...]
+    rose: re.Pattern[str]
+    """The stage direction for a member rising to speak (`Hon. Members rose—`)."""
+    cry: re.Pattern[str]
+    """Collective cries from the benches, each its own turn (`Hear, hear!`)."""
+    topical: re.Pattern[str]
+    """Topical questions open with a formula of their own (`If he will make a statement on
+    his departmental responsibilities.`)."""
+
+
+@functools.cache
+def set_pieces(house: House) -> SetPieces:
+    """Compile a House's set pieces once (chair lines, rising, cries, the topical formula)."""
+    entries = tuple(
+        (re.compile(house.expand(cue.pattern)), cue.cue, house.expand(cue.starts), cue.literals)
+        for cue in house.chair_cues
+    )
+    by_start_table, anywhere = by_start(entries, [entry[2] for entry in entries])
+    return SetPieces(
+        by_start_table,
+        anywhere,
+        re.compile(house.rose_line),
+        re.compile(house.cries),
+        re.compile(house.topical),
+    )
+
+
 THANK_YOU = re.compile(r"^Thank you\.$")
 
-_CHAIR_BY_START, _CHAIR_ANYWHERE = by_start(_CHAIR, [entry[2] for entry in _CHAIR])
 
-
-def chair_cue(text: str) -> str:
+def chair_cue(text: str, house: House = COMMONS) -> str:
     """Return the chair cue the sentence opens with, or ""."""
-    for pattern, cue, _start, literals in _CHAIR_BY_START.get(text[:1], _CHAIR_ANYWHERE):
+    pieces = set_pieces(house)
+    for pattern, cue, _start, literals in pieces.chair_by_start.get(text[:1], pieces.chair_anywhere):
         if contains_any(text, literals) and pattern.search(text):
             return cue
     return ""
-
-
-# The stage direction for a member rising to speak (`Hon. Members rose—`), a turn of its own.
-ROSE = re.compile(r"(?:(?:Several |An )?[Hh]on\. Members? )?rose\s*[—–-]+\s*")
-# Collective cries from the benches, each its own turn (`Hon. Members: Object.` in print).
-CRY = re.compile(r"(?:Object|Hear, hear|Shame|Withdraw|Resign)[.!]?")

@@ -1,0 +1,365 @@
+"""What a House is: the words a chamber speaks, as data, and the patterns built from them.
+
+A House subclass states phrases (regular-expression fragments, word lists, cue tables) as
+class attributes; this base class compiles them, once per House, into the patterns the
+lexer, the labelled-text typer and the speaker-less segmenter read. Nothing here names a
+chamber: :class:`~hansard_parse.houses.commons.Commons` states every attribute, and a new
+House subclasses the one it is closest to and states only what differs, as sqlglot's
+dialects and pySBD's languages do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property
+from typing import ClassVar, NamedTuple
+
+
+class OpenerCue(NamedTuple):
+    """How strongly a speaker-less sentence that matches ``pattern`` opens a turn.
+
+    ``side`` is ``"A"`` (the answering side), ``"Q"`` (the asking side) or ``""`` (either);
+    ``starts`` holds the characters a match can start with (``ANY`` when unanchored) and
+    ``literals`` strings one of which every match contains: cheap tests that decide whether
+    the pattern needs to run (see :mod:`hansard_parse.plain.prefilter`).
+    """
+
+    pattern: str
+    strength: float
+    side: str
+    cue: str
+    starts: str
+    literals: tuple[str, ...] = ()
+
+
+class SideCue(NamedTuple):
+    """A word pattern in a sentence's body that leans to one side (see ``plain.sides``).
+
+    Every match holds one of ``keys`` (space-separated words) as a whole word; a cue marked
+    ``whole`` is decided on its keys alone and its pattern never runs.
+    """
+
+    pattern: str
+    weight: float
+    side: str
+    keys: str
+    whole: bool = False
+
+
+class ChairCue(NamedTuple):
+    """A sentence only the chair says (``Order.``, ``I call…``), for the speaker-less reader."""
+
+    pattern: str
+    cue: str
+    starts: str
+    literals: tuple[str, ...] = ()
+
+
+HON = "<HON>"
+"""Stands for :attr:`House.hon` in a cue table's pattern."""
+ADDRESSEE = "<ADDRESSEE>"
+"""Stands for :attr:`House.addressees` (one group) in a cue table's pattern."""
+MINISTER = "<MINISTER>"
+"""Stands for :attr:`House.minister_titles` (one group) in a cue table's pattern."""
+MINISTER_INITIALS = "<MINISTER_INITIALS>"
+"""Stands for the first letters of :attr:`House.minister_titles` in a cue's start characters."""
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    """One non-capturing group that matches any of ``phrases`` (regex fragments); with no
+    phrases, a group that never matches."""
+    return "(?:" + "|".join(phrases) + ")" if phrases else "(?!)"
+
+
+_LABEL_ALONE = 80
+"""Characters within which a label line shows its colon, or ends (a web label alone)."""
+
+
+class House:
+    """A chamber's language. Subclasses set the phrases; the patterns are derived here."""
+
+    name: ClassVar[str]
+    """The registry key and the value of ``Document.house`` (``commons``, ``lords``)."""
+    title: ClassVar[str]
+    """How the chamber is called (``House of Commons``)."""
+
+    # --- detection: what tells this House's text from another's ---------------------------
+    evidence: ClassVar[tuple[str, ...]]
+    """Literal phrases found in this House's text and rarely in another's; each occurrence
+    is one vote (literals, not patterns: counting them costs little on a whole sitting)."""
+    evidence_line_starts: ClassVar[tuple[str, ...]]
+    """Openings of this House's labels (``Baroness ``); each line that opens so and reads as
+    a label (a colon near its start, or a short line alone) is one vote."""
+
+    # --- labels -----------------------------------------------------------------------------
+    titles: ClassVar[tuple[str, ...]]
+    """Words that may stand before a person's name in a label (``Mr``, ``Baroness``)."""
+    bare_names: ClassVar[bool]
+    """Whether a label may name a member without a title (``Andrew Western:``); where not
+    (the Lords), ``Criminal Justice Group (CJG)`` is never read as a member."""
+    peerages: ClassVar[tuple[str, ...]]
+    """Whole-label forms of a member that are not a title and a name (``Lord X of Y``)."""
+    chair_heads: ClassVar[tuple[str, ...]]
+    """The chair's titles, as a label's head (``Mr Speaker``, ``The Deputy Speaker``)."""
+    chair_in_brackets: ClassVar[str]
+    """A bracketed part that makes the member named before it the chair (``in the Chair``)."""
+    collective_heads: ClassVar[tuple[str, ...]]
+    """Labels of a collective voice (``Hon. Members``, ``Several hon. Members``)."""
+    rose_heads: ClassVar[tuple[str, ...]]
+    """Who rises in a ``… rose—`` line written without a colon."""
+    office_words: ClassVar[tuple[str, ...]]
+    """Words that make ``The …`` an office (``The Secretary of State for Justice``)."""
+    parties: ClassVar[tuple[str, ...]]
+    """Party abbreviations as a label's last bracket (``Lab``, ``Con``)."""
+    turn_notes: ClassVar[tuple[str, ...]]
+    """Bracketed parts of a label that say what the turn is, not who speaks."""
+
+    # --- lines of the record ---------------------------------------------------------------
+    procedure: ClassVar[tuple[str, ...]]
+    """Line openings that record procedure rather than speech."""
+    motion_body: ClassVar[str]
+    """The body of a motion (``That this House…``), procedure when no one is speaking."""
+    asked: ClassVar[str]
+    """The line that opens a department's questions (``The Secretary of State was asked—``)."""
+    note_words: ClassVar[tuple[str, ...]]
+    """First words of a bracketed interruption (``[Interruption.]``, ``[Hon. Members: …]``)."""
+    collective_note_word: ClassVar[str]
+    """A lowercase word that makes a note a collective one (``member`` in ``[Hon. Members…]``)."""
+    reference: ClassVar[str]
+    """A member referred to in a speech (``my hon. Friend the Member for X (Name)``); groups
+    ``name`` and ``constituency`` where the form gives them."""
+    reference_anchors: ClassVar[tuple[str, ...]]
+    """Words every reference holds (``hon``), found by plain search before the pattern runs."""
+
+    # --- headings ----------------------------------------------------------------------------
+    fixed_headings: ClassVar[tuple[str, ...]]
+    """Lines that are headings by their form alone, whatever follows them
+    (``Economy — Question``)."""
+    business_headings: ClassVar[tuple[str, ...]]
+    """Headings of the House's business, level 1 (``Oral Answers to Questions``)."""
+    question_time_heading: ClassVar[str]
+    """The level-1 heading that holds the departments' questions."""
+    part_headings: ClassVar[tuple[str, ...]]
+    """Headings of a part of a debate, level 3 (``Clause 2``, ``Amendment 4``)."""
+
+    # --- turns ---------------------------------------------------------------------------------
+    statement_opening: ClassVar[str]
+    """How a minister opens an oral statement (``With permission, I will make a statement``)."""
+    tabled_question: ClassVar[str]
+    """A question as tabled (``To ask the Secretary of State…``)."""
+    chair_words: ClassVar[str]
+    """What only the chair says at the start of a turn (``Order.``, ``I call``)."""
+    point_of_order: ClassVar[str]
+    """How a point of order opens."""
+    give_way: ClassVar[str]
+    """Asking a member to give way, anywhere in a turn."""
+    gives_way: ClassVar[str]
+    """Giving way, at the start of a turn."""
+    plain_give_way: ClassVar[str]
+    """Asking a member to give way, at a sentence's end (the speaker-less reader)."""
+    plain_gives_way: ClassVar[str]
+    """Giving way as a sentence of its own (the speaker-less reader)."""
+
+    # --- the speaker-less reader ----------------------------------------------------------------
+    after_hon: ClassVar[str]
+    """What continues ``hon.`` on the next line when a splitter broke a form of address there
+    (``my hon.`` / ``Friend is right…``)."""
+    hon: ClassVar[str]
+    """The honorific before a form of address (``right hon. and learned``), with its space."""
+    addressees: ClassVar[tuple[str, ...]]
+    """What a member is called when addressed (``Friend``, ``Gentleman``, ``Lady``)."""
+    minister_titles: ClassVar[tuple[str, ...]]
+    """How speakers name the answering front bench (``the Minister``)."""
+    formulas: ClassVar[tuple[str, ...]]
+    """Sentences that are order-paper formulas by their opening, besides the reported
+    question's shape (``What steps his Department is taking…``)."""
+    openers: ClassVar[tuple[OpenerCue, ...]]
+    """Turn openings, strongest first where they overlap (``On a point of order``)."""
+    address_anywhere: ClassVar[str]
+    """An address to the person spoken to anywhere in a sentence (``the hon. Lady's point``)."""
+    address_literal: ClassVar[str]
+    """A string every match of :attr:`address_anywhere` contains (``hon. ``)."""
+    asker_thanks: ClassVar[str]
+    """Thanks that come from the asker (``…for her answer``)."""
+    asker_thanks_literals: ClassVar[tuple[str, ...]]
+    minister_thanks: ClassVar[str]
+    """Thanks that come from the minister (``…for his question``)."""
+    minister_thanks_literals: ClassVar[tuple[str, ...]]
+    minister_literals: ClassVar[tuple[str, ...]]
+    """Strings one of which every match of :attr:`minister_titles` contains."""
+    side_cues: ClassVar[tuple[SideCue, ...]]
+    """Words in a sentence's body that lean to the asking or the answering side."""
+    house_words: ClassVar[frozenset[str]]
+    """Capitalised words of the House's own vocabulary: not particulars a member names."""
+    chair_cues: ClassVar[tuple[ChairCue, ...]]
+    """Sentences only the chair says, for the speaker-less reader."""
+    rose_line: ClassVar[str]
+    """The stage direction for a member rising, a turn of its own (``Hon. Members rose—``)."""
+    cries: ClassVar[str]
+    """Cries from the benches, each a turn of its own (``Hear, hear!``)."""
+    topical: ClassVar[str]
+    """The topical questions' formula."""
+    commends: ClassVar[str]
+    """How a speech or statement ends (``I commend the motion to the House``)."""
+    commends_statement: ClassVar[str]
+    closes: ClassVar[str]
+    """How an answer closes (an offer to meet or write)."""
+    closes_keys: ClassVar[frozenset[str]]
+    """Words one of which every match of :attr:`closes` contains."""
+
+    def __repr__(self) -> str:
+        return f"<House {self.name}>"
+
+    # --- patterns derived from the phrases (compiled once per House) ------------------------
+    def votes(self, lines: Sequence[str]) -> int:
+        """How strongly ``lines`` read as this House's: its evidence phrases and label
+        openings, counted."""
+        text = "\n".join(lines)
+        phrases = sum(text.count(phrase) for phrase in self.evidence)
+        starts = self.evidence_line_starts
+        if not starts:
+            return phrases
+        return phrases + sum(
+            1
+            for line in lines
+            if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
+        )
+
+    @cached_property
+    def title_re(self) -> str:
+        """A title word with its optional full stop, as a fragment."""
+        return alternation(self.titles) + r"\.?"
+
+    @cached_property
+    def leading_titles_re(self) -> re.Pattern[str]:
+        """Titles at the start of a name, to compare names without them."""
+        return re.compile(r"^(?:" + self.title_re + r"\s+)+")
+
+    @cached_property
+    def peerage_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.peerages) + r"$")
+
+    @cached_property
+    def chair_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.chair_heads) + r"$", re.IGNORECASE)
+
+    @cached_property
+    def chair_in_brackets_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.chair_in_brackets + r"$", re.IGNORECASE)
+
+    @cached_property
+    def collective_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.collective_heads) + r"$")
+
+    @cached_property
+    def rose_re(self) -> re.Pattern[str]:
+        return re.compile(
+            r"^(?P<head>" + "|".join(self.rose_heads) + r")\s+(?=rose\s*[—–-]*\s*$)"
+        )
+
+    @cached_property
+    def office_words_re(self) -> re.Pattern[str]:
+        return re.compile(r"\b" + alternation(self.office_words) + r"\b")
+
+    @cached_property
+    def party_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.parties) + r"$")
+
+    @cached_property
+    def turn_note_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.turn_notes) + r"$", re.IGNORECASE)
+
+    @cached_property
+    def procedural_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.procedure))
+
+    @cached_property
+    def motion_body_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.motion_body)
+
+    @cached_property
+    def asked_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.asked)
+
+    @cached_property
+    def inline_note_re(self) -> re.Pattern[str]:
+        """Bracketed interruptions inside or as a line, written tight against the brackets
+        as the Official Report prints them (a spaced ``[ Interruption. ]`` stays text)."""
+        return re.compile(
+            r"\[(?P<body>" + alternation(self.note_words) + r"[^\[\]\n]{0,300}?)\]"
+        )
+
+    @cached_property
+    def note_words_re(self) -> re.Pattern[str]:
+        return re.compile(r"\s*" + alternation(self.note_words), re.IGNORECASE)
+
+    @cached_property
+    def reference_re(self) -> re.Pattern[str]:
+        return re.compile(self.reference)
+
+    @cached_property
+    def fixed_heading_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.fixed_headings))
+
+    @cached_property
+    def business_heading_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.business_headings) + r"\b", re.IGNORECASE)
+
+    @cached_property
+    def question_time_heading_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.question_time_heading, re.IGNORECASE)
+
+    @cached_property
+    def part_heading_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.part_headings), re.IGNORECASE)
+
+    @cached_property
+    def statement_opening_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.statement_opening, re.IGNORECASE)
+
+    @cached_property
+    def tabled_question_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.tabled_question, re.IGNORECASE)
+
+    @cached_property
+    def chair_words_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.chair_words)
+
+    @cached_property
+    def point_of_order_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.point_of_order, re.IGNORECASE)
+
+    @cached_property
+    def give_way_re(self) -> re.Pattern[str]:
+        return re.compile(self.give_way, re.IGNORECASE)
+
+    @cached_property
+    def gives_way_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.gives_way, re.IGNORECASE)
+
+    @cached_property
+    def formula_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.formulas))
+
+    @cached_property
+    def addressee(self) -> str:
+        return alternation(self.addressees)
+
+    @cached_property
+    def minister(self) -> str:
+        return alternation(self.minister_titles)
+
+    def expand(self, template: str) -> str:
+        """A cue table's pattern (or start characters) with the placeholders (:data:`HON`,
+        :data:`ADDRESSEE`, :data:`MINISTER`, :data:`MINISTER_INITIALS`) filled with this
+        House's words."""
+        if "<" not in template:
+            return template
+        initials = "".join(sorted({title[0] for title in self.minister_titles}))
+        return (
+            template.replace(HON, self.hon)
+            .replace(ADDRESSEE, self.addressee)
+            .replace(MINISTER_INITIALS, initials)
+            .replace(MINISTER, self.minister)
+        )

@@ -1,0 +1,109 @@
+"""The Houses: each chamber's words in one module, detected from the text or forced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import hansard_parse as hp
+from hansard_parse.houses import COMMONS, HOUSES, detect_house, get_house
+from hansard_parse.houses.lords import Lords
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SNAPSHOTS = Path(__file__).parent / "snapshots" / "commons"
+
+
+@pytest.mark.parametrize("name", sorted(p.name.removesuffix(".json") for p in SNAPSHOTS.glob("*.json")))
+def test_commons_output_is_unchanged(name: str) -> None:
+    """The JSON of every Commons fixture equals the snapshot taken before the Houses existed
+    (the new ``house`` field aside)."""
+    document = json.loads(hp.to_json(hp.parse_file(FIXTURES / name)))["document"]
+    assert document.pop("house") == "commons"
+    expected = json.loads((SNAPSHOTS / f"{name}.json").read_text(encoding="utf-8"))
+    assert document == expected
+
+
+def test_registry_knows_commons_and_lords() -> None:
+    assert HOUSES["commons"] is COMMONS
+    assert isinstance(HOUSES["lords"], Lords)
+    assert get_house("Lords") is HOUSES["lords"]
+    assert get_house(None) is None
+
+
+def test_unknown_house_names_the_known_ones() -> None:
+    with pytest.raises(ValueError, match="commons, lords"):
+        get_house("senate")
+
+
+def test_lords_text_is_detected_by_its_phrases() -> None:
+    lines = ["Lord Bach: My Lords, I thank the noble Lord for his question."]
+    assert detect_house(lines).name == "lords"
+
+
+def test_text_without_evidence_is_the_commons() -> None:
+    assert detect_house(["A line of text.", ""]) is COMMONS
+
+
+def test_house_can_be_forced_and_is_on_the_document() -> None:
+    text = "Mr Speaker: Order.\n"
+    assert hp.parse(text).house == "commons"
+    assert hp.parse(text, house="lords").house == "lords"
+
+
+LORDS_LABELS = [
+    ("Baroness Gardner of Parkes", "Baroness Gardner of Parkes", None, "member"),
+    ("The Earl of Mar and Kellie", "The Earl of Mar and Kellie", None, "member"),
+    ("The Lord Bishop of Ripon and Leeds", "The Lord Bishop of Ripon and Leeds", None, "member"),
+    ("The Lord Speaker", "The Lord Speaker", "The Lord Speaker", "chair"),
+    ("The Deputy Speaker (Lord Alderby)", "Lord Alderby", "The Deputy Speaker", "chair"),
+    ("The Chairman of Committees", "The Chairman of Committees", "The Chairman of Committees", "chair"),
+    (
+        "The Minister of State, Home Office (Lord West of Spithead)",
+        "Lord West of Spithead",
+        "The Minister of State, Home Office",
+        "member",
+    ),
+    ("Noble Lords", "Noble Lords", None, "collective"),
+]
+
+
+@pytest.mark.parametrize(("label", "name", "office", "role"), LORDS_LABELS)
+def test_lords_labels(label: str, name: str, office: str | None, role: str) -> None:
+    speaker = hp.parse_label(label, house="lords")
+    assert speaker is not None
+    assert (speaker.name, speaker.office, speaker.role) == (name, office, role)
+
+
+def test_lords_labels_need_a_title() -> None:
+    """A bare name is no peer: ``Criminal Justice Group (CJG)`` above text is not a label."""
+    assert hp.parse_label("Criminal Justice Group (CJG)", house="lords") is None
+    assert hp.parse_label("Criminal Justice Group (CJG)") is not None  # the Commons' shape
+
+
+def test_lords_written_statement_is_a_statement() -> None:
+    text = (FIXTURES / "lords.spec").read_text(encoding="utf-8")
+    case = text.split("=== a written ministerial statement")[1].split("--- input\n")[1]
+    document = hp.parse(case.split("--- outline")[0])
+    assert [c.TYPE for c in document.find_all(hp.Contribution)] == ["statement"]
+
+
+def test_a_new_house_states_only_what_differs() -> None:
+    """A House made from the Lords by overriding one phrase reads that phrase, and the rest
+    as the Lords do."""
+
+    class Grand(Lords):
+        name = "grand"
+        chair_heads = (*Lords.chair_heads, r"The\s+Presiding\s+Officer")
+
+    grand = Grand()
+    speaker = hp.parse_label("The Presiding Officer (Alex Fergusson)", house=grand)
+    assert speaker is not None
+    assert (speaker.name, speaker.office, speaker.role) == (
+        "Alex Fergusson",
+        "The Presiding Officer",
+        "chair",
+    )
+    assert hp.parse_label("The Presiding Officer (Alex Fergusson)", house="lords") is None
+    assert grand.procedural_re.match("Moved by Lord Alderby")
