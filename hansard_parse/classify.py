@@ -25,7 +25,13 @@ from .patterns import (
     TIME_RE,
 )
 from .source import Line
-from .speakers import LabelMatch, match_print_label, match_rose_line, match_web_label
+from .speakers import (
+    LabelMatch,
+    match_asked_line,
+    match_print_label,
+    match_rose_line,
+    match_web_label,
+)
 
 
 class Kind(StrEnum):
@@ -80,6 +86,10 @@ def _is_title_like(text: str, house: House) -> bool:
         return False
     if "\t" in text:
         return False  # a row of a table: kept whole with the text around it
+    if _FIRST_PERSON_RE.match(text) and text.split(maxsplit=2)[1:2] != [] and text.split()[1][0].islower():
+        return False  # speech that stops short (``I beg to move``): a title never says ``I``
+    if _TIMETABLE_ROW_RE.match(text):
+        return False  # a row of a business programme (``2.15 pm Themed Question Time``)
     if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text, house):
         return False
     if text[-1] == ")" and _SENTENCE_INSIDE_RE.search(text):
@@ -96,17 +106,27 @@ def _ends_in_title_bracket(text: str, house: House) -> bool:
     return bool(before) and before[-1] not in ".?!" and not house.note_words_re.match(match["body"])
 
 
+_TIMETABLE_ROW_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+\S", re.IGNORECASE)
+"""A clock time, then what happens at it: a row of a business programme, never a title."""
 _LAST_BRACKET_RE = re.compile(r"\[(?P<body>[^\[\]]{0,200})\]$")
 _SENTENCE_INSIDE_RE = re.compile(r"[.?!][”\"’']?\s*[—–-]*\s*\(")
 """A sentence ending before a bracket: ``…Committee.—(Mark Tami.)``."""
 
 
 def _speech_follows(rest: str) -> bool:
-    """After ``Label:``, running speech, not a heading's second half (``Prisoners: Skills``)."""
+    """After ``Label:``, running speech, not a heading's second half (``Prisoners: Skills``).
+
+    Speech ends a sentence or runs on; or it speaks in the first person, as a heading
+    never does, though its first paragraph may stop short (``I beg to move`` with the
+    motion on the next line).
+    """
     rest = rest.strip()
     if not rest:
         return False
-    return rest[-1] in TERMINAL_PUNCT + ")]" or len(rest.split()) >= 8
+    return rest[-1] in TERMINAL_PUNCT + ")]" or len(rest.split()) >= 8 or bool(_FIRST_PERSON_RE.match(rest))
+
+
+_FIRST_PERSON_RE = re.compile(r"^(?:I|We)(?:\s|['’](?:m|ve|d|ll)\b)")
 
 
 _COLUMN_OR_TIME_FIRST = frozenset("0123456789CNnMm")
@@ -144,6 +164,9 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     rose = match_rose_line(line.content, house)
     if rose is not None:
         return ClassifiedLine(line, Kind.SPEAKER, rose)
+    asked = match_asked_line(line.content, house)
+    if asked is not None:
+        return ClassifiedLine(line, Kind.SPEAKER, asked)
     if _is_title_like(text, house):
         web = match_web_label(line.content, house)
         if web:
@@ -164,7 +187,7 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
     strong = False
     following = Kind.BLANK
     for item in reversed(items):
-        if item.kind is Kind.SPEAKER:
+        if item.kind is Kind.SPEAKER and not (item.label and item.label.reported):
             n_print += 1
             strong = strong or bool(item.label and item.label.strong)
         elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
@@ -186,6 +209,8 @@ def resolve_context(
         if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
             if _in_table(resolved, i, following):
                 item = item._replace(kind=Kind.PARA, label=None)
+            elif web and _voices_interjection(item, resolved[i + 1] if i + 1 < len(resolved) else None):
+                item = item._replace(kind=Kind.SPEAKER)
             else:
                 item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
@@ -194,6 +219,18 @@ def resolve_context(
     _promote_motions(resolved, house)
     _mark_page_chrome(resolved)
     return resolved
+
+
+def _voices_interjection(item: ClassifiedLine, following: ClassifiedLine | None) -> bool:
+    """A collective's label alone (``A Member``) straight above an interruption
+    (``[Interruption.]``): the collective's turn, which is nothing but that interruption."""
+    return (
+        item.kind is Kind.WEB_LABEL
+        and item.label is not None
+        and item.label.speaker.role == "collective"
+        and following is not None
+        and following.kind is Kind.INTERJECTION
+    )
 
 
 def _is_table_row(item: ClassifiedLine | None) -> bool:

@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from .base import ChairCue, House, OpenerCue, SideCue
 from .commons import Commons
 from .lords import Lords
+from .northern_ireland import NorthernIreland
+from .scotland import Scotland
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
 
-HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords())}
+HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Scotland(), NorthernIreland())}
 """Every known House by name, the default first."""
 
 _DETECTION_CHARS = 60_000

@@ -122,8 +122,14 @@ class House:
     """The body of a motion (``That this House…``), procedure when no one is speaking."""
     asked: ClassVar[str]
     """The line that opens a department's questions (``The Secretary of State was asked—``)."""
+    asked_line: ClassVar[str]
+    """What follows a member's name in a question the record reports without a colon
+    (``1. Paul Maskey asked the Minister …``), as a lookahead fragment; ``(?!)`` where the
+    House labels every question."""
     note_words: ClassVar[tuple[str, ...]]
     """First words of a bracketed interruption (``[Interruption.]``, ``[Hon. Members: …]``)."""
+    note_padding: ClassVar[str]
+    """What may stand inside the brackets around a note (``" ?"`` for ``[ Interruption. ]``)."""
     collective_note_word: ClassVar[str]
     """A lowercase word that makes a note a collective one (``member`` in ``[Hon. Members…]``)."""
     reference: ClassVar[str]
@@ -278,10 +284,14 @@ class House:
 
     @cached_property
     def inline_note_re(self) -> re.Pattern[str]:
-        """Bracketed interruptions inside or as a line, written tight against the brackets
-        as the Official Report prints them (a spaced ``[ Interruption. ]`` stays text)."""
+        """Bracketed interruptions inside or as a line, written as the House writes them:
+        tight against the brackets in the Official Report (where a spaced
+        ``[ Interruption. ]`` stays text), with :attr:`note_padding` inside where the
+        House's record spaces them."""
+        pad = self.note_padding
         return re.compile(
-            r"\[(?P<body>" + alternation(self.note_words) + r"[^\[\]\n]{0,300}?)\]"
+            r"\[" + pad + r"(?P<body>" + alternation(self.note_words) + r"[^\[\]\n]{0,300}?)"
+            + pad + r"\]"
         )
 
     @cached_property

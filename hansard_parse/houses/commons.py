@@ -116,11 +116,13 @@ class Commons(House):
     )
     motion_body: ClassVar[str] = r"That\s+(?:this\s+House|leave|the\s|an?\s|[A-Z])"
     asked: ClassVar[str] = r"The\s+.{1,120}?\s+was\s+asked\s*[—–-]"
+    asked_line: ClassVar[str] = r"(?!)"
     note_words: ClassVar[tuple[str, ...]] = (
         "Interruption", "Laughter", "Applause", r"Hon\.?\s+Members", r"An\s+hon\.?\s+Member",
         "Several\\s+hon", "Members", "Noise", "Shouts", "Cheers", r"Hear,?\s+hear",
         r"Mr\.?\s+Speaker", r"Madam\s+Deputy", r"The\s+Speaker",
     )  # fmt: skip
+    note_padding: ClassVar[str] = ""
     collective_note_word: ClassVar[str] = "member"
     reference: ClassVar[str] = (
         r"\b(?:[Mm]y|[Tt]he|[Hh]er|[Hh]is|[Oo]ur|[Yy]our)\s+(?:right\s+)?[Hh]on\.?\s+"

@@ -1,0 +1,139 @@
+"""The UK's other records as Houses: the Scottish Parliament, the Northern Ireland Assembly,
+Public Bill Committees and historic Hansard, read from fixtures written in their shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import hansard_parse as hp
+from hansard_parse import Contribution, Document, Heading, Interjection
+from hansard_parse.houses import detect_house
+
+UK = Path(__file__).parent / "fixtures" / "uk"
+
+
+def _parse(name: str, **options: str) -> Document:
+    document = hp.parse_file(UK / name, **options)  # type: ignore[arg-type]
+    assert document.source_text() == (UK / name).read_text(encoding="utf-8")
+    return document
+
+
+def _turns(document: Document) -> dict[int, Contribution]:
+    """Every turn that names a speaker, by the line it starts on."""
+    return {
+        node.span.start_line: node
+        for node in document.walk()
+        if isinstance(node, Contribution) and node.speaker is not None
+    }
+
+
+def _headings(document: Document) -> set[int]:
+    return {node.span.start_line for node in document.walk() if isinstance(node, Heading)}
+
+
+def _who(document: Document) -> dict[int, tuple[str | None, str | None]]:
+    return {line: (t.speaker.name, t.speaker.office) for line, t in _turns(document).items() if t.speaker}
+
+
+# --- the Scottish Parliament -----------------------------------------------------------------
+
+
+def test_scottish_text_is_the_scottish_parliament() -> None:
+    assert _parse("scotland.print.txt").house == "scotland"
+
+
+def test_presiding_officer_is_the_chair_and_the_person_in_brackets_is_named() -> None:
+    document = _parse("scotland.print.txt")
+    opening = _turns(document)[6]
+    assert opening.speaker is not None
+    assert (opening.speaker.name, opening.speaker.office, opening.speaker.role) == (
+        "Morag Lindsay", "The Presiding Officer", "chair",
+    )  # fmt: skip
+    later = _turns(document)[11]
+    assert later.speaker is not None and later.speaker.role == "chair"
+
+
+def test_scottish_members_and_ministers() -> None:
+    who = _who(_parse("scotland.print.txt"))
+    assert who[7] == ("Ewan Drummond", "The Minister for Transport")
+    assert who[8] == ("Bill Wilson", None)
+    assert who[9] == ("Ewan Drummond", None)
+
+
+def test_spaced_interruption_is_an_interjection() -> None:
+    """The Scottish record spaces its notes inside the brackets; a line of one is a note."""
+    document = _parse("scotland.print.txt")
+    notes = [n for n in document.walk() if isinstance(n, Interjection)]
+    assert [(n.span.start_line, n.text) for n in notes] == [(10, "[ Interruption. ]")]
+
+
+def test_business_programme_rows_are_not_headings() -> None:
+    """``2.30 pm Time for Reflection …`` inside a business motion is a row of the motion."""
+    headings = _headings(_parse("scotland.print.txt"))
+    assert headings == {1, 5, 12, 20}
+
+
+# --- the Northern Ireland Assembly -----------------------------------------------------------
+
+
+def test_assembly_text_is_the_northern_ireland_assembly() -> None:
+    assert _parse("northern_ireland.print.txt").house == "northern_ireland"
+
+
+def test_label_whose_first_paragraph_stops_short_is_a_label() -> None:
+    """``Name: I beg to move`` with the motion on the next line opens a turn, not a heading."""
+    document = _parse("northern_ireland.print.txt")
+    assert _who(document)[5] == ("Brónach Ní Mhaoláin", None)
+    assert 5 not in _headings(document)
+
+
+def test_committee_chairperson_is_the_person_in_brackets() -> None:
+    who = _who(_parse("northern_ireland.print.txt"))
+    assert who[11] == ("Declan Rooney", "The Chairperson of the Committee for Culture, Arts and Leisure")
+
+
+def test_listed_questions_without_a_colon_are_numbered_questions() -> None:
+    turns = _turns(_parse("northern_ireland.print.txt"))
+    first, second = turns[15], turns[16]
+    assert (first.TYPE, first.number, first.speaker and first.speaker.name) == ("question", "1", "Niall Fearon")
+    assert (second.TYPE, second.number, second.speaker and second.speaker.name) == ("question", "3", "Ruth Calvert")
+    assert turns[17].TYPE == "answer"
+    assert turns[18].TYPE == "supplementary_question"
+
+
+def test_headings_before_listed_questions() -> None:
+    assert {12, 13, 14} <= _headings(_parse("northern_ireland.print.txt"))
+
+
+def test_web_labels_above_short_speech_and_interruptions() -> None:
+    document = _parse("northern_ireland.web.txt", house="northern_ireland")
+    who = _who(document)
+    assert who[2] == ("Brónach Ní Mhaoláin", None)
+    assert who[9] == ("A Member", None)
+    assert _headings(document) == {1}
+
+
+@pytest.mark.parametrize(
+    ("line", "house"),
+    [
+        ("The Deputy Presiding Officer (Alex Brodie): I call Claire Baker.", "scotland"),
+        ("Jim Wells: Go raibh maith agat, a Cheann Comhairle. The Assembly met in haste.", "northern_ireland"),
+    ],
+)
+def test_houses_are_detected_by_their_phrases(line: str, house: str) -> None:
+    assert detect_house([line]).name == house
+
+
+def test_reported_questions_are_no_evidence_of_labels() -> None:
+    """Speaker-less text keeps its ``1. Name asked …`` lines; they do not make it print."""
+    text = (
+        "1. Niall Fearon asked the Minister of Education what steps she is taking on school transport.\n"
+        "A review of the scheme is under way and will report in the spring.\n"
+        "I thank the Minister for her answer. Will she meet parents from my constituency?\n"
+        "I will be happy to do so.\n"
+        "2. Ruth Calvert asked the Minister of Education for her assessment of rural bus provision.\n"
+        "Provision is adequate in most areas, though I accept that some routes need attention.\n"
+    )
+    assert hp.parse(text, house="northern_ireland").layout != "print"
