@@ -21,6 +21,7 @@ from .nodes import (
     Heading,
     Interjection,
     Label,
+    MemberList,
     Narrative,
     Node,
     Paragraph,
@@ -28,6 +29,7 @@ from .nodes import (
     Section,
     Sentence,
     Span,
+    Table,
     Time,
     Unparsed,
 )
@@ -68,6 +70,16 @@ def _heading(piece: Piece) -> Node:
 def _blank(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
     return Blank(text=text, eol=eol, span=lines_span(piece.lines))
+
+
+def _table(piece: Piece) -> Node:
+    text, eol = _block_text(piece.lines)
+    return Table(text=text, eol=eol, span=lines_span(piece.lines))
+
+
+def _member_list(piece: Piece) -> Node:
+    text, eol = _block_text(piece.lines)
+    return MemberList(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _boilerplate(piece: Piece) -> Node:
@@ -122,6 +134,8 @@ _LEAF_BUILDERS: dict[str, Callable[[Piece], Node]] = {
     "HEADING3": _heading,
     "BLANK": _blank,
     "BOILERPLATE": _boilerplate,
+    "TABLE": _table,
+    "MEMBER_LIST": _member_list,
     "TIME": _time,
     "COLUMN": _column,
     "CHAIR_CHANGE": _chair_change,

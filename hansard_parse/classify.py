@@ -50,6 +50,8 @@ class Kind(StrEnum):
     BOILERPLATE = "BOILERPLATE"
     DIVISION = "DIVISION"
     DIVISION_LINE = "DIVISION_LINE"
+    TABLE = "TABLE"
+    MEMBER_LIST = "MEMBER_LIST"
     UNPARSED = "UNPARSED"
     # provisional kinds, resolved by context
     WEB_LABEL = "WEB_LABEL"
@@ -58,7 +60,7 @@ class Kind(StrEnum):
 
 QUIET_KINDS = frozenset({Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION})
 """Lines that do not count when asking what follows a line (a heading, a title-like line)."""
-_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION}
+_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
 
@@ -85,7 +87,7 @@ def _is_title_like(text: str, house: House) -> bool:
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
     if "\t" in text:
-        return False  # a row of a table: kept whole with the text around it
+        return False  # a row of a table (see ``classify_line``)
     if _FIRST_PERSON_RE.match(text) and text.split(maxsplit=2)[1:2] != [] and text.split()[1][0].islower():
         return False  # speech that stops short (``I beg to move``): a title never says ``I``
     if _TIMETABLE_ROW_RE.match(text):
@@ -156,6 +158,8 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         return ClassifiedLine(line, Kind.NOTE)
     if house.procedural_re.match(text):
         return ClassifiedLine(line, Kind.PROCEDURAL)
+    if house.member_list_re.match(text):
+        return ClassifiedLine(line, Kind.MEMBER_LIST)
     if house.fixed_heading_re.match(text):
         return ClassifiedLine(line, Kind.HEADING)
     label = match_print_label(line.content, house)
@@ -167,6 +171,8 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     asked = match_asked_line(line.content, house)
     if asked is not None:
         return ClassifiedLine(line, Kind.SPEAKER, asked)
+    if "\t" in text:
+        return ClassifiedLine(line, Kind.TABLE)  # cells apart by tabs: a row of a table
     if _is_title_like(text, house):
         web = match_web_label(line.content, house)
         if web:
@@ -208,7 +214,7 @@ def resolve_context(
         item = resolved[i]
         if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
             if _in_table(resolved, i, following):
-                item = item._replace(kind=Kind.PARA, label=None)
+                item = item._replace(kind=Kind.TABLE, label=None)
             elif web and _voices_interjection(item, resolved[i + 1] if i + 1 < len(resolved) else None):
                 item = item._replace(kind=Kind.SPEAKER)
             else:
@@ -234,8 +240,8 @@ def _voices_interjection(item: ClassifiedLine, following: ClassifiedLine | None)
 
 
 def _is_table_row(item: ClassifiedLine | None) -> bool:
-    """A line of running text with a tab inside: a row of a table (``2009-10\t£32,500,000``)."""
-    return item is not None and item.kind is Kind.PARA and "\t" in item.line.content.strip()
+    """A row of a table (``2009-10\t£32,500,000``), or a line kept with one."""
+    return item is not None and item.kind is Kind.TABLE
 
 
 def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine | None) -> bool:

@@ -22,9 +22,11 @@ from .nodes import (
     Interjection,
     Label,
     Leaf,
+    MemberList,
     Node,
     Reference,
     Section,
+    Table,
     Time,
 )
 
@@ -47,6 +49,8 @@ STYLES: dict[str, str] = {
     "time": "dim",
     "column": "dim",
     "boilerplate": "dim strike",
+    "table": "cyan",
+    "member_list": "dim cyan",
     "narrative": "white",
     "unparsed": "bold red",
 }
@@ -87,6 +91,9 @@ def _label(node: Node, width: int | None, level: int = 0) -> Text:
         label.append(_shorten(node.text, limit), style=style)
     elif isinstance(node, Time | Column | ChairChange | Heading | Boilerplate):
         label.append(" " + _shorten(node.text, limit), style=style)
+    elif isinstance(node, Table | MemberList):
+        rows = node.text.count("\n") + 1
+        label.append(f" ({rows} lines) " + _shorten(node.text, limit), style=style)
     elif isinstance(node, (Reference, Block)):
         label.append(" " + _shorten(node.text, limit))
     return label

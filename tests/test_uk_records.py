@@ -137,3 +137,45 @@ def test_reported_questions_are_no_evidence_of_labels() -> None:
         "Provision is adequate in most areas, though I accept that some routes need attention.\n"
     )
     assert hp.parse(text, house="northern_ireland").layout != "print"
+
+
+# --- Public Bill Committees -------------------------------------------------------------------
+
+
+def test_committee_text_is_a_committee() -> None:
+    assert _parse("committee.print.txt").house == "committee"
+
+
+def test_committee_membership_is_one_member_list() -> None:
+    document = _parse("committee.print.txt")
+    lists = [node for node in document.walk() if isinstance(node, hp.MemberList)]
+    assert [(n.span.start_line, n.span.end_line) for n in lists] == [(2, 9)]
+    assert "† Farrant, Kate (Wexley) (LD)" in lists[0].text
+
+
+def test_committee_headings_and_turns() -> None:
+    document = _parse("committee.print.txt")
+    assert _headings(document) == {1, 10, 13, 14}
+    who = _who(document)
+    assert who[16] == ("Mr. Peter Allard", None)
+    assert who[18] == ("The Chairman", "The Chairman")
+    assert _turns(document)[18].TYPE == "chair"
+
+
+# --- tables in written answers -----------------------------------------------------------------
+
+
+def test_table_is_one_node_with_its_caption() -> None:
+    document = _parse("scotland_written.print.txt")
+    tables = [node for node in document.walk() if isinstance(node, hp.Table)]
+    assert [(n.span.start_line, n.span.end_line) for n in tables] == [(7, 10)]
+    assert tables[0].text.splitlines()[0] == "Table A: Rural grants paid"
+    assert _headings(document) == {1, 2, 3, 12}
+    turns = _turns(document)
+    assert [turns[line].TYPE for line in (4, 6, 13, 15)] == ["question", "answer", "question", "answer"]
+
+
+def test_table_and_member_list_survive_the_json_round_trip() -> None:
+    for name in ("committee.print.txt", "scotland_written.print.txt"):
+        document = _parse(name)
+        assert hp.from_json(hp.to_json(document)) == document

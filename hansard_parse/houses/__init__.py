@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .base import ChairCue, House, OpenerCue, SideCue
+from .committee import Committee
 from .commons import Commons
 from .lords import Lords
 from .northern_ireland import NorthernIreland
@@ -20,7 +21,7 @@ from .scotland import Scotland
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
 
-HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Scotland(), NorthernIreland())}
+HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Scotland(), NorthernIreland(), Committee())}
 """Every known House by name, the default first."""
 
 _DETECTION_CHARS = 60_000
@@ -53,7 +54,7 @@ def detect_house(texts: Sequence[str]) -> House:
         sample.append(text)
         size += len(text) + 1
     best: House = COMMONS
-    best_votes = 0
+    best_votes = 0.0
     for house in HOUSES.values():
         votes = house.votes(sample)
         if votes > best_votes:

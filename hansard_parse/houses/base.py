@@ -88,6 +88,10 @@ class House:
     evidence: ClassVar[tuple[str, ...]]
     """Literal phrases found in this House's text and rarely in another's; each occurrence
     is one vote (literals, not patterns: counting them costs little on a whole sitting)."""
+    evidence_weight: ClassVar[float] = 1.0
+    """What one piece of evidence counts: more than one where the phrases are rare by nature
+    (a committee's front matter appears once a sitting, a chamber's forms of address in
+    every speech) and the House shares all its parent's words besides."""
     evidence_line_starts: ClassVar[tuple[str, ...]]
     """Openings of this House's labels (``Baroness ``); each line that opens so and reads as
     a label (a colon near its start, or a short line alone) is one vote."""
@@ -134,6 +138,9 @@ class House:
     """A lowercase word that makes a note a collective one (``member`` in ``[Hon. Members…]``)."""
     reference: ClassVar[str]
     """A member referred to in a speech (``my hon. Friend the Member for X (Name)``)."""
+
+    member_list: ClassVar[tuple[str, ...]]
+    """Line openings of a list of members, one a line (a committee's membership)."""
 
     # --- headings ----------------------------------------------------------------------------
     fixed_headings: ClassVar[tuple[str, ...]]
@@ -215,19 +222,19 @@ class House:
         return f"<House {self.name}>"
 
     # --- patterns derived from the phrases (compiled once per House) ------------------------
-    def votes(self, lines: Sequence[str]) -> int:
+    def votes(self, lines: Sequence[str]) -> float:
         """How strongly ``lines`` read as this House's: its evidence phrases and label
-        openings, counted."""
+        openings, counted, times :attr:`evidence_weight`."""
         text = "\n".join(lines)
         phrases = sum(text.count(phrase) for phrase in self.evidence)
         starts = self.evidence_line_starts
-        if not starts:
-            return phrases
-        return phrases + sum(
-            1
-            for line in lines
-            if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
-        )
+        if starts:
+            phrases += sum(
+                1
+                for line in lines
+                if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
+            )
+        return phrases * self.evidence_weight
 
     @cached_property
     def title_re(self) -> str:
@@ -276,6 +283,10 @@ class House:
     @cached_property
     def procedural_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + alternation(self.procedure))
+
+    @cached_property
+    def member_list_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.member_list))
 
     @cached_property
     def motion_body_re(self) -> re.Pattern[str]:
