@@ -84,11 +84,13 @@ def _is_title_like(text: str, house: House) -> bool:
     part (``Green Belt (Review)``), not running text that ends in a note or a mover's name
     (``…people— [Interruption.]``, ``…Committee.—(Mark Tami.)``).
     """
+    if house.titles_end_with_stop and _is_stopped_title(text):
+        text = text[:-1]  # ``Rosyth Dockyard.``, as older volumes print a subject
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
     if "\t" in text:
         return False  # a row of a table (see ``classify_line``)
-    if _FIRST_PERSON_RE.match(text) and text.split(maxsplit=2)[1:2] != [] and text.split()[1][0].islower():
+    if _FIRST_PERSON_RE.match(text) and _second_word_is_lower(text):
         return False  # speech that stops short (``I beg to move``): a title never says ``I``
     if _TIMETABLE_ROW_RE.match(text):
         return False  # a row of a business programme (``2.15 pm Themed Question Time``)
@@ -100,12 +102,28 @@ def _is_title_like(text: str, house: House) -> bool:
 
 
 def _ends_in_title_bracket(text: str, house: House) -> bool:
-    """``…Bill [Lords] — [2nd Allocated Day]``: a closing bracket that is part of a title."""
+    """``…Bill [Lords] — [2nd Allocated Day]``: a closing bracket that is part of a title
+    (not the mover's name after a motion's full stop, ``…until any hour.—[Mr. Wakeham.]``)."""
     match = _LAST_BRACKET_RE.search(text)
     if match is None:
         return False
-    before = text[: match.start()].rstrip()
+    before = text[: match.start()].rstrip(" —–-")
     return bool(before) and before[-1] not in ".?!" and not house.note_words_re.match(match["body"])
+
+
+def _second_word_is_lower(text: str) -> bool:
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and words[1][0].islower()
+
+
+def _is_stopped_title(text: str) -> bool:
+    """A title with a full stop after it (``Summary Jurisdiction Act, 1879.``,
+    ``NCB (Enterprise) Ltd.``): one stop, at the end, after capitalised words; a sentence
+    has lower-case words (``Floods in Ireland`` has only short ones)."""
+    if len(text) < 4 or text[-1] != "." or text[-2] in ".?!" or ". " in text:
+        return False
+    words = [w.strip("(),&") for w in text[:-1].split()]
+    return len(words) >= 2 and all(not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
 
 
 _TIMETABLE_ROW_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+\S", re.IGNORECASE)

@@ -19,22 +19,27 @@ DIVISION_OPEN_RE = re.compile(
 )
 COUNTS_RE = re.compile(r"Ayes\s+(?P<ayes>\d+)\s*[,;]?\s*Noes\s+(?P<noes>\d+)", re.IGNORECASE)
 NUMBER_RE = re.compile(r"Division\s+No\.?\s*(?P<number>\d+)")
-TIME_RE = re.compile(r"\[?\s*(?P<time>\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*\]?", re.I)
+TIME_RE = re.compile(r"\[?\s*(?P<time>\d{1,2}[.:·]\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*\]?", re.I)
 SIDE_RE = re.compile(r"^(?P<side>AYES|NOES|Ayes|Noes)\.?$")
 TELLERS_RE = re.compile(r"^Tellers?\s+for\s+the\s+(?P<side>Ayes|Noes)\s*:?$", re.IGNORECASE)
 _PART_RE = re.compile(
     r"^(?:"
     r"Ayes\s+\d+\s*[,;]?\s*Noes\s+\d+\.?"
     r"|Division\s+No\.?\s*\d+\]?"
-    r"|\[?\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*\]?"
-    r"|AYES|NOES|Ayes|Noes"
+    r"|\[?\s*\d{1,2}[.:·]\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*[\]>]?"
+    r"|(?:AYES|NOES|Ayes|Noes)\.?"
     r"|Tellers?\s+for\s+the\s+(?:Ayes|Noes)\s*:?"
     r"|\([^()\n]{2,80}\)"
-    r"|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s+(?:rh\s+)?[\w'’. -]{1,60}"
+    # surname first (``Abbott, Ms Diane``, ``Öpik, Lembit``), as printed or with a slip
+    # (``kilfoyle, Peter``, ``Canavan. Dennis``, ``Marek,Dr John``, ``Spellar.John``)
+    r"|[^\W\d_][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}[,.]\s*(?:rh\s+)?[\w'’. -]{1,60}(?:\([^()\n]{1,40}\)?)?"
+    # a name whose comma the record dropped (``Blunkett David``): two to four name words
+    r"|[A-Z][a-z'’][\w'’-]*(?:\s+[A-Z][a-z'’][\w'’.-]*){1,3}"
     r")$"
 )
 """A line that can stand in a division record."""
-_TELLER_NAME_RE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Za-z][\w'’.-]*){0,5}(?:\s+and)?$")
+_TELLER_NAME_RE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Za-z][\w'’.-]*){0,9}(?:\s+and)?$")
+"""A teller's name, or both on one line (``Mr. Michael Brown and Mr. Robert C. Hughes.``)."""
 
 
 def is_division_opening(text: str) -> bool:
@@ -60,8 +65,9 @@ def _mark_record(items: list[ClassifiedLine], i: int) -> int:
     tellers_left = 0
     while i < len(items):
         text = items[i].line.content.strip()
-        if not text:
-            break
+        kind = items[i].kind
+        if not text or kind is Kind.SPEAKER or (kind is Kind.PROCEDURAL and not NUMBER_RE.match(text)):
+            break  # a blank line, or the House's business again (``Question accordingly …``)
         if _PART_RE.match(text):
             tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
         elif tellers_left and _TELLER_NAME_RE.match(text):

@@ -244,7 +244,7 @@ def match_rose_line(line: str, house: House = COMMONS) -> LabelMatch | None:
 def _asked_line_re(house: House) -> re.Pattern[str]:
     """A House's reported question: a number, a member's name, then its ``asked`` verb."""
     return re.compile(
-        r"^(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?P<head>[^\s:()\[\]\d][^:()\[\]\n]{0,79}?)"
+        r"^(?:(?P<number>[TQ]?\d{1,3}(?:\s+and\s+\d{1,3})?)\.\s*)?(?P<head>[^\s:()\[\]\d][^:()\[\]\n]{0,79}?)"
         r"(?P<parens>(?:\s*\([^()\n]{1,80}\)){0,2})\s+(?=" + house.asked_line + r")"
     )
 

@@ -9,7 +9,10 @@ import pytest
 
 import hansard_parse as hp
 from hansard_parse import Contribution, Document, Heading, Interjection
-from hansard_parse.houses import detect_house
+from hansard_parse.classify import Kind
+from hansard_parse.houses import detect_house, get_house
+from hansard_parse.lexer import LexState, run_passes
+from hansard_parse.source import split_lines
 
 UK = Path(__file__).parent / "fixtures" / "uk"
 
@@ -179,3 +182,41 @@ def test_table_and_member_list_survive_the_json_round_trip() -> None:
     for name in ("committee.print.txt", "scotland_written.print.txt"):
         document = _parse(name)
         assert hp.from_json(hp.to_json(document)) == document
+
+
+# --- historic Hansard ---------------------------------------------------------------------------
+
+
+def test_historic_text_is_the_historic_record() -> None:
+    assert _parse("historic.print.txt").house == "historic"
+
+
+def test_historic_reported_questions_and_answers() -> None:
+    turns = _turns(_parse("historic.print.txt"))
+    assert [(turns[n].TYPE, turns[n].number) for n in (9, 10)] == [("question", "3"), ("question", "7")]
+    assert turns[9].speaker is not None and turns[9].speaker.name == "Mr. Ashby"
+    assert turns[11].TYPE == "answer"
+    assert turns[11].speaker is not None and turns[11].speaker.name == "Mr. Harold Pym"
+    assert turns[12].TYPE == "supplementary_question"
+    assert turns[13].TYPE == "answer"
+    written = turns[33]
+    assert (written.TYPE, written.speaker and written.speaker.name) == ("question", "Mr. DALTON")
+    assert turns[34].TYPE == "answer"
+
+
+def test_historic_headings_times_and_procedure() -> None:
+    document = _parse("historic.print.txt")
+    assert _headings(document) == {1, 4, 6, 7, 8, 31, 32}
+    times = [node for node in document.walk() if isinstance(node, hp.Time)]
+    assert [(t.span.start_line, t.value) for t in times] == [(15, "16:28"), (17, "20:09")]
+    assert _who(document)[16] == ("Mr. CARVER", None)
+
+
+def test_historic_division_list_with_slips_is_one_division() -> None:
+    """Every line of the record, slips and all (``Carver. Thomas``, ``AYES.``, ``[8.9 pm``,
+    both tellers on one line, a name after them), belongs to the division."""
+    text = (UK / "historic.print.txt").read_text(encoding="utf-8")
+    state = run_passes(LexState(split_lines(text), "print", get_house("historic")), until="divisions")
+    kinds = [item.kind for item in state.items[17:30]]
+    assert kinds == [Kind.DIVISION] + [Kind.DIVISION_LINE] * 11 + [Kind.PROCEDURAL]
+    assert _headings(_parse("historic.print.txt")).isdisjoint(range(18, 31))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .base import ChairCue, House, OpenerCue, SideCue
 from .committee import Committee
 from .commons import Commons
+from .historic import Historic
 from .lords import Lords
 from .northern_ireland import NorthernIreland
 from .scotland import Scotland
@@ -21,7 +22,7 @@ from .scotland import Scotland
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
 
-HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Scotland(), NorthernIreland(), Committee())}
+HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Scotland(), NorthernIreland(), Committee(), Historic())}
 """Every known House by name, the default first."""
 
 _DETECTION_CHARS = 60_000

@@ -143,6 +143,9 @@ class House:
     """Line openings of a list of members, one a line (a committee's membership)."""
 
     # --- headings ----------------------------------------------------------------------------
+    titles_end_with_stop: ClassVar[bool]
+    """Whether a heading may end with a full stop (``Rosyth Dockyard.``), as older volumes
+    print subjects."""
     fixed_headings: ClassVar[tuple[str, ...]]
     """Lines that are headings by their form alone, whatever follows them
     (``Economy — Question``)."""

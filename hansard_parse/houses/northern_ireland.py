@@ -33,7 +33,6 @@ class NorthernIreland(Commons):
         r"(?:A|Some|Several)\s+Members?",
     )
 
-    asked_line: ClassVar[str] = r"asked\s+(?:the|my)\s"
     procedure: ClassVar[tuple[str, ...]] = (
         *Commons.procedure,
         r"The\s+Assembly\s+(?:met|adjourned|divided|suspended|resumed)",
