@@ -65,13 +65,15 @@ def _mark_record(items: list[ClassifiedLine], i: int) -> int:
     tellers_left = 0
     while i < len(items):
         text = items[i].line.content.strip()
-        kind = items[i].kind
-        if not text or kind is Kind.SPEAKER or (kind is Kind.PROCEDURAL and not NUMBER_RE.match(text)):
-            break  # a blank line, or the House's business again (``Question accordingly …``)
-        if _PART_RE.match(text):
-            tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
-        elif tellers_left and _TELLER_NAME_RE.match(text):
+        if not text:
+            break
+        business = items[i].kind in (Kind.PROCEDURAL, Kind.SPEAKER)
+        if business and not (COUNTS_RE.match(text) or NUMBER_RE.match(text)):
+            break  # the House's business again (``Question accordingly negatived.``)
+        if tellers_left and _TELLER_NAME_RE.match(text):
             tellers_left -= 1
+        elif _PART_RE.match(text):
+            tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
         else:
             break
         items[i] = items[i]._replace(kind=Kind.DIVISION_LINE, label=None)

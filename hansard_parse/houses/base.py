@@ -88,6 +88,9 @@ class House:
     evidence: ClassVar[tuple[str, ...]]
     """Literal phrases found in this House's text and rarely in another's; each occurrence
     is one vote (literals, not patterns: counting them costs little on a whole sitting)."""
+    evidence_line: ClassVar[str] = ""
+    """A pattern a whole line of this House's text may match, each such line one vote
+    (``4·28 pm``), where no literal phrase tells; empty where the phrases suffice."""
     evidence_weight: ClassVar[float] = 1.0
     """What one piece of evidence counts: more than one where the phrases are rare by nature
     (a committee's front matter appears once a sitting, a chamber's forms of address in
@@ -237,7 +240,13 @@ class House:
                 for line in lines
                 if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
             )
+        if self.evidence_line:
+            phrases += len(self.evidence_line_re.findall(text))
         return phrases * self.evidence_weight
+
+    @cached_property
+    def evidence_line_re(self) -> re.Pattern[str]:
+        return re.compile(r"^(?:" + self.evidence_line + r")$", re.MULTILINE)
 
     @cached_property
     def title_re(self) -> str:

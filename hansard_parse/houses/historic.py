@@ -24,9 +24,12 @@ class Historic(Commons):
     title: ClassVar[str] = "House of Commons (historic)"
 
     evidence: ClassVar[tuple[str, ...]] = (
-        "·", "HON. MEMBERS", "MR. SPEAKER", "Mr. SPEAKER", "No, Sir.", "Yes, Sir.",
+        "HON. MEMBERS", "MR. SPEAKER", "Mr. SPEAKER", "No, Sir.", "Yes, Sir.",
         "QUESTIONS ANSWERED IN WRITING", "ORAL ANSWERS TO QUESTIONS", "WRITTEN ANSWERS",
     )  # fmt: skip
+    evidence_line: ClassVar[str] = r"\[?\d{1,2}·\d{1,2}\s*[ap]\.?m\.?\]?"
+    """A time stamp with a middle dot (``4·28 pm``): the era's print, where the Assembly's
+    ``0·5%`` is a decimal inside a sentence."""
     evidence_weight: ClassVar[float] = 8.0
     """The era's marks are few per page (a time stamp, a chair note) against the Commons'
     ``hon.`` in every speech, and the historic House shares all of the Commons' words."""

@@ -24,7 +24,7 @@ class Scotland(Commons):
 
     evidence: ClassVar[tuple[str, ...]] = (
         "Presiding Officer", "To ask the Scottish Executive", "To ask the Scottish Government",
-        "the Scottish Government", "Scottish Executive", "the Parliament", "cabinet secretary",
+        "the Scottish Government", "Scottish Executive", "cabinet secretary",
         "Scottish Parliament", "(SNP)",
     )  # fmt: skip
 
