@@ -15,8 +15,9 @@ from attrs import evolve, frozen
 from .houses import COMMONS, House, get_house
 from .nodes import Speaker
 
-_PREFIX = r"(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
-"""A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``) and a UIN (``[904342]``)."""
+_PREFIX = r"(?:(?P<number>[TQ]?\d{1,3}(?=\.)|Q\d{1,4}(?=\s))\.?\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
+"""A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``, a committee's evidence
+session ``Q12`` without a stop) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
 _PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,150}\)){0,3})"
 """Up to three bracketed parts, each with at most one level of brackets inside

@@ -220,3 +220,18 @@ def test_historic_division_list_with_slips_is_one_division() -> None:
     kinds = [item.kind for item in state.items[17:30]]
     assert kinds == [Kind.DIVISION] + [Kind.DIVISION_LINE] * 11 + [Kind.PROCEDURAL]
     assert _headings(_parse("historic.print.txt")).isdisjoint(range(18, 31))
+
+
+def test_evidence_session_questions_are_numbered_without_a_stop() -> None:
+    """A select committee's evidence numbers its questions ``Q12 Mr Gauke:``."""
+    text = (
+        "Q12 Mr Gauke: What will the scheme cost each year?\n"
+        "Professor Ann Hale: About two million pounds, on our reckoning.\n"
+        "Q13 Steve Webb: And in the year after that?\n"
+    )
+    turns = _turns(hp.parse(text, house="committee"))
+    assert [(t.TYPE, t.number, t.speaker and t.speaker.name) for t in turns.values()] == [
+        ("question", "Q12", "Mr Gauke"),
+        ("answer", None, "Professor Ann Hale"),
+        ("question", "Q13", "Steve Webb"),
+    ]
