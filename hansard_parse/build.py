@@ -8,6 +8,7 @@ from typing import Any
 from lark import Token, Transformer
 
 from .divisions import read_division
+from .houses import current_house
 from .inline import inline_nodes
 from .nodes import (
     CONTRIBUTION_TYPES,
@@ -33,7 +34,7 @@ from .nodes import (
     Time,
     Unparsed,
 )
-from .patterns import CHAIR_NOTE_RE, COLUMN_RE, INLINE_NOTE_RE, clock_time, interjection_kind
+from .patterns import CHAIR_NOTE_RE, COLUMN_RE, clock_time, interjection_kind
 from .source import Line, lines_span
 from .tokens import Piece
 
@@ -106,8 +107,9 @@ def _chair_change(piece: Piece) -> Node:
 
 def _interjection(piece: Piece) -> Node:
     line = piece.lines[0]
-    match = INLINE_NOTE_RE.search(line.content.strip())
-    kind = interjection_kind(match["body"]) if match else "other"
+    house = current_house()
+    match = house.inline_note_re.search(line.content.strip())
+    kind = interjection_kind(match["body"], house) if match else "other"
     return Interjection(text=line.content, eol=line.eol, span=line.span, kind=kind)
 
 

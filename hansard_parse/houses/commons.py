@@ -140,8 +140,11 @@ class Commons(House):
         r"(?:\s*\((?P<name>[^()\n]{2,60})\))?"
     )
 
+    reference_anchors: ClassVar[tuple[str, ...]] = ("hon", "Hon")
+
     fixed_headings: ClassVar[tuple[str, ...]] = ()
     titles_end_with_stop: ClassVar[bool] = False
+
     business_headings: ClassVar[tuple[str, ...]] = (
         r"Oral\s+Answers(?:\s+to\s+Questions)?",
         r"Business\s+(?:Before|Before\s+Questions|without\s+Debate|of\s+the\s+House)",
