@@ -66,10 +66,11 @@ def test_scottish_members_and_ministers() -> None:
 
 
 def test_spaced_interruption_is_an_interjection() -> None:
-    """The Scottish record spaces its notes inside the brackets; a line of one is a note."""
+    """The Scottish record spaces its notes inside the brackets, on a line of their own or
+    inside a speech."""
     document = _parse("scotland.print.txt")
     notes = [n for n in document.walk() if isinstance(n, Interjection)]
-    assert [(n.span.start_line, n.text) for n in notes] == [(10, "[ Interruption. ]")]
+    assert [(n.span.start_line, n.text) for n in notes] == [(10, "[ Interruption. ]"), (22, "[ Interruption. ]")]
 
 
 def test_business_programme_rows_are_not_headings() -> None:
