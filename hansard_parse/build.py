@@ -227,7 +227,7 @@ class TreeBuilder(Transformer[Token, Node]):
             for child in children
             if isinstance(child, Token) and child.type in ("DIVISION", "DIVISION_LINE")
         ]
-        return self._container(Division, children, **read_division(lines))
+        return self._container(Division, children, **read_division(lines, current_house()))
 
     def exchange(self, children: list[Any]) -> Node:
         return self._container(Exchange, children)

@@ -236,3 +236,15 @@ def test_evidence_session_questions_are_numbered_without_a_stop() -> None:
         ("answer", None, "Professor Ann Hale"),
         ("question", "Q13", "Steve Webb"),
     ]
+
+
+def test_scottish_division_list_is_a_division_with_its_names() -> None:
+    """``For`` / ``Against`` / ``Abstentions`` above surname-first names: one division."""
+    document = _parse("scotland_division.print.txt", house="scotland")
+    divisions = [node for node in document.walk() if isinstance(node, hp.Division)]
+    assert len(divisions) == 1
+    division = divisions[0]
+    assert division.ayes_names == ("Anderson, Ms Karen (Lothians) (Lab)", "Bain, Colin (Dundee West) (SNP)")
+    assert division.noes_names == ("Craig, Mr Ian (Galloway) (Con)",)
+    assert not _headings(document)
+    assert _who(document)[11] == ("The Presiding Officer", "The Presiding Officer")

@@ -145,6 +145,9 @@ class House:
     reference_anchors: ClassVar[tuple[str, ...]]
     """Words every reference holds (``hon``), found by plain search before the pattern runs."""
 
+    division_sides: ClassVar[tuple[str, ...]]
+    """The words that head each side's list of names in a division (``Ayes``, ``Noes``; the
+    Scottish Parliament's ``For``, ``Against``, ``Abstentions``), each alone on its line."""
     member_list: ClassVar[tuple[str, ...]]
     """Line openings of a list of members, one a line (a committee's membership)."""
 

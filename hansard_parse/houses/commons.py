@@ -129,6 +129,7 @@ class Commons(House):
         "Several\\s+hon", "Members", "Noise", "Shouts", "Cheers", r"Hear,?\s+hear",
         r"Mr\.?\s+Speaker", r"Madam\s+Deputy", r"The\s+Speaker",
     )  # fmt: skip
+    division_sides: ClassVar[tuple[str, ...]] = ("Ayes", "Noes")
     member_list: ClassVar[tuple[str, ...]] = ()
     note_padding: ClassVar[str] = ""
     collective_note_word: ClassVar[str] = "member"

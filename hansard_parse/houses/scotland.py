@@ -43,6 +43,7 @@ class Scotland(Commons):
         r"Amendments?\s+(?:moved|agreed|disagreed|withdrawn)",
         r"The\s+Parliament\s+(?:divided|resumed|adjourned)",
     )
+    division_sides: ClassVar[tuple[str, ...]] = ("For", "Against", "Abstentions")
     note_padding: ClassVar[str] = " ?"
     motion_body: ClassVar[str] = r"That\s+(?:the\s+Parliament|this\s+Parliament|leave|the\s|an?\s|[A-Z])"
     business_headings: ClassVar[tuple[str, ...]] = (
