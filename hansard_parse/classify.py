@@ -94,6 +94,8 @@ def _is_title_like(text: str, house: House) -> bool:
         return False  # speech that stops short (``I beg to move``): a title never says ``I``
     if _TIMETABLE_ROW_RE.match(text):
         return False  # a row of a business programme (``2.15 pm Themed Question Time``)
+    if _SOURCE_NOTE_RE.match(text):
+        return False  # a table's source or note (``Source: Scottish Government …``)
     if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text, house):
         return False
     if text[-1] == ")" and _SENTENCE_INSIDE_RE.search(text):
@@ -126,6 +128,8 @@ def _is_stopped_title(text: str) -> bool:
     return len(words) >= 2 and all(not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
 
 
+_SOURCE_NOTE_RE = re.compile(r"^(?:Sources?|Notes?)\s*:\s")
+"""The source or a note under a table or an answer, never a heading."""
 _TIMETABLE_ROW_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+\S", re.IGNORECASE)
 """A clock time, then what happens at it: a row of a business programme, never a title."""
 _LAST_BRACKET_RE = re.compile(r"\[(?P<body>[^\[\]]{0,200})\]$")

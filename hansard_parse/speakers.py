@@ -125,10 +125,10 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
             return None if parens else Speaker(name=head, label=label, office=head, role="member")
         party = parens[1] if len(parens) > 1 and house.party_re.match(parens[1]) else None
         return Speaker(name=parens[0], label=label, office=head, party=party)
-    if not _is_person(head, house) or (
+    if head.startswith("The ") or not _is_person(head, house) or (
         not house.bare_names and not _is_titled(head, house)
     ):
-        return None
+        return None  # ``The Scottish Budget:`` names no one: no name starts with ``The``
     constituency = party = None
     rest = list(parens)
     if rest and house.party_re.match(rest[-1]):

@@ -174,7 +174,7 @@ def test_table_is_one_node_with_its_caption() -> None:
     tables = [node for node in document.walk() if isinstance(node, hp.Table)]
     assert [(n.span.start_line, n.span.end_line) for n in tables] == [(7, 10)]
     assert tables[0].text.splitlines()[0] == "Table A: Rural grants paid"
-    assert _headings(document) == {1, 2, 3, 12}
+    assert _headings(document) == {1, 2, 3, 12, 16}
     turns = _turns(document)
     assert [turns[line].TYPE for line in (4, 6, 13, 15)] == ["question", "answer", "question", "answer"]
 
@@ -248,3 +248,23 @@ def test_scottish_division_list_is_a_division_with_its_names() -> None:
     assert division.noes_names == ("Craig, Mr Ian (Galloway) (Con)",)
     assert not _headings(document)
     assert _who(document)[11] == ("The Presiding Officer", "The Presiding Officer")
+
+
+def test_source_note_under_a_table_is_not_a_heading() -> None:
+    document = _parse("scotland_written.print.txt")
+    assert 21 not in _headings(document)
+    assert 16 in _headings(document)
+
+
+def test_a_title_starting_the_is_no_bare_name() -> None:
+    """``The Prison Budget: Draft Budget …`` after a web label is the answer's text."""
+    text = (
+        "Budget Figures\n"
+        "Fiona Laird (Highlands and Islands) (Lab)\n"
+        "To ask the Scottish Executive what the budget for prisons is.\n"
+        "Callum Reid\n"
+        "The Prison Budget: Draft Budget 2010-11, published in September, sets out the sums.\n"
+    )
+    document = hp.parse(text, layout="web", house="scotland")
+    assert {line: who[0] for line, who in _who(document).items()} == {2: "Fiona Laird", 4: "Callum Reid"}
+    assert hp.parse_label("The Prison Budget") is None
