@@ -22,6 +22,7 @@ from .nodes import (
     Heading,
     Interjection,
     Label,
+    MemberList,
     Narrative,
     Node,
     Paragraph,
@@ -29,6 +30,7 @@ from .nodes import (
     Section,
     Sentence,
     Span,
+    Table,
     Time,
     Unparsed,
 )
@@ -69,6 +71,16 @@ def _heading(piece: Piece) -> Node:
 def _blank(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
     return Blank(text=text, eol=eol, span=lines_span(piece.lines))
+
+
+def _table(piece: Piece) -> Node:
+    text, eol = _block_text(piece.lines)
+    return Table(text=text, eol=eol, span=lines_span(piece.lines))
+
+
+def _member_list(piece: Piece) -> Node:
+    text, eol = _block_text(piece.lines)
+    return MemberList(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _boilerplate(piece: Piece) -> Node:
@@ -132,6 +144,8 @@ _LEAF_BUILDERS: dict[str, Callable[[Piece], Node]] = {
     "HEADING3": _heading,
     "BLANK": _blank,
     "BOILERPLATE": _boilerplate,
+    "TABLE": _table,
+    "MEMBER_LIST": _member_list,
     "TIME": _time,
     "COLUMN": _column,
     "CHAIR_CHANGE": _chair_change,
@@ -221,7 +235,7 @@ class TreeBuilder(Transformer[Token, Node]):
             for child in children
             if isinstance(child, Token) and child.type in ("DIVISION", "DIVISION_LINE")
         ]
-        return self._container(Division, children, **read_division(lines))
+        return self._container(Division, children, **read_division(lines, current_house()))
 
     def exchange(self, children: list[Any]) -> Node:
         return self._container(Exchange, children)

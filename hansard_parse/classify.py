@@ -25,7 +25,13 @@ from .patterns import (
     TIME_RE,
 )
 from .source import Line
-from .speakers import LabelMatch, match_print_label, match_rose_line, match_web_label
+from .speakers import (
+    LabelMatch,
+    match_asked_line,
+    match_print_label,
+    match_rose_line,
+    match_web_label,
+)
 
 
 class Kind(StrEnum):
@@ -44,6 +50,8 @@ class Kind(StrEnum):
     BOILERPLATE = "BOILERPLATE"
     DIVISION = "DIVISION"
     DIVISION_LINE = "DIVISION_LINE"
+    TABLE = "TABLE"
+    MEMBER_LIST = "MEMBER_LIST"
     UNPARSED = "UNPARSED"
     # provisional kinds, resolved by context
     WEB_LABEL = "WEB_LABEL"
@@ -52,7 +60,7 @@ class Kind(StrEnum):
 
 QUIET_KINDS = frozenset({Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION})
 """Lines that do not count when asking what follows a line (a heading, a title-like line)."""
-_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION}
+_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
 
@@ -76,10 +84,18 @@ def _is_title_like(text: str, house: House) -> bool:
     part (``Green Belt (Review)``), not running text that ends in a note or a mover's name
     (``…people— [Interruption.]``, ``…Committee.—(Mark Tami.)``).
     """
+    if house.titles_end_with_stop and _is_stopped_title(text):
+        text = text[:-1]  # ``Rosyth Dockyard.``, as older volumes print a subject
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
     if "\t" in text:
-        return False  # a row of a table: kept whole with the text around it
+        return False  # a row of a table (see ``classify_line``)
+    if _FIRST_PERSON_RE.match(text) and _second_word_is_lower(text):
+        return False  # speech that stops short (``I beg to move``): a title never says ``I``
+    if _TIMETABLE_ROW_RE.match(text):
+        return False  # a row of a business programme (``2.15 pm Themed Question Time``)
+    if _SOURCE_NOTE_RE.match(text):
+        return False  # a table's source or note (``Source: Scottish Government …``)
     if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text, house):
         return False
     if text[-1] == ")" and _SENTENCE_INSIDE_RE.search(text):
@@ -88,25 +104,53 @@ def _is_title_like(text: str, house: House) -> bool:
 
 
 def _ends_in_title_bracket(text: str, house: House) -> bool:
-    """``…Bill [Lords] — [2nd Allocated Day]``: a closing bracket that is part of a title."""
+    """``…Bill [Lords] — [2nd Allocated Day]``: a closing bracket that is part of a title
+    (not the mover's name after a motion's full stop, ``…until any hour.—[Mr. Wakeham.]``)."""
     match = _LAST_BRACKET_RE.search(text)
     if match is None:
         return False
-    before = text[: match.start()].rstrip()
+    before = text[: match.start()].rstrip(" —–-")
     return bool(before) and before[-1] not in ".?!" and not house.note_words_re.match(match["body"])
 
 
+def _second_word_is_lower(text: str) -> bool:
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and words[1][0].islower()
+
+
+def _is_stopped_title(text: str) -> bool:
+    """A title with a full stop after it (``Summary Jurisdiction Act, 1879.``,
+    ``NCB (Enterprise) Ltd.``): one stop, at the end, after capitalised words; a sentence
+    has lower-case words (``Floods in Ireland`` has only short ones)."""
+    if len(text) < 4 or text[-1] != "." or text[-2] in ".?!" or ". " in text:
+        return False
+    words = [w.strip("(),&") for w in text[:-1].split()]
+    return len(words) >= 2 and all(not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
+
+
+_SOURCE_NOTE_RE = re.compile(r"^(?:Sources?|Notes?)\s*:\s")
+"""The source or a note under a table or an answer, never a heading."""
+_TIMETABLE_ROW_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+\S", re.IGNORECASE)
+"""A clock time, then what happens at it: a row of a business programme, never a title."""
 _LAST_BRACKET_RE = re.compile(r"\[(?P<body>[^\[\]]{0,200})\]$")
 _SENTENCE_INSIDE_RE = re.compile(r"[.?!][”\"’']?\s*[—–-]*\s*\(")
 """A sentence ending before a bracket: ``…Committee.—(Mark Tami.)``."""
 
 
 def _speech_follows(rest: str) -> bool:
-    """After ``Label:``, running speech, not a heading's second half (``Prisoners: Skills``)."""
+    """After ``Label:``, running speech, not a heading's second half (``Prisoners: Skills``).
+
+    Speech ends a sentence or runs on; or it speaks in the first person, as a heading
+    never does, though its first paragraph may stop short (``I beg to move`` with the
+    motion on the next line).
+    """
     rest = rest.strip()
     if not rest:
         return False
-    return rest[-1] in TERMINAL_PUNCT + ")]" or len(rest.split()) >= 8
+    return rest[-1] in TERMINAL_PUNCT + ")]" or len(rest.split()) >= 8 or bool(_FIRST_PERSON_RE.match(rest))
+
+
+_FIRST_PERSON_RE = re.compile(r"^(?:I|We)(?:\s|['’](?:m|ve|d|ll)\b)")
 
 
 _COLUMN_OR_TIME_FIRST = frozenset("0123456789CNnMm")
@@ -136,6 +180,8 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         return ClassifiedLine(line, Kind.NOTE)
     if house.procedural_re.match(text):
         return ClassifiedLine(line, Kind.PROCEDURAL)
+    if house.member_list_re.match(text):
+        return ClassifiedLine(line, Kind.MEMBER_LIST)
     if house.fixed_heading_re.match(text):
         return ClassifiedLine(line, Kind.HEADING)
     label = match_print_label(line.content, house)
@@ -144,6 +190,11 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     rose = match_rose_line(line.content, house)
     if rose is not None:
         return ClassifiedLine(line, Kind.SPEAKER, rose)
+    asked = match_asked_line(line.content, house)
+    if asked is not None:
+        return ClassifiedLine(line, Kind.SPEAKER, asked)
+    if "\t" in text:
+        return ClassifiedLine(line, Kind.TABLE)  # cells apart by tabs: a row of a table
     if _is_title_like(text, house):
         web = match_web_label(line.content, house)
         if web:
@@ -164,7 +215,7 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
     strong = False
     following = Kind.BLANK
     for item in reversed(items):
-        if item.kind is Kind.SPEAKER:
+        if item.kind is Kind.SPEAKER and not (item.label and item.label.reported):
             n_print += 1
             strong = strong or bool(item.label and item.label.strong)
         elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
@@ -185,7 +236,9 @@ def resolve_context(
         item = resolved[i]
         if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
             if _in_table(resolved, i, following):
-                item = item._replace(kind=Kind.PARA, label=None)
+                item = item._replace(kind=Kind.TABLE, label=None)
+            elif web and _voices_interjection(item, resolved[i + 1] if i + 1 < len(resolved) else None):
+                item = item._replace(kind=Kind.SPEAKER)
             else:
                 item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
@@ -196,9 +249,21 @@ def resolve_context(
     return resolved
 
 
+def _voices_interjection(item: ClassifiedLine, following: ClassifiedLine | None) -> bool:
+    """A collective's label alone (``A Member``) straight above an interruption
+    (``[Interruption.]``): the collective's turn, which is nothing but that interruption."""
+    return (
+        item.kind is Kind.WEB_LABEL
+        and item.label is not None
+        and item.label.speaker.role == "collective"
+        and following is not None
+        and following.kind is Kind.INTERJECTION
+    )
+
+
 def _is_table_row(item: ClassifiedLine | None) -> bool:
-    """A line of running text with a tab inside: a row of a table (``2009-10\t£32,500,000``)."""
-    return item is not None and item.kind is Kind.PARA and "\t" in item.line.content.strip()
+    """A row of a table (``2009-10\t£32,500,000``), or a line kept with one."""
+    return item is not None and item.kind is Kind.TABLE
 
 
 def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine | None) -> bool:

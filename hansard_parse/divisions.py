@@ -9,63 +9,107 @@ the first line that is none of these. This pass runs before headings are decided
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from .classify import ClassifiedLine, Kind
+from .houses import COMMONS, House
 
 DIVISION_OPEN_RE = re.compile(
     r"^(?:The\s+(?:House|Committee)\s+(?:divided|proceeded\s+to\s+a\s+Division)|Division\s+No\.?\s*\d+)"
 )
 COUNTS_RE = re.compile(r"Ayes\s+(?P<ayes>\d+)\s*[,;]?\s*Noes\s+(?P<noes>\d+)", re.IGNORECASE)
 NUMBER_RE = re.compile(r"Division\s+No\.?\s*(?P<number>\d+)")
-TIME_RE = re.compile(r"\[?\s*(?P<time>\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*\]?", re.I)
-SIDE_RE = re.compile(r"^(?P<side>AYES|NOES|Ayes|Noes)\.?$")
+TIME_RE = re.compile(r"\[?\s*(?P<time>\d{1,2}[.:·]\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*\]?", re.I)
 TELLERS_RE = re.compile(r"^Tellers?\s+for\s+the\s+(?P<side>Ayes|Noes)\s*:?$", re.IGNORECASE)
-_PART_RE = re.compile(
+_PARTS = (
     r"^(?:"
     r"Ayes\s+\d+\s*[,;]?\s*Noes\s+\d+\.?"
     r"|Division\s+No\.?\s*\d+\]?"
-    r"|\[?\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*\]?"
-    r"|AYES|NOES|Ayes|Noes"
+    r"|\[?\s*\d{1,2}[.:·]\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*[\]>]?"
+    r"|<SIDES>\.?"
     r"|Tellers?\s+for\s+the\s+(?:Ayes|Noes)\s*:?"
     r"|\([^()\n]{2,80}\)"
-    r"|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s+(?:rh\s+)?[\w'’. -]{1,60}"
+    # surname first (``Abbott, Ms Diane``, ``Öpik, Lembit``), as printed or with a slip
+    # (``kilfoyle, Peter``, ``Canavan. Dennis``, ``Marek,Dr John``, ``Spellar.John``)
+    r"|[^\W\d_][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}[,.]\s*(?:rh\s+)?[\w'’. -]{1,60}(?:\s*\([^()\n]{1,40}\)?){0,2}"
+    # a name whose comma the record dropped (``Blunkett David``): two to four name words
+    r"|[A-Z][a-z'’][\w'’-]*(?:\s+[A-Z][a-z'’][\w'’.-]*){1,3}"
     r")$"
 )
-"""A line that can stand in a division record."""
-_TELLER_NAME_RE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Za-z][\w'’.-]*){0,5}(?:\s+and)?$")
+"""A line that can stand in a division record; ``<SIDES>`` stands for the House's side words."""
+
+
+@functools.cache
+def _sides(house: House) -> tuple[str, ...]:
+    """The House's side words as printed: as stated, and in capitals (``AYES``)."""
+    return tuple(dict.fromkeys((*house.division_sides, *(side.upper() for side in house.division_sides))))
+
+
+@functools.cache
+def _part_re(house: House) -> re.Pattern[str]:
+    return re.compile(_PARTS.replace("<SIDES>", "(?:" + "|".join(_sides(house)) + ")"))
+
+
+@functools.cache
+def _side_re(house: House) -> re.Pattern[str]:
+    return re.compile(r"^(?P<side>" + "|".join(_sides(house)) + r")\.?$")
+
+
+_SURNAME_FIRST_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s*[A-Z]")
+"""A name as a division list prints it, surname first (``Alexander, Ms Wendy``)."""
+_TELLER_NAME_RE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Za-z][\w'’.-]*){0,9}(?:\s+and)?$")
+"""A teller's name, or both on one line (``Mr. Michael Brown and Mr. Robert C. Hughes.``)."""
 
 
 def is_division_opening(text: str) -> bool:
     return bool(DIVISION_OPEN_RE.match(text))
 
 
-def mark_divisions(items: Sequence[ClassifiedLine]) -> list[ClassifiedLine]:
-    """Mark division openings as DIVISION and the lines of their record as DIVISION_LINE."""
+def mark_divisions(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[ClassifiedLine]:
+    """Mark division openings as DIVISION and the lines of their record as DIVISION_LINE.
+
+    A division opens with ``The House divided:`` (or its number), or, where the record
+    prints no such line (the Scottish Parliament), with a side's word alone (``For``) above
+    a name printed surname first.
+    """
     marked = list(items)
     i = 0
     while i < len(marked):
         text = marked[i].line.content.strip()
-        if marked[i].kind is Kind.PROCEDURAL and is_division_opening(text):
+        if (marked[i].kind is Kind.PROCEDURAL and is_division_opening(text)) or _opens_list(marked, i, house):
             marked[i] = marked[i]._replace(kind=Kind.DIVISION, label=None)
-            i = _mark_record(marked, i + 1)
+            i = _mark_record(marked, i + 1, house)
         else:
             i += 1
     return marked
 
 
-def _mark_record(items: list[ClassifiedLine], i: int) -> int:
+def _opens_list(items: Sequence[ClassifiedLine], i: int, house: House) -> bool:
+    """A side's word alone on its line with a surname-first name on the next."""
+    return (
+        i + 1 < len(items)
+        and items[i].kind in (Kind.TITLE, Kind.WEB_LABEL, Kind.PARA)
+        and bool(_side_re(house).match(items[i].line.content.strip()))
+        and bool(_SURNAME_FIRST_RE.match(items[i + 1].line.content.strip()))
+    )
+
+
+def _mark_record(items: list[ClassifiedLine], i: int, house: House) -> int:
     """Mark the record's lines from ``i``; return the index of the first line after it."""
     tellers_left = 0
     while i < len(items):
         text = items[i].line.content.strip()
         if not text:
             break
-        if _PART_RE.match(text):
-            tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
-        elif tellers_left and _TELLER_NAME_RE.match(text):
+        business = items[i].kind in (Kind.PROCEDURAL, Kind.SPEAKER)
+        if business and not (COUNTS_RE.match(text) or NUMBER_RE.match(text)):
+            break  # the House's business again (``Question accordingly negatived.``)
+        if tellers_left and _TELLER_NAME_RE.match(text):
             tellers_left -= 1
+        elif _part_re(house).match(text):
+            tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
         else:
             break
         items[i] = items[i]._replace(kind=Kind.DIVISION_LINE, label=None)
@@ -73,11 +117,17 @@ def _mark_record(items: list[ClassifiedLine], i: int) -> int:
     return i
 
 
-def read_division(lines: Sequence[str]) -> dict[str, object]:
-    """The facts of a division record: number, time, counts, names and tellers by side."""
+def read_division(lines: Sequence[str], house: House = COMMONS) -> dict[str, object]:
+    """The facts of a division record: number, time, counts, names and tellers by side.
+
+    The House's first side is the ayes and its second the noes (``For``, ``Against``);
+    names under a third (``Abstentions``) are read as neither.
+    """
     facts: dict[str, object] = {"number": None, "time": None, "ayes": None, "noes": None}
-    names: dict[str, list[str]] = {"ayes": [], "noes": []}
-    tellers: dict[str, list[str]] = {"ayes": [], "noes": []}
+    names: dict[str, list[str]] = {"ayes": [], "noes": [], "other": []}
+    tellers: dict[str, list[str]] = {"ayes": [], "noes": [], "other": []}
+    sides = zip(house.division_sides, ("ayes", "noes"), strict=False)  # a third side is "other"
+    side_names = {side.lower(): key for side, key in sides}
     side: str | None = None
     in_tellers = False
     for raw in lines:
@@ -92,8 +142,8 @@ def read_division(lines: Sequence[str]) -> dict[str, object]:
             continue
         if TIME_RE.fullmatch(text):
             continue
-        if match := SIDE_RE.match(text):
-            side, in_tellers = match["side"].lower(), False
+        if match := _side_re(house).match(text):
+            side, in_tellers = side_names.get(match["side"].lower(), "other"), False
         elif match := TELLERS_RE.match(text):
             side, in_tellers = match["side"].lower(), True
         elif side is not None:

@@ -273,6 +273,24 @@ class Boilerplate(Leaf):
 
 
 @frozen(kw_only=True)
+class Table(Leaf):
+    """The rows of a table (``2009-10\t£32,500,000\t1,550,000``), with its caption and the
+    band names between rows, kept whole as the record prints them: one leaf of whole lines,
+    because a row is neither a heading nor a sentence."""
+
+    TYPE: ClassVar[str] = "table"
+
+
+@frozen(kw_only=True)
+class MemberList(Leaf):
+    """A list of members, one a line, as a committee's report opens
+    (``† Baron, Mr. John (Billericay) (Con)``, ``Chairmen: …``): one leaf of whole lines,
+    so no name in it is taken for a heading or a speaker."""
+
+    TYPE: ClassVar[str] = "member_list"
+
+
+@frozen(kw_only=True)
 class Unparsed(Leaf):
     """Text that fits no rule; ``diagnostic`` says why. Kept so nothing is lost."""
 

@@ -26,7 +26,7 @@ def unreadable_reason(text: str) -> str | None:
 
 
 TIME_RE = re.compile(
-    r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s+noon|12\s+midnight|Noon|Midnight)$",
+    r"^(?:\d{1,2}(?:[.:·]\d{1,2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s+noon|12\s+midnight|Noon|Midnight)$",
     re.IGNORECASE,
 )
 COLUMN_RE = re.compile(
@@ -60,13 +60,14 @@ def interjection_kind(body: str, house: House = COMMONS) -> str:
 
 
 def clock_time(text: str) -> str | None:
-    """``4.15 pm`` → ``16:15``; None where the stamp is not a clock time."""
+    """``4.15 pm`` → ``16:15``, and as older volumes print it, ``4·28 pm`` → ``16:28`` and
+    ``8.9 pm`` → ``20:09``; None where the stamp is not a clock time."""
     lowered = text.lower().strip("[] ")
     if "noon" in lowered:
         return "12:00"
     if "midnight" in lowered:
         return "00:00"
-    match = re.match(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m", lowered)
+    match = re.match(r"(\d{1,2})(?:[.:·](\d{1,2}))?\s*([ap])\.?m", lowered)
     if match is None:
         return None
     hour, minute = int(match[1]), int(match[2] or 0)

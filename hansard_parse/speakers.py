@@ -15,8 +15,9 @@ from attrs import evolve, frozen
 from .houses import COMMONS, House, get_house
 from .nodes import Speaker
 
-_PREFIX = r"(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
-"""A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``) and a UIN (``[904342]``)."""
+_PREFIX = r"(?:(?P<number>[TQ]?\d{1,3}(?=\.)|Q\d{1,4}(?=\s))\.?\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
+"""A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``, a committee's evidence
+session ``Q12`` without a stop) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
 _PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,150}\)){0,3})"
 """Up to three bracketed parts, each with at most one level of brackets inside
@@ -96,6 +97,9 @@ class LabelMatch:
     """Offset in the line where the label (with its colon and spaces) ends."""
     strong: bool
     """True when the label could not be anything else (number, brackets, office, title)."""
+    reported: bool = False
+    """True for a question reported without a colon (``1. Paul Maskey asked …``): a
+    speaker's turn, but no evidence of a labelled layout, since speaker-less text has them."""
 
 
 def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None:
@@ -121,10 +125,10 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
             return None if parens else Speaker(name=head, label=label, office=head, role="member")
         party = parens[1] if len(parens) > 1 and house.party_re.match(parens[1]) else None
         return Speaker(name=parens[0], label=label, office=head, party=party)
-    if not _is_person(head, house) or (
+    if head.startswith("The ") or not _is_person(head, house) or (
         not house.bare_names and not _is_titled(head, house)
     ):
-        return None
+        return None  # ``The Scottish Budget:`` names no one: no name starts with ``The``
     constituency = party = None
     rest = list(parens)
     if rest and house.party_re.match(rest[-1]):
@@ -235,3 +239,36 @@ def match_rose_line(line: str, house: House = COMMONS) -> LabelMatch | None:
     if speaker is None:
         return None
     return LabelMatch(speaker, None, None, match.end(), True)
+
+
+@functools.cache
+def _asked_line_re(house: House) -> re.Pattern[str]:
+    """A House's reported question: a number, a member's name, then its ``asked`` verb."""
+    return re.compile(
+        r"^(?:(?P<number>[TQ]?\d{1,3}(?:\s+and\s+\d{1,3})?)\.\s*)?(?P<head>[^\s:()\[\]\d][^:()\[\]\n]{0,79}?)"
+        r"(?P<parens>(?:\s*\([^()\n]{1,80}\)){0,2})\s+(?=" + house.asked_line + r")"
+    )
+
+
+def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
+    """Read a question the record reports rather than labels, ``1. Paul Maskey asked the
+    Minister of Health …`` or ``Mr. Holt asked the First Lord …``: the member is the
+    speaker, the number the question's, and the line from ``asked`` on is the turn's text.
+
+    Only Houses that print their questions so state :attr:`House.asked_line`; the head must
+    read as a person, so ``The Minister asked the Committee…`` is running text.
+    """
+    if "asked" not in line[:200]:
+        return None
+    match = _asked_line_re(house).match(line[:200])
+    if match is None:
+        return None
+    head = match["head"]
+    parens = [" ".join(p.split()) for p in _PAREN_RE.findall(match["parens"])]
+    if not _is_person(head, house):
+        return None
+    speaker = _role_and_name(head, parens, house)
+    if speaker is None or speaker.role != "member":
+        return None
+    return LabelMatch(speaker, match["number"], None, match.end(), True, reported=True)
+

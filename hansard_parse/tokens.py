@@ -62,7 +62,7 @@ class PieceLexer(Lexer):
 
 BODY_TERMINALS = frozenset(
     ["PARA", "SENTENCE", "INTERJECTION", "NOTE", "CHAIR_CHANGE", "TIME", "COLUMN", "BLANK",
-     "UNPARSED", "BOILERPLATE"]
+     "UNPARSED", "BOILERPLATE", "TABLE", "MEMBER_LIST"]
 )
 """The lines that sit inside a turn (or loose before one), grouped into one ``BODY`` token."""
 
@@ -94,18 +94,29 @@ def _body(run: Sequence[Piece]) -> Piece:
     return Piece("BODY", lines, parts=tuple(run))
 
 
+RUN_TERMINALS = frozenset(["BLANK", "TABLE", "MEMBER_LIST"])
+"""Lines that make one token (and one node) per unbroken run of them."""
+
+
 def merge_blank_runs(pieces: Sequence[Piece]) -> list[Piece]:
-    """One token for a run of blank lines: a file of blank lines stays a handful of nodes."""
+    """One token for a run of blank lines, of table rows or of a member list: a file of
+    blank lines stays a handful of nodes, and a table or a list is one node."""
     merged: list[Piece] = []
     run: list[Line] = []
+    terminal = ""
     for piece in pieces:
-        if piece.terminal == "BLANK":
+        if piece.terminal in RUN_TERMINALS and piece.terminal == terminal:
             run.extend(piece.lines)
             continue
         if run:
-            merged.append(Piece("BLANK", tuple(run)))
+            merged.append(Piece(terminal, tuple(run)))
             run = []
+        if piece.terminal in RUN_TERMINALS:
+            terminal = piece.terminal
+            run.extend(piece.lines)
+            continue
+        terminal = ""
         merged.append(piece)
     if run:
-        merged.append(Piece("BLANK", tuple(run)))
+        merged.append(Piece(terminal, tuple(run)))
     return merged

@@ -28,9 +28,11 @@ from .nodes import (
     Document,
     Heading,
     Interjection,
+    MemberList,
     Node,
     Reference,
     Section,
+    Table,
     Time,
     Unparsed,
 )
@@ -55,6 +57,8 @@ STYLES: dict[str, str] = {
     "time": "cyan",
     "column": "dim",
     "boilerplate": "dim strike",
+    "table": "cyan",
+    "member_list": "dim cyan",
     "narrative": "bold",
     "unparsed": "bold red",
     "more": "dim italic",
@@ -120,6 +124,9 @@ def label(node: Node) -> Text:
         line.append(printable(node.text), style=style)
     elif isinstance(node, Time | Column | ChairChange | Heading | Boilerplate | Unparsed):
         line.append(" " + printable(node.text), style=style)
+    elif isinstance(node, Table | MemberList):
+        rows = node.text.count("\n") + 1
+        line.append(f" ({rows} lines) " + printable(node.text), style=style)
     elif isinstance(node, Reference):
         line.append(" " + printable(node.text))
     elif isinstance(node, Block):  # its words, column markers left out (as Block.text does)

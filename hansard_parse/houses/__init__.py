@@ -14,13 +14,17 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from .base import ChairCue, House, OpenerCue, SideCue
+from .committee import Committee
 from .commons import Commons
+from .historic import Historic
 from .lords import Lords
+from .northern_ireland import NorthernIreland
+from .scotland import Scotland
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
 
-HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords())}
+HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Scotland(), NorthernIreland(), Committee(), Historic())}
 """Every known House by name, the default first."""
 
 _DETECTION_CHARS = 60_000
@@ -73,7 +77,7 @@ def detect_house(texts: Sequence[str]) -> House:
         sample.append(text)
         size += len(text) + 1
     best: House = COMMONS
-    best_votes = 0
+    best_votes = 0.0
     for house in HOUSES.values():
         votes = house.votes(sample)
         if votes > best_votes:

@@ -88,6 +88,13 @@ class House:
     evidence: ClassVar[tuple[str, ...]]
     """Literal phrases found in this House's text and rarely in another's; each occurrence
     is one vote (literals, not patterns: counting them costs little on a whole sitting)."""
+    evidence_line: ClassVar[str] = ""
+    """A pattern a whole line of this House's text may match, each such line one vote
+    (``4·28 pm``), where no literal phrase tells; empty where the phrases suffice."""
+    evidence_weight: ClassVar[float] = 1.0
+    """What one piece of evidence counts: more than one where the phrases are rare by nature
+    (a committee's front matter appears once a sitting, a chamber's forms of address in
+    every speech) and the House shares all its parent's words besides."""
     evidence_line_starts: ClassVar[tuple[str, ...]]
     """Openings of this House's labels (``Baroness ``); each line that opens so and reads as
     a label (a colon near its start, or a short line alone) is one vote."""
@@ -122,8 +129,14 @@ class House:
     """The body of a motion (``That this House…``), procedure when no one is speaking."""
     asked: ClassVar[str]
     """The line that opens a department's questions (``The Secretary of State was asked—``)."""
+    asked_line: ClassVar[str]
+    """What follows a member's name in a question the record reports without a colon
+    (``1. Paul Maskey asked the Minister …``), as a lookahead fragment; ``(?!)`` where the
+    House labels every question."""
     note_words: ClassVar[tuple[str, ...]]
     """First words of a bracketed interruption (``[Interruption.]``, ``[Hon. Members: …]``)."""
+    note_padding: ClassVar[str]
+    """What may stand inside the brackets around a note (``" ?"`` for ``[ Interruption. ]``)."""
     collective_note_word: ClassVar[str]
     """A lowercase word that makes a note a collective one (``member`` in ``[Hon. Members…]``)."""
     reference: ClassVar[str]
@@ -132,7 +145,16 @@ class House:
     reference_anchors: ClassVar[tuple[str, ...]]
     """Words every reference holds (``hon``), found by plain search before the pattern runs."""
 
+    division_sides: ClassVar[tuple[str, ...]]
+    """The words that head each side's list of names in a division (``Ayes``, ``Noes``; the
+    Scottish Parliament's ``For``, ``Against``, ``Abstentions``), each alone on its line."""
+    member_list: ClassVar[tuple[str, ...]]
+    """Line openings of a list of members, one a line (a committee's membership)."""
+
     # --- headings ----------------------------------------------------------------------------
+    titles_end_with_stop: ClassVar[bool]
+    """Whether a heading may end with a full stop (``Rosyth Dockyard.``), as older volumes
+    print subjects."""
     fixed_headings: ClassVar[tuple[str, ...]]
     """Lines that are headings by their form alone, whatever follows them
     (``Economy — Question``)."""
@@ -212,19 +234,25 @@ class House:
         return f"<House {self.name}>"
 
     # --- patterns derived from the phrases (compiled once per House) ------------------------
-    def votes(self, lines: Sequence[str]) -> int:
+    def votes(self, lines: Sequence[str]) -> float:
         """How strongly ``lines`` read as this House's: its evidence phrases and label
-        openings, counted."""
+        openings, counted, times :attr:`evidence_weight`."""
         text = "\n".join(lines)
         phrases = sum(text.count(phrase) for phrase in self.evidence)
         starts = self.evidence_line_starts
-        if not starts:
-            return phrases
-        return phrases + sum(
-            1
-            for line in lines
-            if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
-        )
+        if starts:
+            phrases += sum(
+                1
+                for line in lines
+                if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
+            )
+        if self.evidence_line:
+            phrases += len(self.evidence_line_re.findall(text))
+        return phrases * self.evidence_weight
+
+    @cached_property
+    def evidence_line_re(self) -> re.Pattern[str]:
+        return re.compile(r"^(?:" + self.evidence_line + r")$", re.MULTILINE)
 
     @cached_property
     def title_re(self) -> str:
@@ -275,6 +303,10 @@ class House:
         return re.compile(r"^" + alternation(self.procedure))
 
     @cached_property
+    def member_list_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.member_list))
+
+    @cached_property
     def motion_body_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.motion_body)
 
@@ -284,10 +316,14 @@ class House:
 
     @cached_property
     def inline_note_re(self) -> re.Pattern[str]:
-        """Bracketed interruptions inside or as a line, written tight against the brackets
-        as the Official Report prints them (a spaced ``[ Interruption. ]`` stays text)."""
+        """Bracketed interruptions inside or as a line, written as the House writes them:
+        tight against the brackets in the Official Report (where a spaced
+        ``[ Interruption. ]`` stays text), with :attr:`note_padding` inside where the
+        House's record spaces them."""
+        pad = self.note_padding
         return re.compile(
-            r"\[(?P<body>" + alternation(self.note_words) + r"[^\[\]\n]{0,300}?)\]"
+            r"\[" + pad + r"(?P<body>" + alternation(self.note_words) + r"[^\[\]\n]{0,300}?)"
+            + pad + r"\]"
         )
 
     @cached_property

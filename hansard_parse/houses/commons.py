@@ -112,15 +112,26 @@ class Commons(House):
         r"Petition\s+presented",
         r"Bill\s+presented",
         r"Presentation\s+and\s+First\s+Reading",
-        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$",
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?"
+        r"\s+\d{4}\.?$",
+        r"Read\s+(?:the\s+)?(?:a\s+)?(?:First|Second|Third)\s+time\b",
+        r"As\s+amended,\s+considered\b",
+        r"Considered\s+in\s+Committee\b",
+        r"Order\s+for\s+(?:Second|Third)\s+Reading\s+read\b",
     )
     motion_body: ClassVar[str] = r"That\s+(?:this\s+House|leave|the\s|an?\s|[A-Z])"
     asked: ClassVar[str] = r"The\s+.{1,120}?\s+was\s+asked\s*[—–-]"
+    # The Commons printed its questions as reported speech for two centuries
+    # (``1. Mr. Douglas asked the Secretary of State for Energy if he will …``).
+    asked_line: ClassVar[str] = r"asked\s+(?:the|my|Her|His)\s"
     note_words: ClassVar[tuple[str, ...]] = (
         "Interruption", "Laughter", "Applause", r"Hon\.?\s+Members", r"An\s+hon\.?\s+Member",
         "Several\\s+hon", "Members", "Noise", "Shouts", "Cheers", r"Hear,?\s+hear",
         r"Mr\.?\s+Speaker", r"Madam\s+Deputy", r"The\s+Speaker",
     )  # fmt: skip
+    division_sides: ClassVar[tuple[str, ...]] = ("Ayes", "Noes")
+    member_list: ClassVar[tuple[str, ...]] = ()
+    note_padding: ClassVar[str] = ""
     collective_note_word: ClassVar[str] = "member"
     reference: ClassVar[str] = (
         r"\b(?:[Mm]y|[Tt]he|[Hh]er|[Hh]is|[Oo]ur|[Yy]our)\s+(?:right\s+)?[Hh]on\.?\s+"
@@ -133,6 +144,7 @@ class Commons(House):
     reference_anchors: ClassVar[tuple[str, ...]] = ("hon", "Hon")
 
     fixed_headings: ClassVar[tuple[str, ...]] = ()
+    titles_end_with_stop: ClassVar[bool] = False
 
     business_headings: ClassVar[tuple[str, ...]] = (
         r"Oral\s+Answers(?:\s+to\s+Questions)?",
@@ -171,7 +183,7 @@ class Commons(House):
         r"(?:With\s+(?:your\s+)?permission|I\s+(?:would\s+like\s+to|wish\s+to|will\s+now|will|shall)"
         r"\s+(?:make\s+(?:a|an\s+oral)\s+statement|update\s+the\s+House))"
     )
-    tabled_question: ClassVar[str] = r"To\s+ask\s+(?:the|my)\s+"
+    tabled_question: ClassVar[str] = r"(?:To\s+ask|asked)\s+(?:the|my)\s+"
     chair_words: ClassVar[str] = r"(?:Order[.!,]|I\s+call\b|We\s+come\s+(?:now\s+)?to\b)"
     point_of_order: ClassVar[str] = r"(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order"
     give_way: ClassVar[str] = r"\b(?:give\s+way|for\s+giving\s+way|in\s+giving\s+way)\b"

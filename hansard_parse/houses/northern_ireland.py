@@ -1,0 +1,61 @@
+"""The Northern Ireland Assembly: what its Official Report says differently from the Commons'.
+
+The chair is the Speaker (``Mr Speaker:``, ``Mr Deputy Speaker:``) as in the Commons; a
+committee's chairperson speaks with the office and the person in brackets (``The Chairperson
+of the Committee on Procedures (Lord Morrow):``). Members are labelled by name alone
+(``Jim Shannon:``). Listed questions are reported, not labelled: ``1. Paul Maskey asked the
+Minister of Health … (AQO 187/10)``. Members often open in Irish (``Go raibh maith agat, a
+Cheann Comhairle``). Everything not stated here is the Commons'.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import OpenerCue
+from .commons import Commons
+
+
+class NorthernIreland(Commons):
+    """The Northern Ireland Assembly (its plenary sittings and Question Time)."""
+
+    name: ClassVar[str] = "northern_ireland"
+    title: ClassVar[str] = "Northern Ireland Assembly"
+
+    evidence: ClassVar[tuple[str, ...]] = (
+        "Go raibh maith agat", "Go raibh míle maith agat", "Ceann Comhairle", "The Assembly met",
+        "(AQO ", "(AQT ", "(AQW ", "the Assembly", "Chairperson of the Committee",
+    )  # fmt: skip
+
+    office_words: ClassVar[tuple[str, ...]] = (*Commons.office_words, "Chairperson")
+    collective_heads: ClassVar[tuple[str, ...]] = (
+        *Commons.collective_heads,
+        r"(?:A|Some|Several)\s+Members?",
+    )
+
+    procedure: ClassVar[tuple[str, ...]] = (
+        *Commons.procedure,
+        r"The\s+Assembly\s+(?:met|adjourned|divided|suspended|resumed)",
+        r"The\s+sitting\s+was\s+(?:suspended|resumed)",
+        r"The\s+following\s+motions?\s+stood\s+in\s+the\s+Order\s+Paper",
+        r"Members\s+observed",
+    )
+    motion_body: ClassVar[str] = r"That\s+(?:this\s+Assembly|the\s+Assembly|leave|the\s|an?\s|[A-Z])"
+    business_headings: ClassVar[tuple[str, ...]] = (
+        *Commons.business_headings,
+        r"Assembly\s+Business",
+        r"Executive\s+Committee\s+Business",
+        r"Committee\s+Business",
+        r"Private\s+Members['’]\s+Business",
+        r"Ministerial\s+Statements?",
+    )
+
+    openers: ClassVar[tuple[OpenerCue, ...]] = (
+        *Commons.openers,
+        # Members open in Irish, thanking the chair (``Go raibh maith agat, a Cheann Comhairle``).
+        OpenerCue(r"^Go raibh (?:míle )?maith agat\b", 4.0, "", '"Go raibh maith agat"', "G"),
+        OpenerCue(r"^(?:Mr|Madam) (?:Deputy )?Speaker,", 3.0, "", '"Mr Speaker,"', "M"),
+    )
+    house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({
+        "Assembly", "Executive", "Chairperson", "Ceann", "Comhairle", "Go", "Department",
+    })  # fmt: skip

@@ -1,0 +1,73 @@
+"""The Scottish Parliament: what its Official Report says differently from the Commons'.
+
+The chair is the Presiding Officer, labelled with the office and the person in brackets
+(``The Presiding Officer (Alex Fergusson):``) and then by the office alone; a committee's
+chair is its convener. Members are labelled by name, seat and party as in the Commons
+(``Claire Baker (Mid Scotland and Fife) (Lab):``); written questions are tabled ``To ask the
+Scottish Executive …``; interruptions are written with spaces inside the brackets
+(``[ Interruption. ]``, a note on a line of its own). Everything not stated here is the Commons'.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .base import OpenerCue
+from .commons import Commons
+
+
+class Scotland(Commons):
+    """The Scottish Parliament (its Chamber, committees and written answers)."""
+
+    name: ClassVar[str] = "scotland"
+    title: ClassVar[str] = "Scottish Parliament"
+
+    evidence: ClassVar[tuple[str, ...]] = (
+        "Presiding Officer", "To ask the Scottish Executive", "To ask the Scottish Government",
+        "the Scottish Government", "Scottish Executive", "cabinet secretary",
+        "Scottish Parliament", "(SNP)",
+    )  # fmt: skip
+
+    chair_heads: ClassVar[tuple[str, ...]] = (
+        *Commons.chair_heads,
+        r"The\s+(?:Deputy\s+)?Presiding\s+Officer",
+        r"The\s+(?:Deputy\s+)?Convener",
+    )
+    office_words: ClassVar[tuple[str, ...]] = (*Commons.office_words, "Convener")
+
+    procedure: ClassVar[tuple[str, ...]] = (
+        *Commons.procedure,
+        # the masthead of each day's report
+        r"(?:The\s+)?Scottish\s+Parliament\s*$",
+        r"Motions?\s+(?:moved|agreed|disagreed|withdrawn)",
+        r"Amendments?\s+(?:moved|agreed|disagreed|withdrawn)",
+        r"The\s+Parliament\s+(?:divided|resumed|adjourned)",
+    )
+    division_sides: ClassVar[tuple[str, ...]] = ("For", "Against", "Abstentions")
+    note_padding: ClassVar[str] = " ?"
+    motion_body: ClassVar[str] = r"That\s+(?:the\s+Parliament|this\s+Parliament|leave|the\s|an?\s|[A-Z])"
+    business_headings: ClassVar[tuple[str, ...]] = (
+        *Commons.business_headings,
+        r"Decision\s+Time",
+        r"Time\s+for\s+Reflection",
+        r"Business\s+Motions?",
+        r"Parliamentary\s+Bureau\s+Motions?",
+        r"(?:General|Themed|First\s+Minister['’]s)\s+Question\s+Time",
+        r"Members['’]\s+Business",
+    )
+
+    tabled_question: ClassVar[str] = r"To\s+ask\s+(?:the\s+Scottish\s+(?:Executive|Government)|the|my)\b"
+    chair_words: ClassVar[str] = (
+        r"(?:Order[.!,]|I\s+call\b|We\s+come\s+(?:now\s+)?to\b|The\s+next\s+item\s+of\s+business\b"
+        r"|The\s+question\s+is\b)"
+    )
+
+    openers: ClassVar[tuple[OpenerCue, ...]] = (
+        *Commons.openers,
+        # A speech or question in the Chamber often opens by addressing the chair.
+        OpenerCue(r"^(?:Deputy )?Presiding Officer,", 3.0, "", '"Presiding Officer,"', "DP"),
+        OpenerCue(r"^(?:Convener|Deputy Convener),", 3.0, "", '"Convener,"', "CD"),
+    )
+    house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({
+        "Parliament", "Presiding", "Officer", "Convener", "Scottish", "Executive", "Government",
+    })  # fmt: skip
