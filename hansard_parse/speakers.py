@@ -28,10 +28,36 @@ _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 
 PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*:[ \t]*")
 """A label followed by a colon at the start of a print-layout line."""
+
+
+@functools.cache
+def _print_label_re(house: House) -> re.Pattern[str]:
+    """A print label in ``house``'s form: ended by a colon, or by an em dash as Australia's
+    record did until 2010 (``Mr HOWARD—I thank the member``)."""
+    if house.label_end == ":":
+        return PRINT_LABEL_RE
+    return re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*(?:" + house.label_end + r")[ \t]*")
 WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 """A label alone on its line (web layout)."""
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
+
+_CLOCK_RE = re.compile(r"^(?P<hour>\d{1,2})[.:](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?$")
+"""A time inside a label: ``(09:01)``, ``(2.16 pm)`` (the time the turn began)."""
+
+
+def _label_time(part: str) -> str | None:
+    """The 24-hour time a label's bracketed part gives, or None if it is not a time."""
+    match = _CLOCK_RE.match(part)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["half"] == "p" and hour < 12:
+        hour += 12
+    if match["half"] == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
 
 _PARTICLES = frozenset(
     ["de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "ap", "bin", "ben", "al", "el", "y", "of"]
@@ -96,6 +122,8 @@ class LabelMatch:
     """Offset in the line where the label (with its colon and spaces) ends."""
     strong: bool
     """True when the label could not be anything else (number, brackets, office, title)."""
+    time: str | None = None
+    """The time the label gives for the turn (``(09:01)``), as 24-hour ``HH:MM``."""
 
 
 def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None:
@@ -150,6 +178,8 @@ def _is_person(text: str, house: House) -> bool:
         return False
     if _is_titled(text, house):
         return True
+    if house.capital_names and 2 <= len(words) <= 6 and all(_is_upper_word(w) for w in words):
+        return True  # ``KIRITAPU ALLAN``, as New Zealand prints a minister's name
     return (
         2 <= len(words) <= 6
         and all(_is_name_word(w) or w in _PARTICLES for w in words)
@@ -178,6 +208,11 @@ def _read_label(
     """Who a matched label names. Cached: a sitting repeats its labels (``Mr Speaker:``, the
     answering minister) many times, and the reading depends on the label's text alone."""
     parens = [" ".join(p.split()) for p in _PAREN_RE.findall(parens_text)]
+    time = None
+    if parens and (time := _label_time(parens[-1])) is not None:
+        parens.pop()  # ``Mr PEARCE (Aston) (9.01 am)``: the time is the turn's, not the speaker's
+    if number is None and (prefix := house.label_prefix_re.match(head)) is not None:
+        number, head = prefix["number"], head[prefix.end() :]
     speaker = _role_and_name(head, parens, house)
     if speaker is None:
         return None
@@ -187,7 +222,7 @@ def _read_label(
         number or uin or parens or speaker.role == "chair" or speaker.office
         or _is_titled(head.strip(), house)
     )
-    return LabelMatch(speaker, number, uin, end, strong)
+    return LabelMatch(speaker, number, uin, end, strong, time)
 
 
 _PAREN_RE = re.compile(r"\(((?:[^()\n]|\([^()\n]*\))*)\)")
@@ -201,9 +236,9 @@ def clear_label_cache() -> None:
 
 def match_print_label(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a ``Label: text`` line; None unless the part before the colon is a speaker label."""
-    if line.find(":", 0, 400) == -1:
+    if house.label_end == ":" and line.find(":", 0, 400) == -1:
         return None
-    return _match_label(PRINT_LABEL_RE, line[:400], house)
+    return _match_label(_print_label_re(house), line[:400], house)
 
 
 def match_web_label(line: str, house: House = COMMONS) -> LabelMatch | None:

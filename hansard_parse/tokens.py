@@ -61,7 +61,7 @@ class PieceLexer(Lexer):
 
 
 BODY_TERMINALS = frozenset(
-    ["PARA", "SENTENCE", "INTERJECTION", "NOTE", "CHAIR_CHANGE", "TIME", "COLUMN", "BLANK",
+    ["PARA", "SENTENCE", "INTERJECTION", "NOTE", "CHAIR_CHANGE", "TIME", "LANGUAGE", "COLUMN", "BLANK",
      "UNPARSED", "BOILERPLATE"]
 )
 """The lines that sit inside a turn (or loose before one), grouped into one ``BODY`` token."""

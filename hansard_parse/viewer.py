@@ -18,6 +18,7 @@ from .nodes import (
     Container,
     Contribution,
     Document,
+    FloorLanguage,
     Heading,
     Interjection,
     Label,
@@ -44,6 +45,7 @@ STYLES: dict[str, str] = {
     "procedural": "dim italic",
     "interjection": "italic yellow",
     "chair_change": "dim italic",
+    "floor_language": "dim italic",
     "time": "dim",
     "column": "dim",
     "boilerplate": "dim strike",
@@ -85,7 +87,7 @@ def _label(node: Node, width: int | None, level: int = 0) -> Text:
     elif isinstance(node, Interjection):
         label.append(f" [{node.kind}] ", style="dim")
         label.append(_shorten(node.text, limit), style=style)
-    elif isinstance(node, Time | Column | ChairChange | Heading | Boilerplate):
+    elif isinstance(node, Time | FloorLanguage | Column | ChairChange | Heading | Boilerplate):
         label.append(" " + _shorten(node.text, limit), style=style)
     elif isinstance(node, (Reference, Block)):
         label.append(" " + _shorten(node.text, limit))

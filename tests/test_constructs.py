@@ -12,7 +12,11 @@ from hansard_parse import parse
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SPEC = FIXTURES / "constructs.spec"
-HOUSE_SPECS = {"commons": SPEC, "lords": FIXTURES / "lords.spec"}
+HOUSE_SPECS = {
+    "commons": SPEC,
+    "lords": FIXTURES / "lords.spec",
+    "canada": FIXTURES / "canada.spec",
+}
 
 
 def _option(options: list[str], key: str) -> str | None:

@@ -107,3 +107,37 @@ def test_a_new_house_states_only_what_differs() -> None:
     )
     assert hp.parse_label("The Presiding Officer (Alex Fergusson)", house="lords") is None
     assert grand.procedural_re.match("Moved by Lord Alderby")
+
+
+CANADA_LABELS = [
+    ("Hon. Gordon Fraser (Minister of State (Small Business), CPC)", "Hon. Gordon Fraser", False),
+    ("Right Hon. Louise Tremblay (Prime Minister, Lib.)", "Right Hon. Louise Tremblay", False),
+    ("The Acting Speaker (Mr. Denis Gagnon)", "Mr. Denis Gagnon", True),
+    ("The Assistant Deputy Chair", "The Assistant Deputy Chair", True),
+]
+
+
+@pytest.mark.parametrize(("label", "name", "chair"), CANADA_LABELS)
+def test_canada_labels(label: str, name: str, chair: bool) -> None:
+    """``Hon.`` and ``Right Hon.`` are titles, an office may hold a bracket of its own, and
+    the chair has Canada's titles."""
+    speaker = hp.parse_label(label, house="canada")
+    assert speaker is not None
+    assert speaker.name == name
+    assert (speaker.role == "chair") is chair
+
+
+def test_canada_is_told_from_westminster_by_its_own_phrases() -> None:
+    lines = [
+        "[Translation]",
+        "Ms. Hana Kowalski (Lakeview North, NDP): Mr. Speaker, the hon. member is right.",
+    ]
+    assert detect_house(lines).name == "canada"
+    assert detect_house(["Mr. Speaker: Order. The hon. Member is right."]) is COMMONS
+
+
+def test_a_time_in_a_label_is_the_turns_and_not_the_speakers() -> None:
+    text = "Mr PEARCE (Aston) (09:01): I move that the bill be read a second time.\n"
+    turn = next(n for n in hp.parse(text).walk() if isinstance(n, hp.Contribution))
+    assert turn.time == "09:01"
+    assert turn.speaker is not None and turn.speaker.label == "Mr PEARCE (Aston)"

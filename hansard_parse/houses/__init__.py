@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .base import ChairCue, House, OpenerCue, SideCue
+from .canada import Canada
 from .commons import Commons
 from .lords import Lords
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
 
-HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords())}
+HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Canada())}
 """Every known House by name, the default first."""
 
 _DETECTION_CHARS = 60_000

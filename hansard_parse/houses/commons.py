@@ -84,6 +84,13 @@ class Commons(House):
         "Co-op", r"Ind\s?Lab", r"Ind\s?Con", "TUV", r"[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z-]{0,6})?",
     )  # fmt: skip
     turn_notes: ClassVar[tuple[str, ...]] = (r"Urgent\s+Question",)
+    capital_names: ClassVar[bool] = False
+    label_end: ClassVar[str] = ":"
+    label_prefix: ClassVar[str] = "(?!)"
+    voices_interject: ClassVar[bool] = False
+    interjecting: ClassVar[str] = "(?!)"
+    floor_languages: ClassVar[tuple[str, ...]] = ()
+    clock_stamp: ClassVar[str] = "(?!)"
 
     procedure: ClassVar[tuple[str, ...]] = (
         r"The\s+(?:[\w'’,-]+\s+){0,12}?was\s+asked\s*[—–-]",
@@ -154,6 +161,10 @@ class Commons(House):
         r"Estimates\s+Day",
     )
     question_time_heading: ClassVar[str] = r"Oral\s+Answers"
+    question_period_heading: ClassVar[str] = "(?!)"
+    answering_offices: ClassVar[str] = "(?!)"
+    supplementary_opening: ClassVar[str] = "(?!)"
+    question_opening: ClassVar[str] = "(?!)"
     part_headings: ClassVar[tuple[str, ...]] = (
         r"(?:New\s+)?(?:Clause|Schedule|Part)\s+[\dA-Z]+\b",
         r"(?:First|Second|Third)\s+R\s?eading",
