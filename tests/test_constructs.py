@@ -16,6 +16,7 @@ HOUSE_SPECS = {
     "commons": SPEC,
     "lords": FIXTURES / "lords.spec",
     "canada": FIXTURES / "canada.spec",
+    "australia": FIXTURES / "australia.spec",
 }
 
 

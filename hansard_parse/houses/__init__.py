@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .australia import Australia, AustraliaDash, AustralianSenate, AustralianSenateDash
 from .base import ChairCue, House, OpenerCue, SideCue
 from .canada import Canada
 from .commons import Commons
@@ -19,7 +20,13 @@ from .lords import Lords
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
 
-HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Canada())}
+HOUSES: dict[str, House] = {
+    house.name: house
+    for house in (
+        COMMONS, Lords(), Canada(), Australia(), AustraliaDash(), AustralianSenate(),
+        AustralianSenateDash(),
+    )
+}
 """Every known House by name, the default first."""
 
 _DETECTION_CHARS = 60_000
