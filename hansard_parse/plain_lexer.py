@@ -32,7 +32,7 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
 
 def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
     """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues."""
-    groups = repair_sentences([line.content for line in lines])
+    groups = repair_sentences([line.content for line in lines], house)
     # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
     spoken = [index for index, group in enumerate(groups) if group.text.strip()]
     turns = segment([groups[index].text for index in spoken], house=house) if spoken else []

@@ -192,6 +192,9 @@ class House:
     """Giving way as a sentence of its own (the speaker-less reader)."""
 
     # --- the speaker-less reader ----------------------------------------------------------------
+    after_hon: ClassVar[str]
+    """What continues ``hon.`` on the next line when a splitter broke a form of address there
+    (``my hon.`` / ``Friend is right…``)."""
     hon: ClassVar[str]
     """The honorific before a form of address (``right hon. and learned``), with its space."""
     addressees: ClassVar[tuple[str, ...]]

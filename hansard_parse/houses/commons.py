@@ -186,6 +186,9 @@ class Commons(House):
     gives_way: ClassVar[str] = r"(?:I\s+(?:will\s+|shall\s+|am\s+happy\s+to\s+)?give\s+way|Of\s+course)"
 
     # --- the speaker-less reader ------------------------------------------------------------
+    after_hon: ClassVar[str] = (
+        r"(?:Friends?|Gentleman|Gentlemen|Lady|Ladies|Members?|Baronet|and\b|Friend[’']s|Member[’']s)"
+    )
     hon: ClassVar[str] = r"(?:right )?hon\. (?:and (?:learned|gallant) )?"
     addressees: ClassVar[tuple[str, ...]] = ("Friend", "Gentleman", "Lady", "Member")
     minister_titles: ClassVar[tuple[str, ...]] = _MINISTER_TITLES

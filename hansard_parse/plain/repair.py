@@ -9,11 +9,13 @@ opens the next one: a sentence that really ends in `hon.` is rare, but one that 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from attrs import frozen
 
+from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.cues import is_note
 
 __all__ = ["SentenceGroup", "repair_sentences", "should_join"]
@@ -29,10 +31,6 @@ class SentenceGroup:
     text: str
 
 
-# Words that continue `hon.` (`my hon. Friend`, `the hon. and learned Member`, `Hon. Members`).
-_HON_NEXT = re.compile(
-    r"(?:Friends?|Gentleman|Gentlemen|Lady|Ladies|Members?|Baronet|and\b|Friend[’']s|Member[’']s)"
-)
 # Titles before a name: a capitalised word must follow (`Mr.` / `Speaker.`, `Dr.` / `Turner)`).
 _TITLE = re.compile(
     r"(?:^|[\s(\[“\"—-])(?:Mr|Mrs|Ms|Dr|St|Sir|Prof|Rev|Revd|Lt|Col|Gen|Capt|Sgt|Cllr)\.$"
@@ -80,7 +78,14 @@ def _may_end_in_abbreviation(left: str) -> bool:
     return not tail.isascii() or tail.lower().endswith(_ABBREV_ENDS)
 
 
-def should_join(line: str, following: str) -> bool:
+@functools.cache
+def _after_hon(house: House) -> re.Pattern[str]:
+    """The words that continue ``hon.`` in a House's forms of address (see
+    :attr:`~hansard_parse.houses.House.after_hon`)."""
+    return re.compile(house.after_hon)
+
+
+def should_join(line: str, following: str, house: House = COMMONS) -> bool:
     """Say whether ``following`` continues the sentence that ``line`` broke off.
 
     Decided by the abbreviation ending ``line`` and the first word of ``following``;
@@ -93,7 +98,7 @@ def should_join(line: str, following: str) -> bool:
     if not left or not right or is_note(left) or is_note(right) or _ROSE.match(right):
         return False
     if _HON_END.search(left):
-        return bool(_HON_NEXT.match(right) or _STARTS_LOWER.match(right))
+        return bool(_after_hon(house).match(right) or _STARTS_LOWER.match(right))
     if _TITLE.search(left):
         return bool(_STARTS_UPPER_WORD.match(right))
     if _ALWAYS.search(left):
@@ -105,7 +110,7 @@ def should_join(line: str, following: str) -> bool:
     return False
 
 
-def repair_sentences(lines: Sequence[str]) -> list[SentenceGroup]:
+def repair_sentences(lines: Sequence[str], house: House = COMMONS) -> list[SentenceGroup]:
     """Group the file's lines (no terminators) into repaired sentences, in order.
 
     Every line belongs to exactly one group; groups tile the input, so line numbers
@@ -115,7 +120,7 @@ def repair_sentences(lines: Sequence[str]) -> list[SentenceGroup]:
     i, n = 0, len(lines)
     while i < n:
         first = i
-        while i + 1 < n and should_join(lines[i], lines[i + 1]):
+        while i + 1 < n and should_join(lines[i], lines[i + 1], house):
             i += 1
         text = (
             " ".join(line.strip() for line in lines[first : i + 1]) if i > first else lines[first]
