@@ -33,10 +33,14 @@ PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*:
 @functools.cache
 def _print_label_re(house: House) -> re.Pattern[str]:
     """A print label in ``house``'s form: ended by a colon, or by an em dash as Australia's
-    record did until 2010 (``Mr HOWARD—I thank the member``)."""
-    if house.label_end == ":":
+    record did until 2010 (``Mr HOWARD—I thank the member``), perhaps naming whom a question
+    is put to before the colon (``… (ACT) to the Minister of Conservation:``)."""
+    if house.label_end == ":" and not house.label_addressee:
         return PRINT_LABEL_RE
-    return re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*(?:" + house.label_end + r")[ \t]*")
+    addressee = r"(?:" + house.label_addressee + r")?" if house.label_addressee else ""
+    return re.compile(
+        r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + addressee + r"\s*(?:" + house.label_end + r")[ \t]*"
+    )
 WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 """A label alone on its line (web layout)."""
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")

@@ -164,6 +164,8 @@ def _type_questions(section: _Section, ministers: set[str], house: House) -> Non
         key = _speaker_key(turn.speaker, house)
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
+        elif turn.number is None and house.point_of_order_re.match(turn.text):
+            turn.kind = "point_of_order"  # between question and answer, answering neither
         elif turn.number is not None:
             turn.kind = "question"
             asked = True

@@ -17,6 +17,7 @@ HOUSE_SPECS = {
     "lords": FIXTURES / "lords.spec",
     "canada": FIXTURES / "canada.spec",
     "australia": FIXTURES / "australia.spec",
+    "new-zealand": FIXTURES / "new_zealand.spec",
 }
 
 

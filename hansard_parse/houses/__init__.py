@@ -16,6 +16,7 @@ from .base import ChairCue, House, OpenerCue, SideCue
 from .canada import Canada
 from .commons import Commons
 from .lords import Lords
+from .new_zealand import NewZealand
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
@@ -24,7 +25,7 @@ HOUSES: dict[str, House] = {
     house.name: house
     for house in (
         COMMONS, Lords(), Canada(), Australia(), AustraliaDash(), AustralianSenate(),
-        AustralianSenateDash(),
+        AustralianSenateDash(), NewZealand(),
     )
 }
 """Every known House by name, the default first."""

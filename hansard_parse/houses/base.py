@@ -120,6 +120,9 @@ class House:
     label_end: ClassVar[str]
     """What ends a label before its speech: a colon, or (Australia until 2010) an em dash
     (``Mr HOWARD—I thank the member``)."""
+    label_addressee: ClassVar[str]
+    """What may follow a label's brackets before its colon: whom a primary question is put to
+    (New Zealand's ``1. MARK CAMERON (ACT) to the Minister of Conservation:``)."""
     label_prefix: ClassVar[str]
     """What may stand before a label's name besides a question number, with a group
     ``number``: a written question's (``Question No. 406—``), the turn's number."""

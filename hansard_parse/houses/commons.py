@@ -87,6 +87,7 @@ class Commons(House):
     capital_names: ClassVar[bool] = False
     label_end: ClassVar[str] = ":"
     label_prefix: ClassVar[str] = "(?!)"
+    label_addressee: ClassVar[str] = ""
     voices_interject: ClassVar[bool] = False
     interjecting: ClassVar[str] = "(?!)"
     floor_languages: ClassVar[tuple[str, ...]] = ()
