@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .classify import ClassifiedLine, Kind
+from .houses import COMMONS, House
 
 DIVISION_OPEN_RE = re.compile(
     r"^(?:The\s+(?:House|Committee)\s+(?:divided|proceeded\s+to\s+a\s+Division)|Division\s+No\.?\s*\d+)"
@@ -41,28 +42,31 @@ def is_division_opening(text: str) -> bool:
     return bool(DIVISION_OPEN_RE.match(text))
 
 
-def mark_divisions(items: Sequence[ClassifiedLine]) -> list[ClassifiedLine]:
-    """Mark division openings as DIVISION and the lines of their record as DIVISION_LINE."""
+def mark_divisions(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[ClassifiedLine]:
+    """Mark division openings as DIVISION and the lines of their record as DIVISION_LINE
+    (with the House's own openings and record lines besides Westminster's)."""
     marked = list(items)
     i = 0
     while i < len(marked):
         text = marked[i].line.content.strip()
-        if marked[i].kind is Kind.PROCEDURAL and is_division_opening(text):
+        if marked[i].kind is Kind.PROCEDURAL and (
+            is_division_opening(text) or house.division_opening_re.match(text)
+        ):
             marked[i] = marked[i]._replace(kind=Kind.DIVISION, label=None)
-            i = _mark_record(marked, i + 1)
+            i = _mark_record(marked, i + 1, house)
         else:
             i += 1
     return marked
 
 
-def _mark_record(items: list[ClassifiedLine], i: int) -> int:
+def _mark_record(items: list[ClassifiedLine], i: int, house: House) -> int:
     """Mark the record's lines from ``i``; return the index of the first line after it."""
     tellers_left = 0
     while i < len(items):
         text = items[i].line.content.strip()
         if not text:
             break
-        if _PART_RE.match(text):
+        if _PART_RE.match(text) or house.division_line_re.match(text):
             tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
         elif tellers_left and _TELLER_NAME_RE.match(text):
             tellers_left -= 1

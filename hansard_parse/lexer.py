@@ -55,7 +55,7 @@ def classify(state: LexState) -> None:
 
 def divisions(state: LexState) -> None:
     """Division records: the opening line and every line of the lists and tellers."""
-    state.items = mark_divisions(state.items)
+    state.items = mark_divisions(state.items, state.house)
 
 
 def context(state: LexState) -> None:

@@ -63,16 +63,24 @@ class Australia(Commons):
         r"Debate\s+\(on\s+motion\s+by\b",
         r"Debate\s+resumed\s+from\b",
         r"Bill\s+and\s+explanatory\s+memorandum\s+presented\b",
-        r"(?:Bill|Message|Report|Consideration)\s+[^.]{0,80}?(?:presented|adopted|resumed)\b",
+        r"(?:Bills?|Message|Report|Consideration)\b[—–\s][^.]{0,100}?\b(?:presented|adopted|resumed"
+        r"|received|reported|returned|taken|read|agreed)\b",
+        r"\*\s*denotes\s+teller",
+        r".{3,200}[—–-]\s*from\s+the\s+member\s+for\s+.{2,60}[—–-]\s*\d[\d,]*\s+[Pp]etitioners?\s*$",
         r"Ordered\s+that\b",
         r"Report\s*[—–-]\s*by\s+leave",
         r"That\s+(?:this|the)\s+(?:bill|House|order|report|Senate|amendment)\b",
-        r"The\s+(?:SPEAKER|DEPUTY\s+SPEAKER|PRESIDENT|DEPUTY\s+PRESIDENT)\b[^.]{0,80}?\btook\s+the\s+chair\b",
+        r"The\s+(?:SPEAKER|DEPUTY\s+SPEAKER|PRESIDENT|DEPUTY\s+PRESIDENT)\b.{0,80}?\btook\s+the\s+chair\b",
         r"Leave\s+(?:granted|not\s+granted)\b",
         r"Original\s+question\s+(?:put|agreed)",
         r"Remaining\s+stages\b",
         r"Federation\s+Chamber|Main\s+Committee\s+adjourned",
     )
+
+    division_lines: ClassVar[tuple[str, ...]] = (
+        r"(?:AYES|NOES)\s+\d+", r"\*\s*denotes\s+teller",
+        r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s+[\w'’. -]{1,40}\*?",
+    )  # fmt: skip
 
     # --- headings ----------------------------------------------------------------------------
     question_period_heading: ClassVar[str] = r"Questions\s+without\s+Notice"

@@ -145,6 +145,10 @@ class House:
     """The body of a motion (``That this House…``), procedure when no one is speaking."""
     asked: ClassVar[str]
     """The line that opens a department's questions (``The Secretary of State was asked—``)."""
+    division_opening: ClassVar[str]
+    """How a division opens besides ``The House divided`` (a procedure line of the House)."""
+    division_lines: ClassVar[tuple[str, ...]]
+    """Lines of a division record besides Westminster's (``YEAS``, a name with its riding)."""
     note_words: ClassVar[tuple[str, ...]]
     """First words of a bracketed interruption (``[Interruption.]``, ``[Hon. Members: …]``)."""
     collective_note_word: ClassVar[str]
@@ -310,6 +314,14 @@ class House:
     @cached_property
     def motion_body_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.motion_body)
+
+    @cached_property
+    def division_opening_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.division_opening)
+
+    @cached_property
+    def division_line_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.division_lines) + r"$")
 
     @cached_property
     def label_prefix_re(self) -> re.Pattern[str]:

@@ -28,7 +28,8 @@ class Canada(Commons):
     evidence: ClassVar[tuple[str, ...]] = (
         *Commons.evidence, "[Translation]", "[English]", "[Français]", "Some hon. members:",
         "An hon. member:", ", Lib.)", ", CPC)", ", NDP)", ", BQ)", ", GP)", "(Motion agreed to)",
-        "Question No. ", "(Parliamentary Secretary to the",
+        "Question No. ", "(Parliamentary Secretary to the", "(The House divided on the",
+        "Call in the members",
     )  # fmt: skip
     evidence_line_starts: ClassVar[tuple[str, ...]] = ("Right Hon. ", "The Acting Speaker (")
 
@@ -60,12 +61,32 @@ class Canada(Commons):
     procedure: ClassVar[tuple[str, ...]] = (
         *Commons.procedure,
         r"\((?:Motion|Bill|Amendment|Division|Return|Report|Questions?)\b[^()]{0,80}\)\s*$",
+        r"\(House\s+in\s+committee\b",
+        r"\(The\s+House\s+divided\b",
+        r"A\s+(?:message|motion)\s",
+        r"Motions?\s*$",
+        r"Motion\s+(?:negatived|carried|deemed)",
+        r"(?:YEAS|NAYS|PAIRED)\b[\s:\d]*$",
+        r"Nil\s*$",
+        r"--\s*\d+\s*$",
+        r"Division\s+(?:on\s+motion\s+)?deferred",
+        r"And\s+(?:five|more)\s+.{0,40}\bhaving\s+risen",
+        r"All\s+.{1,80}\s+votes\s+reported",
         r"(?:Motions?\s+Nos?\.\s*\d|Motion\s+No\.\s*\d)",
-        r"Bill\s+C-\s?\d+\.\s",
+        r"Bill\s+[CS]\s?[-‑–]\s?\d+\.\s",
+        r"Motion\s+for\s+concurrence\b",
         r"The\s+House\s+resumed\b",
         r"(?:And\s+the\s+Clerk|And\s+the\s+Speaker|And\s+the\s+bells)",
         r"(?:He|She|They)\s+said:",
     )
+
+    division_opening: ClassVar[str] = r"\(The\s+House\s+divided\b"
+    division_lines: ClassVar[tuple[str, ...]] = (
+        r"\(Division\s+No\.\s*\d+\)", r"(?:YEAS|NAYS|PAIRED)(?:\s*:)?", "Members", "Nil",
+        r"--\s*\d+",
+        # a member by surname, with the riding where two share it: ``Young (Oakville)``
+        r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:\s+\([^()\n]{2,80}\))?",
+    )  # fmt: skip
 
     # --- headings ----------------------------------------------------------------------------
     business_headings: ClassVar[tuple[str, ...]] = (
@@ -84,7 +105,6 @@ class Canada(Commons):
         *Commons.part_headings,
         # a qualifier under a debate's subject: ``Opposition Motion—Affordable housing``
         r"(?:Opposition|Government|Private\s+Members?['’]?s?)\s+Motion\s*[—–-]",
-        r"Bill\s+C-\s?\d+\.\s",
     )
     question_period_heading: ClassVar[str] = r"Oral\s+Questions"
     answering_offices: ClassVar[str] = (

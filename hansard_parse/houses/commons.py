@@ -124,6 +124,8 @@ class Commons(House):
     )
     motion_body: ClassVar[str] = r"That\s+(?:this\s+House|leave|the\s|an?\s|[A-Z])"
     asked: ClassVar[str] = r"The\s+.{1,120}?\s+was\s+asked\s*[—–-]"
+    division_opening: ClassVar[str] = "(?!)"
+    division_lines: ClassVar[tuple[str, ...]] = ()
     note_words: ClassVar[tuple[str, ...]] = (
         "Interruption", "Laughter", "Applause", r"Hon\.?\s+Members", r"An\s+hon\.?\s+Member",
         "Several\\s+hon", "Members", "Noise", "Shouts", "Cheers", r"Hear,?\s+hear",
