@@ -18,7 +18,7 @@ from .nodes import Speaker
 _PREFIX = r"(?:(?P<number>[TQ]?\d{1,3})\.\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
 """A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
-_PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,150}\)){0,3})"
+_PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,250}\)){0,3})"
 """Up to three bracketed parts, each with at most one level of brackets inside
 (``(Richmond (Yorks))``); a character either opens an inner part or is not a bracket, so the
 match stays linear."""
@@ -211,6 +211,10 @@ def _read_label(
 ) -> LabelMatch | None:
     """Who a matched label names. Cached: a sitting repeats its labels (``Mr Speaker:``, the
     answering minister) many times, and the reading depends on the label's text alone."""
+    honorific = house.honorific_re.match(head)
+    if honorific is not None:
+        # ``Right Hon. Stephen Harper``: the honorific is the label's, not the name's
+        head = head[honorific.end() :]
     parens = [" ".join(p.split()) for p in _PAREN_RE.findall(parens_text)]
     time = None
     if parens and (time := _label_time(parens[-1])) is not None:
@@ -222,6 +226,8 @@ def _read_label(
         return None
     if virtual:
         speaker = evolve(speaker, label=speaker.label + " [V]")
+    if honorific is not None:
+        speaker = evolve(speaker, label=honorific.group() + speaker.label)
     strong = bool(
         number or uin or parens or speaker.role == "chair" or speaker.office
         or _is_titled(head.strip(), house)

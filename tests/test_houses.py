@@ -110,8 +110,8 @@ def test_a_new_house_states_only_what_differs() -> None:
 
 
 CANADA_LABELS = [
-    ("Hon. Gordon Fraser (Minister of State (Small Business), CPC)", "Hon. Gordon Fraser", False),
-    ("Right Hon. Louise Tremblay (Prime Minister, Lib.)", "Right Hon. Louise Tremblay", False),
+    ("Hon. Gordon Fraser (Minister of State (Small Business), CPC)", "Gordon Fraser", False),
+    ("Right Hon. Louise Tremblay (Prime Minister, Lib.)", "Louise Tremblay", False),
     ("The Acting Speaker (Mr. Denis Gagnon)", "Mr. Denis Gagnon", True),
     ("The Assistant Deputy Chair", "The Assistant Deputy Chair", True),
 ]
@@ -141,3 +141,17 @@ def test_a_time_in_a_label_is_the_turns_and_not_the_speakers() -> None:
     turn = next(n for n in hp.parse(text).walk() if isinstance(n, hp.Contribution))
     assert turn.time == "09:01"
     assert turn.speaker is not None and turn.speaker.label == "Mr PEARCE (Aston)"
+
+
+def test_canada_honorific_stays_in_the_label_not_the_name() -> None:
+    speaker = hp.parse_label("Right Hon. Louise Tremblay (Prime Minister, Lib.)", house="canada")
+    assert speaker is not None
+    assert speaker.name == "Louise Tremblay"
+    assert speaker.label == "Right Hon. Louise Tremblay (Prime Minister, Lib.)"
+
+
+def test_an_office_longer_than_150_characters_is_read() -> None:
+    office = "Parliamentary Secretary to the Minister of Transport, Harbours and Bridges " * 2
+    line = f"Mr. Paul Okafor ({office.strip()}, Lib.): Mr. Speaker, the bridge opens in May."
+    turn = next(n for n in hp.parse(line + "\n", house="canada").walk() if isinstance(n, hp.Contribution))
+    assert turn.speaker is not None and turn.speaker.name == "Mr. Paul Okafor"

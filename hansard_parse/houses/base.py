@@ -120,6 +120,9 @@ class House:
     label_end: ClassVar[str]
     """What ends a label before its speech: a colon, or (Australia until 2010) an em dash
     (``Mr HOWARD—I thank the member``)."""
+    honorific: ClassVar[str]
+    """An honorific before a member's title or name that is no part of the name
+    (Canada's ``Right Hon.``, ``Hon.``): kept in the label, left out of the name."""
     label_addressee: ClassVar[str]
     """What may follow a label's brackets before its colon: whom a primary question is put to
     (New Zealand's ``1. MARK CAMERON (ACT) to the Minister of Conservation:``)."""
@@ -322,6 +325,10 @@ class House:
     @cached_property
     def division_line_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + alternation(self.division_lines) + r"$")
+
+    @cached_property
+    def honorific_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.honorific)
 
     @cached_property
     def label_prefix_re(self) -> re.Pattern[str]:

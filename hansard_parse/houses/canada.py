@@ -52,6 +52,7 @@ class Canada(Commons):
     label_end: ClassVar[str] = r":|(?=\s+moved\b)"
     """A colon, or the verb of a motion moved without one (``Hon. X (Office, Party) moved
     that Bill C-13 … be read the third time``): the mover's turn."""
+    honorific: ClassVar[str] = r"(?:Right\s+)?Hon\.\s+(?=[A-Z])"
     label_prefix: ClassVar[str] = r"Question\s+No\.\s*(?P<number>\d{1,5})\s*[—–-]\s*"
     voices_interject: ClassVar[bool] = True
     floor_languages: ClassVar[tuple[str, ...]] = ("English", "Translation", "Français", "Traduction")

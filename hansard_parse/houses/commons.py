@@ -88,6 +88,7 @@ class Commons(House):
     label_end: ClassVar[str] = ":"
     label_prefix: ClassVar[str] = "(?!)"
     label_addressee: ClassVar[str] = ""
+    honorific: ClassVar[str] = "(?!)"
     voices_interject: ClassVar[bool] = False
     interjecting: ClassVar[str] = "(?!)"
     floor_languages: ClassVar[tuple[str, ...]] = ()
