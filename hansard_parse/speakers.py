@@ -165,7 +165,16 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
         constituency = rest.pop(0)
     if rest:
         return None
-    return Speaker(name=head, label=label, constituency=constituency, party=party)
+    office = None
+    if constituency is not None and (parts := house.bracket_parts_re.fullmatch(constituency)):
+        # one bracket, several facts: ``(Aston—Parliamentary Secretary to the Treasurer)``,
+        # ``(Burnaby—New Westminster, NDP)``, ``(National—Southland)``
+        found = parts.groupdict()
+        constituency, office = found.get("seat"), found.get("office")
+        party = found.get("party") or party
+        if office is None and constituency and house.office_words_re.search(constituency):
+            constituency, office = None, constituency  # ``(Minister of Finance, Lib.)``
+    return Speaker(name=head, label=label, office=office, constituency=constituency, party=party)
 
 
 def _is_person(text: str, house: House) -> bool:

@@ -285,7 +285,7 @@ def _type_period(section: _Section, answerers: set[str], house: House) -> None:
     asker: Speaker | None = None
     opened = False
     for turn in section.turns:
-        office = turn.speaker.office or turn.speaker.constituency or ""
+        office = turn.speaker.office or ""
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
         elif house.supplementary_opening_re.match(turn.text):

@@ -155,3 +155,23 @@ def test_an_office_longer_than_150_characters_is_read() -> None:
     line = f"Mr. Paul Okafor ({office.strip()}, Lib.): Mr. Speaker, the bridge opens in May."
     turn = next(n for n in hp.parse(line + "\n", house="canada").walk() if isinstance(n, hp.Contribution))
     assert turn.speaker is not None and turn.speaker.name == "Mr. Paul Okafor"
+
+
+BRACKET_FACTS = [
+    ("Mr PEARCE (Aston—Parliamentary Secretary to the Treasurer)", "australia",
+     "Aston", "Parliamentary Secretary to the Treasurer", None),
+    ("Mr. Ronald Tasker (Harbourside—Cove Point, CPC)", "canada", "Harbourside—Cove Point", None, "CPC"),
+    ("Hon. Gordon Fraser (Minister of State (Small Business), CPC)", "canada",
+     None, "Minister of State (Small Business)", "CPC"),
+    ("JOSEPH HARTE (National—Southland)", "new-zealand", "Southland", None, "National"),
+    ("Hon MERE PARATA (Minister of Conservation)", "new-zealand", None, "Minister of Conservation", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "house", "seat", "office", "party"), BRACKET_FACTS)
+def test_one_bracket_holds_seat_office_and_party(
+    label: str, house: str, seat: str | None, office: str | None, party: str | None
+) -> None:
+    speaker = hp.parse_label(label, house=house)
+    assert speaker is not None
+    assert (speaker.constituency, speaker.office, speaker.party) == (seat, office, party)

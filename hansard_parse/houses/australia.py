@@ -45,6 +45,7 @@ class Australia(Commons):
     titles: ClassVar[tuple[str, ...]] = (*Commons.titles, "Senator", "Hon")
     bare_names: ClassVar[bool] = False
     """Every member's label has a title (``Mr``, ``Senator``): ``Opposition Motion—…`` is none."""
+    bracket_parts: ClassVar[str] = r"(?P<seat>[^—]+?)\s*—\s*(?P<office>.+)"
     parties: ClassVar[tuple[str, ...]] = ()
     """A label gives the electorate or state, never a party."""
     chair_heads: ClassVar[tuple[str, ...]] = (
@@ -90,7 +91,7 @@ class Australia(Commons):
         r"\s+question"
     )
     answering_offices: ClassVar[str] = (
-        r"—\s*(?!Shadow\b)(?:[\w'’,-]+\s+){0,3}?(?:Minister|Treasurer|Attorney-General"
+        r"^(?!Shadow\b)(?:[\w'’,-]+\s+){0,3}?(?:Minister|Treasurer|Attorney-General"
         r"|Parliamentary\s+Secretary|Manager\s+of\s+Government\s+Business)\b"
     )
 

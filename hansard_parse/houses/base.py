@@ -112,6 +112,10 @@ class House:
     """Words that make ``The …`` an office (``The Secretary of State for Justice``)."""
     parties: ClassVar[tuple[str, ...]]
     """Party abbreviations as a label's last bracket (``Lab``, ``Con``)."""
+    bracket_parts: ClassVar[str]
+    """How one bracket after a member's name holds several facts, with optional groups
+    ``seat``, ``office`` and ``party`` (Canada's ``(Riding, Party)``, Australia's
+    ``(Electorate—Office)``)."""
     turn_notes: ClassVar[tuple[str, ...]]
     """Bracketed parts of a label that say what the turn is, not who speaks."""
     capital_names: ClassVar[bool]
@@ -329,6 +333,10 @@ class House:
     @cached_property
     def honorific_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.honorific)
+
+    @cached_property
+    def bracket_parts_re(self) -> re.Pattern[str]:
+        return re.compile(self.bracket_parts)
 
     @cached_property
     def label_prefix_re(self) -> re.Pattern[str]:

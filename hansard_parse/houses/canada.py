@@ -52,6 +52,9 @@ class Canada(Commons):
     label_end: ClassVar[str] = r":|(?=\s+moved\b)"
     """A colon, or the verb of a motion moved without one (``Hon. X (Office, Party) moved
     that Bill C-13 … be read the third time``): the mover's turn."""
+    bracket_parts: ClassVar[str] = (
+        r"(?P<seat>.+?),\s*(?P<party>Lib\.|CPC|NDP|BQ|GP|Ind\.|PPC|Ref\.|PC|Bloc|Green|Ind)"
+    )
     honorific: ClassVar[str] = r"(?:Right\s+)?Hon\.\s+(?=[A-Z])"
     label_prefix: ClassVar[str] = r"Question\s+No\.\s*(?P<number>\d{1,5})\s*[—–-]\s*"
     voices_interject: ClassVar[bool] = True

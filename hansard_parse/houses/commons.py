@@ -89,6 +89,7 @@ class Commons(House):
     label_prefix: ClassVar[str] = "(?!)"
     label_addressee: ClassVar[str] = ""
     honorific: ClassVar[str] = "(?!)"
+    bracket_parts: ClassVar[str] = "(?!)"
     voices_interject: ClassVar[bool] = False
     interjecting: ClassVar[str] = "(?!)"
     floor_languages: ClassVar[tuple[str, ...]] = ()

@@ -44,8 +44,12 @@ class NewZealand(Commons):
     )
     parties: ClassVar[tuple[str, ...]] = (
         *Commons.parties, "National", "Labour", "ACT", "Green", r"NZ\s+First", r"Te\s+Pāti\s+Māori",
-        r"(?:National|Labour|ACT|Green|NZ\s+First|Te\s+Pāti\s+Māori)\s*[—–-]\s*[^()]{2,60}",
     )  # fmt: skip
+    bracket_parts: ClassVar[str] = (
+        r"(?P<party>National|Labour|ACT|Green|NZ\s+First|Te\s+Pāti\s+Māori)\s*[—–-]\s*(?P<seat>.+)"
+        r"|(?P<office>(?:Associate\s+|Deputy\s+)?(?:Prime\s+Minister|Minister|Attorney-General"
+        r"|Leader\s+of\s+the\s+House)\b.*)"
+    )
     label_addressee: ClassVar[str] = (
         r"\s+to\s+the\s+(?:Associate\s+)?(?:Prime\s+Minister|Minister|Attorney-General)[^:()\n]{0,120}"
     )
