@@ -8,6 +8,7 @@ from typing import Any
 from lark import Token, Transformer
 
 from .divisions import read_division
+from .houses import current_house
 from .inline import inline_nodes
 from .nodes import (
     CONTRIBUTION_TYPES,
@@ -32,7 +33,7 @@ from .nodes import (
     Time,
     Unparsed,
 )
-from .patterns import CHAIR_NOTE_RE, COLUMN_RE, INLINE_NOTE_RE, clock_time, interjection_kind
+from .patterns import CHAIR_NOTE_RE, COLUMN_RE, clock_time, interjection_kind
 from .source import Line, lines_span
 from .tokens import Piece
 
@@ -95,11 +96,12 @@ def _chair_change(piece: Piece) -> Node:
 
 def _interjection(piece: Piece) -> Node:
     line = piece.lines[0]
+    house = current_house()
     text = line.content.strip()
-    match = INLINE_NOTE_RE.search(text)
+    match = house.inline_note_re.search(text)
     # Unbracketed, the line itself says who calls out (``Some hon. members: Agreed.``,
     # ``Honourable members interjecting—``).
-    kind = interjection_kind(match["body"] if match else text)
+    kind = interjection_kind(match["body"] if match else text, house)
     return Interjection(text=line.content, eol=line.eol, span=line.span, kind=kind)
 
 

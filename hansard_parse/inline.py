@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 
+from .houses import House, current_house
 from .nodes import Interjection, Leaf, Node, Reference, Span, Text
-from .patterns import INLINE_NOTE_RE, REFERENCE_RE, interjection_kind
+from .patterns import interjection_kind
 from .source import line_breaks
 
 
-def _matches(text: str) -> list[re.Match[str]]:
+def _matches(text: str, house: House) -> list[re.Match[str]]:
     """Inline matches in order, earlier and longer first, never overlapping.
 
     Most paragraphs hold neither a bracket nor ``hon``; two substring tests (in C) settle
     those without running a pattern.
     """
-    notes = INLINE_NOTE_RE.finditer(text) if "[" in text else ()
-    references = _references(text)
+    notes = house.inline_note_re.finditer(text) if "[" in text else ()
+    references = _references(text, house)
     found = [*notes, *references]
     if len(found) < 2:
         return found
@@ -36,44 +37,48 @@ def _matches(text: str) -> list[re.Match[str]]:
     return kept
 
 
-def _hon_positions(text: str) -> list[int]:
-    """Offsets of the ``on`` of each ``hon``/``Hon`` followed by a dot or a space, in order.
+def _hon_positions(text: str, house: House) -> list[int]:
+    """Offsets just after the first letter of each of the House's reference anchors (``hon``,
+    ``Hon``; ``noble``) followed by a dot or a space, in order.
 
     ``str.find`` scans in C several times faster than a regular expression could here.
     """
     found: list[int] = []
-    for needle in ("hon", "Hon"):
+    for needle in house.reference_anchors:
+        size = len(needle)
         at = text.find(needle)
         while at != -1:
-            after = text[at + 3 : at + 4]
+            after = text[at + size : at + size + 1]
             if after == "." or after.isspace():
                 found.append(at + 1)
-            at = text.find(needle, at + 3)
+            at = text.find(needle, at + size)
     found.sort()
     return found
 
 
-def _references(text: str) -> list[re.Match[str]]:
+def _references(text: str, house: House) -> list[re.Match[str]]:
     """Member references, looked for only around each ``hon``: the pattern starts with a
     determiner that the regex engine would otherwise try at every word of the text."""
     found: list[re.Match[str]] = []
     end = 0
-    for at in _hon_positions(text):
+    reference_re = house.reference_re
+    for at in _hon_positions(text, house):
         if at < end:
             continue
-        match = REFERENCE_RE.search(text, max(end, at - 16), at + 400)
+        match = reference_re.search(text, max(end, at - 16), at + 400)
         if match is not None and match.start() < at:
             found.append(match)
             end = match.end()
     return found
 
 
-def _inline_leaf(match: re.Match[str], span: Span, eol: str) -> Leaf:
-    if match.re is INLINE_NOTE_RE:
-        kind = interjection_kind(match["body"])
+def _inline_leaf(match: re.Match[str], span: Span, eol: str, house: House) -> Leaf:
+    if match.re is house.inline_note_re:
+        kind = interjection_kind(match["body"], house)
         return Interjection(text=match.group(), eol=eol, kind=kind, span=span)
-    name = match["name"]
-    constituency = match["constituency"]
+    groups = match.groupdict()
+    name = groups.get("name")
+    constituency = groups.get("constituency")
     return Reference(
         text=match.group(),
         eol=eol,
@@ -99,7 +104,8 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
     are one line, so line breaks are counted only when the text holds any.
     """
     breaks = line_breaks if "\n" in text or "\r" in text else _no_breaks
-    matches = _matches(text)
+    house = current_house()
+    matches = _matches(text, house)
     if not matches:
         return [_text_leaf(text, eol, start, line, breaks(text))]
     pieces: list[Node] = []
@@ -119,7 +125,7 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
             start_line=line,
             end_line=line + matched_breaks,
         )
-        pieces.append(_inline_leaf(match, span, leaf_eol))
+        pieces.append(_inline_leaf(match, span, leaf_eol, house))
         line += matched_breaks
         position = match.end()
     if position < len(text):

@@ -23,7 +23,7 @@ from lark.exceptions import UnexpectedInput
 from .build import TreeBuilder, piece_nodes
 from .classify import classify_lines
 from .errors import HansardSyntaxError
-from .houses import House, detect_house, get_house
+from .houses import House, detect_house, get_house, reading
 from .layout import LAYOUTS, detect_layout
 from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
@@ -136,7 +136,8 @@ def _parse(text: str, layout: str | None, strict: bool, house: House | None) -> 
     start = "prose" if chosen == "prose" else "document"
     diagnostics: list[Diagnostic] = []
     try:
-        result: Any = grammar_parser().parse(pieces, start=start)
+        with reading(state.house):  # the inline pass reads references and notes in its words
+            result: Any = grammar_parser().parse(pieces, start=start)
         children: list[Node] = result
     except UnexpectedInput as error:
         if strict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .houses import COMMONS
+from .houses import COMMONS, House
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 """Control characters that no transcript holds (NUL, escape…): such a line is left unparsed.
@@ -39,18 +39,11 @@ NOTE_LINE_RE = re.compile(r"^\[[^\[\]\n]*\]$")
 CHAIR_NOTE_RE = re.compile(r"^\[\s*(?P<chair>.{1,120}?)\s+in\s+the\s+Chair\s*\]$")
 RELEVANT_DOCS_RE = re.compile(r"^\[\s*Relevant\s+documents?", re.IGNORECASE)
 
-INLINE_NOTE_RE = COMMONS.inline_note_re
-"""Bracketed interruptions inside or as a line: ``[Interruption.]``, ``[Hon. Members: "Hear, hear."]``
-(the Commons' note words; the inline pass reads them for every House)."""
-REFERENCE_RE = COMMONS.reference_re
-"""A member referred to in a speech: ``my hon. Friend the Member for Anytown North (Jane Smith)``
-(the Commons' forms)."""
-
 TERMINAL_PUNCT = ".?!,;:—–-\"”'’…"
 """Characters that end a sentence or clause: a line ending in one is running text, not a title."""
 
 
-def interjection_kind(body: str) -> str:
+def interjection_kind(body: str, house: House = COMMONS) -> str:
     """Classify a bracketed note's text into the interjection kinds of the JSON contract."""
     lowered = body.lower()
     if lowered.startswith("interruption"):
@@ -61,7 +54,7 @@ def interjection_kind(body: str) -> str:
         return "hear_hear"
     if lowered.rstrip(".—– -").endswith("rose") or " rose" in lowered:
         return "rose"
-    if COMMONS.collective_note_word in lowered:
+    if house.collective_note_word in lowered:
         return "collective"
     if lowered.rstrip(".—– -").endswith("interjecting"):
         return "interruption"  # ``Mr Crean interjecting—``: one member calls out

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .houses import COMMONS, House
-from .patterns import INLINE_NOTE_RE, unreadable_reason
+from .patterns import unreadable_reason
 from .plain.repair import repair_sentences
 from .plain.segment import segment
 from .source import Line
 from .tokens import TURN_TERMINALS, Piece
 
 
-def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
+def _sentence_piece(lines: Sequence[Line], repaired: bool, house: House) -> Piece:
     text = lines[0].content.strip()
     if len(lines) == 1:
         if not text:
@@ -25,7 +25,7 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool) -> Piece:
         reason = unreadable_reason(text)
         if reason:
             return Piece("UNPARSED", tuple(lines), detail=reason)
-        if INLINE_NOTE_RE.fullmatch(text):
+        if house.inline_note_re.fullmatch(text):
             return Piece("INTERJECTION", tuple(lines))
     return Piece("SENTENCE", tuple(lines), repaired=repaired)
 
@@ -59,7 +59,7 @@ def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
                     continues=turn.continues,
                 )
             )
-        pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired))
+        pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired, house))
     if blank_from is not None:
         pieces.append(Piece("BLANK", tuple(lines[blank_from:])))
     return pieces

@@ -9,7 +9,9 @@ one new module and one line in :data:`HOUSES`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from .australia import Australia, AustraliaDash, AustralianSenate, AustralianSenateDash
 from .base import ChairCue, House, OpenerCue, SideCue
@@ -32,6 +34,26 @@ HOUSES: dict[str, House] = {
 
 _DETECTION_CHARS = 60_000
 """Text read to detect the House (whole lines): enough to tell, and cheap on huge files."""
+
+
+_READING: ContextVar[House] = ContextVar("hansard_parse_house", default=COMMONS)
+
+
+@contextmanager
+def reading(house: House) -> Iterator[House]:
+    """Read in the words of ``house`` within the block: the inline pass, run by the grammar's
+    transformer, asks :func:`current_house` rather than being handed the House through
+    every node builder (a context variable, so threads and tasks each keep their own)."""
+    token = _READING.set(house)
+    try:
+        yield house
+    finally:
+        _READING.reset(token)
+
+
+def current_house() -> House:
+    """The House being read (see :func:`reading`); the Commons outside any parse."""
+    return _READING.get()
 
 
 def get_house(house: str | House | None) -> House | None:
@@ -75,6 +97,8 @@ __all__ = [
     "House",
     "OpenerCue",
     "SideCue",
+    "current_house",
     "detect_house",
     "get_house",
+    "reading",
 ]

@@ -161,7 +161,10 @@ class House:
     collective_note_word: ClassVar[str]
     """A lowercase word that makes a note a collective one (``member`` in ``[Hon. Members…]``)."""
     reference: ClassVar[str]
-    """A member referred to in a speech (``my hon. Friend the Member for X (Name)``)."""
+    """A member referred to in a speech (``my hon. Friend the Member for X (Name)``); groups
+    ``name`` and ``constituency`` where the form gives them."""
+    reference_anchors: ClassVar[tuple[str, ...]]
+    """Words every reference holds (``hon``), found by plain search before the pattern runs."""
 
     # --- headings ----------------------------------------------------------------------------
     fixed_headings: ClassVar[tuple[str, ...]]

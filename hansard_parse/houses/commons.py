@@ -142,7 +142,10 @@ class Commons(House):
         r"(?:\s*\((?P<name>[^()\n]{2,60})\))?"
     )
 
+    reference_anchors: ClassVar[tuple[str, ...]] = ("hon", "Hon")
+
     fixed_headings: ClassVar[tuple[str, ...]] = ()
+
     business_headings: ClassVar[tuple[str, ...]] = (
         r"Oral\s+Answers(?:\s+to\s+Questions)?",
         r"Business\s+(?:Before|Before\s+Questions|without\s+Debate|of\s+the\s+House)",

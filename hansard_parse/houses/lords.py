@@ -80,6 +80,16 @@ class Lords(Commons):
         *Commons.note_words, r"Noble\s+Lords", r"A\s+noble\s+Lord",
     )  # fmt: skip
     collective_note_word: ClassVar[str] = "lords"
+    reference: ClassVar[str] = (
+        r"\b(?:[Mm]y|[Tt]he|[Hh]er|[Hh]is|[Oo]ur|[Yy]our)\s+noble\s+"
+        r"(?:and\s+(?:learned|gallant|right\s+reverend)\s+)?"
+        r"(?:Lords?|Baroness|Lady|Earl|Viscount|Countess|Duke|Marquess|[Ff]riends?|Prelate)\b"
+        r"(?:,?\s+(?P<name>(?:Lord|Baroness|Lady|Earl|Viscount|Countess)\s+[A-Z][\w'’-]+"
+        r"(?:\s+of\s+[A-Z][\w'’-]+)?))?"
+    )
+    """``the noble Lord``, ``my noble friend Lord Peston``, ``the noble and learned Lord, Lord
+    Phillips``: peers are named by peerage, never by seat."""
+    reference_anchors: ClassVar[tuple[str, ...]] = ("noble",)
 
     # --- headings ----------------------------------------------------------------------------
     fixed_headings: ClassVar[tuple[str, ...]] = (
