@@ -288,6 +288,8 @@ def _type_period(section: _Section, answerers: set[str], house: House) -> None:
         office = turn.speaker.office or ""
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
+        elif house.point_of_order_re.match(turn.text):
+            turn.kind = "point_of_order"  # between question and answer, answering neither
         elif house.supplementary_opening_re.match(turn.text):
             turn.kind = "supplementary_question"
             asker, opened = turn.speaker, False

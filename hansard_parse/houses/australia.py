@@ -83,6 +83,12 @@ class Australia(Commons):
         r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3},\s+[\w'’. -]{1,40}\*?",
     )  # fmt: skip
 
+    # --- turns ---------------------------------------------------------------------------------
+    point_of_order: ClassVar[str] = (
+        r"(?:(?:Mr|Madam)\s+(?:Deputy\s+)?(?:Speaker|President),?\s+)?(?:I\s+(?:rise\s+on|raise)\s+a\s+"
+        r"|on\s+(?:a|the)\s+|this\s+is\s+a\s+)point\s+of\s+order"
+    )
+
     # --- headings ----------------------------------------------------------------------------
     question_period_heading: ClassVar[str] = r"Questions\s+without\s+Notice"
     question_opening: ClassVar[str] = r"My\s+question\s+is\b"

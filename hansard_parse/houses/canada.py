@@ -111,6 +111,9 @@ class Canada(Commons):
         r"(?:Opposition|Government|Private\s+Members?['’]?s?)\s+Motion\s*[—–-]",
     )
     question_period_heading: ClassVar[str] = r"Oral\s+Questions"
+    point_of_order: ClassVar[str] = (
+        r"(?:(?:Mr\.?|Madam)\s+Speaker,\s+)?(?:I\s+rise\s+on\s+a\s+|on\s+a\s+|I\s+have\s+a\s+)point\s+of\s+order"
+    )
     answering_offices: ClassVar[str] = (
         r"\b(?:Minister|Parliamentary\s+Secretary|Leader\s+of\s+the\s+Government|Secretary\s+of\s+State)\b"
     )
