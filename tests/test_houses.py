@@ -175,3 +175,10 @@ def test_one_bracket_holds_seat_office_and_party(
     speaker = hp.parse_label(label, house=house)
     assert speaker is not None
     assert (speaker.constituency, speaker.office, speaker.party) == (seat, office, party)
+
+
+def test_a_division_list_of_right_honourables_stays_westminster() -> None:
+    """``Rt Hon`` is a Westminster title too (``Smith, Rt Hon Jane`` in a division list):
+    it is no evidence of New Zealand."""
+    lines = ["AYES", "Brown, Rt Hon Peter", "Smith, Rt Hon Jane (Anytown)", "Mr Speaker: Order."]
+    assert detect_house(lines) is COMMONS

@@ -27,7 +27,7 @@ class NewZealand(Commons):
     # Westminster's phrases count too (``Mr Speaker``), so that New Zealand's own decide.
     evidence: ClassVar[tuple[str, ...]] = (
         *Commons.evidence, "SPEAKER:", "[Interruption]", "QUESTIONS TO MINISTERS",
-        ") to the Minister", ") to the Prime Minister", ") to the Associate Minister", "Rt Hon ",
+        ") to the Minister", ") to the Prime Minister", ") to the Associate Minister",
         ": Point of order.", "Te Pāti Māori", "(National—", "(Labour—", "(Green—", "(ACT—",
         "(NZ First—", "ASSISTANT SPEAKER", "DEPUTY SPEAKER:",
     )  # fmt: skip
