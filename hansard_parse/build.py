@@ -19,6 +19,7 @@ from .nodes import (
     Container,
     Division,
     Exchange,
+    FloorLanguage,
     Heading,
     Interjection,
     Label,
@@ -108,9 +109,18 @@ def _chair_change(piece: Piece) -> Node:
 def _interjection(piece: Piece) -> Node:
     line = piece.lines[0]
     house = current_house()
-    match = house.inline_note_re.search(line.content.strip())
-    kind = interjection_kind(match["body"], house) if match else "other"
+    text = line.content.strip()
+    match = house.inline_note_re.search(text)
+    # Unbracketed, the line itself says who calls out (``Some hon. members: Agreed.``,
+    # ``Honourable members interjecting—``).
+    kind = interjection_kind(match["body"] if match else text, house)
     return Interjection(text=line.content, eol=line.eol, span=line.span, kind=kind)
+
+
+def _language(piece: Piece) -> Node:
+    line = piece.lines[0]
+    language = line.content.strip().strip("[]").strip() or None
+    return FloorLanguage(text=line.content, eol=line.eol, span=line.span, language=language)
 
 
 def _unparsed(piece: Piece) -> Node:
@@ -150,6 +160,7 @@ _LEAF_BUILDERS: dict[str, Callable[[Piece], Node]] = {
     "COLUMN": _column,
     "CHAIR_CHANGE": _chair_change,
     "INTERJECTION": _interjection,
+    "LANGUAGE": _language,
     "UNPARSED": _unparsed,
     "SENTENCE": _sentence,
 }

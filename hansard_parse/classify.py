@@ -40,6 +40,7 @@ class Kind(StrEnum):
     BLANK = "BLANK"
     COLUMN = "COLUMN"
     TIME = "TIME"
+    LANGUAGE = "LANGUAGE"
     CHAIR_CHANGE = "CHAIR_CHANGE"
     INTERJECTION = "INTERJECTION"
     NOTE = "NOTE"
@@ -58,7 +59,9 @@ class Kind(StrEnum):
     TITLE = "TITLE"
 
 
-QUIET_KINDS = frozenset({Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.NOTE, Kind.INTERJECTION})
+QUIET_KINDS = frozenset(
+    {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION}
+)
 """Lines that do not count when asking what follows a line (a heading, a title-like line)."""
 _OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
@@ -165,6 +168,12 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     if not text.isprintable() and CONTROL_RE.search(text):
         return ClassifiedLine(line, Kind.UNPARSED)
     first = text[0]
+    if first == "(" and house.clock_stamp_re.match(text):
+        return ClassifiedLine(line, Kind.TIME)
+    if first == "[" and house.floor_language_re.match(text):
+        return ClassifiedLine(line, Kind.LANGUAGE)
+    if house.interjecting_re.match(text):
+        return ClassifiedLine(line, Kind.INTERJECTION)
     if first in _COLUMN_OR_TIME_FIRST:
         if COLUMN_RE.match(text):
             return ClassifiedLine(line, Kind.COLUMN)
@@ -185,6 +194,8 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     if house.fixed_heading_re.match(text):
         return ClassifiedLine(line, Kind.HEADING)
     label = match_print_label(line.content, house)
+    if label and house.voices_interject and label.speaker.role == "collective":
+        return ClassifiedLine(line, Kind.INTERJECTION)  # ``Some hon. members: Agreed.``
     if label and _speech_follows(line.content[label.end :]):
         return ClassifiedLine(line, Kind.SPEAKER, label)
     rose = match_rose_line(line.content, house)

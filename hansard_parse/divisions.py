@@ -70,15 +70,19 @@ def is_division_opening(text: str) -> bool:
 def mark_divisions(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[ClassifiedLine]:
     """Mark division openings as DIVISION and the lines of their record as DIVISION_LINE.
 
-    A division opens with ``The House divided:`` (or its number), or, where the record
-    prints no such line (the Scottish Parliament), with a side's word alone (``For``) above
-    a name printed surname first.
+    A division opens with ``The House divided:`` (or its number, or one of the House's own
+    openings), or, where the record prints no such line (the Scottish Parliament), with a
+    side's word alone (``For``) above a name printed surname first. Record lines are
+    Westminster's and the House's own (``YEAS``, a name with its riding).
     """
     marked = list(items)
     i = 0
     while i < len(marked):
         text = marked[i].line.content.strip()
-        if (marked[i].kind is Kind.PROCEDURAL and is_division_opening(text)) or _opens_list(marked, i, house):
+        if (
+            marked[i].kind is Kind.PROCEDURAL
+            and (is_division_opening(text) or house.division_opening_re.match(text))
+        ) or _opens_list(marked, i, house):
             marked[i] = marked[i]._replace(kind=Kind.DIVISION, label=None)
             i = _mark_record(marked, i + 1, house)
         else:
@@ -103,12 +107,13 @@ def _mark_record(items: list[ClassifiedLine], i: int, house: House) -> int:
         text = items[i].line.content.strip()
         if not text:
             break
+        own_line = house.division_line_re.match(text)
         business = items[i].kind in (Kind.PROCEDURAL, Kind.SPEAKER)
-        if business and not (COUNTS_RE.match(text) or NUMBER_RE.match(text)):
+        if business and not (COUNTS_RE.match(text) or NUMBER_RE.match(text) or own_line):
             break  # the House's business again (``Question accordingly negatived.``)
         if tellers_left and _TELLER_NAME_RE.match(text):
             tellers_left -= 1
-        elif _part_re(house).match(text):
+        elif _part_re(house).match(text) or own_line:
             tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
         else:
             break

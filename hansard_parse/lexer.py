@@ -149,6 +149,7 @@ def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
             time = clock_time(item.line.content) or time
         if item.kind is Kind.SPEAKER and item.label is not None:
             label = item.label
+            time = label.time or time  # ``Mr PEARCE (Aston) (09:01):`` gives its own time
             uin = label.uin
             if uin is None and label.number is not None:
                 trailing = TRAILING_UIN_RE.search(item.line.content)

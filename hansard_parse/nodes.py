@@ -233,6 +233,16 @@ class ChairChange(Leaf):
 
 
 @frozen(kw_only=True)
+class FloorLanguage(Leaf):
+    """``[Translation]``, ``[English]``: the language the floor speaks from here on, as a
+    bilingual record marks it on a line of its own (a marker, not speech)."""
+
+    TYPE: ClassVar[str] = "floor_language"
+    language: str | None = None
+    """The marker's word (``English``, ``Translation``)."""
+
+
+@frozen(kw_only=True)
 class Time(Leaf):
     """A time stamp line such as ``4.15 pm``."""
 

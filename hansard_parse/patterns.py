@@ -56,7 +56,13 @@ def interjection_kind(body: str, house: House = COMMONS) -> str:
         return "rose"
     if house.collective_note_word in lowered:
         return "collective"
+    if lowered.rstrip(".—– -").endswith("interjecting"):
+        return "interruption"  # ``Mr Crean interjecting—``: one member calls out
     return "other"
+
+
+_STAMP_RE = re.compile(r"^\(([01]\d|2[0-3])([0-5]\d)\)$")
+"""A 24-hour stamp in brackets, as Canada's record marks the time: ``(1415)``."""
 
 
 def clock_time(text: str) -> str | None:
@@ -67,6 +73,9 @@ def clock_time(text: str) -> str | None:
         return "12:00"
     if "midnight" in lowered:
         return "00:00"
+    stamp = _STAMP_RE.match(text.strip())
+    if stamp is not None:
+        return f"{stamp[1]}:{stamp[2]}"
     match = re.match(r"(\d{1,2})(?:[.:·](\d{1,2}))?\s*([ap])\.?m", lowered)
     if match is None:
         return None

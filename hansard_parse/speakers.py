@@ -19,7 +19,7 @@ _PREFIX = r"(?:(?P<number>[TQ]?\d{1,3}(?=\.)|Q\d{1,4}(?=\s))\.?\s*)?(?:\[(?P<uin
 """A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``, a committee's evidence
 session ``Q12`` without a stop) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
-_PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,150}\)){0,3})"
+_PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,250}\)){0,3})"
 """Up to three bracketed parts, each with at most one level of brackets inside
 (``(Richmond (Yorks))``); a character either opens an inner part or is not a bracket, so the
 match stays linear."""
@@ -29,10 +29,40 @@ _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 
 PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*:[ \t]*")
 """A label followed by a colon at the start of a print-layout line."""
+
+
+@functools.cache
+def _print_label_re(house: House) -> re.Pattern[str]:
+    """A print label in ``house``'s form: ended by a colon, or by an em dash as Australia's
+    record did until 2010 (``Mr HOWARD—I thank the member``), perhaps naming whom a question
+    is put to before the colon (``… (ACT) to the Minister of Conservation:``)."""
+    if house.label_end == ":" and not house.label_addressee:
+        return PRINT_LABEL_RE
+    addressee = r"(?:" + house.label_addressee + r")?" if house.label_addressee else ""
+    return re.compile(
+        r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + addressee + r"\s*(?:" + house.label_end + r")[ \t]*"
+    )
 WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 """A label alone on its line (web layout)."""
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
+
+_CLOCK_RE = re.compile(r"^(?P<hour>\d{1,2})[.:](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?$")
+"""A time inside a label: ``(09:01)``, ``(2.16 pm)`` (the time the turn began)."""
+
+
+def _label_time(part: str) -> str | None:
+    """The 24-hour time a label's bracketed part gives, or None if it is not a time."""
+    match = _CLOCK_RE.match(part)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["half"] == "p" and hour < 12:
+        hour += 12
+    if match["half"] == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
 
 _PARTICLES = frozenset(
     ["de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "ap", "bin", "ben", "al", "el", "y", "of"]
@@ -100,6 +130,8 @@ class LabelMatch:
     reported: bool = False
     """True for a question reported without a colon (``1. Paul Maskey asked …``): a
     speaker's turn, but no evidence of a labelled layout, since speaker-less text has them."""
+    time: str | None = None
+    """The time the label gives for the turn (``(09:01)``), as 24-hour ``HH:MM``."""
 
 
 def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None:
@@ -137,7 +169,16 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
         constituency = rest.pop(0)
     if rest:
         return None
-    return Speaker(name=head, label=label, constituency=constituency, party=party)
+    office = None
+    if constituency is not None and (parts := house.bracket_parts_re.fullmatch(constituency)):
+        # one bracket, several facts: ``(Aston—Parliamentary Secretary to the Treasurer)``,
+        # ``(Burnaby—New Westminster, NDP)``, ``(National—Southland)``
+        found = parts.groupdict()
+        constituency, office = found.get("seat"), found.get("office")
+        party = found.get("party") or party
+        if office is None and constituency and house.office_words_re.search(constituency):
+            constituency, office = None, constituency  # ``(Minister of Finance, Lib.)``
+    return Speaker(name=head, label=label, office=office, constituency=constituency, party=party)
 
 
 def _is_person(text: str, house: House) -> bool:
@@ -154,6 +195,8 @@ def _is_person(text: str, house: House) -> bool:
         return False
     if _is_titled(text, house):
         return True
+    if house.capital_names and 2 <= len(words) <= 6 and all(_is_upper_word(w) for w in words):
+        return True  # ``KIRITAPU ALLAN``, as New Zealand prints a minister's name
     return (
         2 <= len(words) <= 6
         and all(_is_name_word(w) or w in _PARTICLES for w in words)
@@ -181,17 +224,28 @@ def _read_label(
 ) -> LabelMatch | None:
     """Who a matched label names. Cached: a sitting repeats its labels (``Mr Speaker:``, the
     answering minister) many times, and the reading depends on the label's text alone."""
+    honorific = house.honorific_re.match(head)
+    if honorific is not None:
+        # ``Right Hon. Stephen Harper``: the honorific is the label's, not the name's
+        head = head[honorific.end() :]
     parens = [" ".join(p.split()) for p in _PAREN_RE.findall(parens_text)]
+    time = None
+    if parens and (time := _label_time(parens[-1])) is not None:
+        parens.pop()  # ``Mr PEARCE (Aston) (9.01 am)``: the time is the turn's, not the speaker's
+    if number is None and (prefix := house.label_prefix_re.match(head)) is not None:
+        number, head = prefix["number"], head[prefix.end() :]
     speaker = _role_and_name(head, parens, house)
     if speaker is None:
         return None
     if virtual:
         speaker = evolve(speaker, label=speaker.label + " [V]")
+    if honorific is not None:
+        speaker = evolve(speaker, label=honorific.group() + speaker.label)
     strong = bool(
         number or uin or parens or speaker.role == "chair" or speaker.office
         or _is_titled(head.strip(), house)
     )
-    return LabelMatch(speaker, number, uin, end, strong)
+    return LabelMatch(speaker, number, uin, end, strong, time=time)
 
 
 _PAREN_RE = re.compile(r"\(((?:[^()\n]|\([^()\n]*\))*)\)")
@@ -205,9 +259,9 @@ def clear_label_cache() -> None:
 
 def match_print_label(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a ``Label: text`` line; None unless the part before the colon is a speaker label."""
-    if line.find(":", 0, 400) == -1:
+    if house.label_end == ":" and line.find(":", 0, 400) == -1:
         return None
-    return _match_label(PRINT_LABEL_RE, line[:400], house)
+    return _match_label(_print_label_re(house), line[:400], house)
 
 
 def match_web_label(line: str, house: House = COMMONS) -> LabelMatch | None:

@@ -61,8 +61,8 @@ class PieceLexer(Lexer):
 
 
 BODY_TERMINALS = frozenset(
-    ["PARA", "SENTENCE", "INTERJECTION", "NOTE", "CHAIR_CHANGE", "TIME", "COLUMN", "BLANK",
-     "UNPARSED", "BOILERPLATE", "TABLE", "MEMBER_LIST"]
+    ["PARA", "SENTENCE", "INTERJECTION", "NOTE", "CHAIR_CHANGE", "TIME", "LANGUAGE", "COLUMN",
+     "BLANK", "UNPARSED", "BOILERPLATE", "TABLE", "MEMBER_LIST"]
 )
 """The lines that sit inside a turn (or loose before one), grouped into one ``BODY`` token."""
 

@@ -41,6 +41,8 @@ class _Section:
     questions: bool = False
     new_department: bool = False
     """Opened by ``The Secretary of State was asked—``: a new set of answering ministers."""
+    heading: str = ""
+    """The heading that opens the section (empty before the first)."""
 
 
 def _speaker_key(speaker: Speaker, house: House) -> str:
@@ -94,7 +96,7 @@ def _collect_sections(items: Sequence[ClassifiedLine], house: House) -> list[_Se
     for i, item in enumerate(items):
         kind = item.kind
         if kind is Kind.HEADING:
-            sections.append(_Section(questions=numbered_next[i]))
+            sections.append(_Section(questions=numbered_next[i], heading=item.line.content.strip()))
             current = None
         elif kind is Kind.PROCEDURAL and house.asked_re.match(item.line.content.strip()):
             sections.append(_Section(questions=True, new_department=True))
@@ -162,6 +164,8 @@ def _type_questions(section: _Section, ministers: set[str], house: House) -> Non
         key = _speaker_key(turn.speaker, house)
         if by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
+        elif turn.number is None and house.point_of_order_re.match(turn.text):
+            turn.kind = "point_of_order"  # between question and answer, answering neither
         elif turn.number is not None:
             turn.kind = "question"
             asked = True
@@ -251,18 +255,74 @@ def _is_intervention(turns: Sequence[_Turn], i: int, house: House) -> bool:
     return "?" in turn.text or bool(house.give_way_re.search(turn.text))
 
 
+def _in_question_period(sections: Sequence[_Section], house: House) -> list[bool]:
+    """For each section: is it inside a question period (Oral Questions, Questions without
+    Notice), which runs from its heading to the next heading of the House's business?"""
+    inside = False
+    result: list[bool] = []
+    for section in sections:
+        if house.question_period_heading_re.match(section.heading):
+            inside = True
+        elif section.heading and _is_business_heading(section.heading, house):
+            inside = False
+        result.append(inside)
+    return result
+
+
+def _is_business_heading(text: str, house: House) -> bool:
+    """A heading of the House's business (``Routine Proceedings``, one in capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(house.business_heading_re.match(text)) or (
+        len(letters) > 3 and all(c.isupper() for c in letters)
+    )
+
+
+def _type_period(section: _Section, answerers: set[str], house: House) -> None:
+    """Questions without numbers: who holds an office that answers (``Minister``,
+    ``Parliamentary Secretary``), or has answered already, answers; a question opened by
+    the House's formula (``My question is to…``) is answered by the next member to speak;
+    everyone else asks."""
+    asker: Speaker | None = None
+    opened = False
+    for turn in section.turns:
+        office = turn.speaker.office or ""
+        if by_voice := _kind_by_voice(turn):
+            turn.kind = by_voice
+        elif house.point_of_order_re.match(turn.text):
+            turn.kind = "point_of_order"  # between question and answer, answering neither
+        elif house.supplementary_opening_re.match(turn.text):
+            turn.kind = "supplementary_question"
+            asker, opened = turn.speaker, False
+        elif house.question_opening_re.match(turn.text):
+            turn.kind = "question"
+            asker, opened = turn.speaker, True
+        elif house.answering_office_re.search(office) or _is_known(turn.speaker, answerers, house) or (
+            opened and asker is not None and not _same_speaker(turn.speaker, asker, house)
+        ):
+            turn.kind = "answer"
+            answerers.add(_speaker_key(turn.speaker, house))
+            opened = False
+        else:
+            turn.kind = "question"
+            asker, opened = turn.speaker, False
+
+
 def type_turns(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[ClassifiedLine]:
     """``items`` with the kind of turn each speaker line opens written into it (``turn``)."""
     typed = list(items)
     ministers: set[str] = set()
+    answerers: set[str] = set()
     sections = _collect_sections(items, house)
     _mark_chairs(sections, house)
-    for section in sections:
+    period = _in_question_period(sections, house)
+    for section, in_period in zip(sections, period, strict=True):
         if section.new_department:
             ministers.clear()
         if not section.turns:
             continue
-        if section.questions or any(t.number for t in section.turns):
+        if in_period and not any(t.number for t in section.turns):
+            _type_period(section, answerers, house)
+        elif section.questions or any(t.number for t in section.turns):
             _type_questions(section, ministers, house)
         elif _is_urgent_question(section, house):
             _type_opened(section, "question", house)

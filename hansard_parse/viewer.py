@@ -26,6 +26,7 @@ from .nodes import (
     Column,
     Contribution,
     Document,
+    FloorLanguage,
     Heading,
     Interjection,
     MemberList,
@@ -54,6 +55,7 @@ STYLES: dict[str, str] = {
     "procedural": "italic",
     "interjection": "italic magenta",
     "chair_change": "italic",
+    "floor_language": "italic",
     "time": "cyan",
     "column": "dim",
     "boilerplate": "dim strike",
@@ -122,7 +124,7 @@ def label(node: Node) -> Text:
     elif isinstance(node, Interjection):
         line.append(f" [{node.kind}] ", style="dim")
         line.append(printable(node.text), style=style)
-    elif isinstance(node, Time | Column | ChairChange | Heading | Boilerplate | Unparsed):
+    elif isinstance(node, Time | FloorLanguage | Column | ChairChange | Heading | Boilerplate | Unparsed):
         line.append(" " + printable(node.text), style=style)
     elif isinstance(node, Table | MemberList):
         rows = node.text.count("\n") + 1

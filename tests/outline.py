@@ -13,6 +13,7 @@ from hansard_parse import (
     Contribution,
     Division,
     Exchange,
+    FloorLanguage,
     Interjection,
     Node,
     Procedural,
@@ -49,6 +50,8 @@ def describe(node: Node) -> str | None:
         return f"interjection {node.kind}"
     if isinstance(node, ChairChange):
         return f"chair_change {node.chair}"
+    if isinstance(node, FloorLanguage):
+        return f"floor_language {node.language}"
     if isinstance(node, Time):
         return f"time {node.value}"
     if isinstance(node, Column):

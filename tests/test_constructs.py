@@ -12,7 +12,13 @@ from hansard_parse import parse
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SPEC = FIXTURES / "constructs.spec"
-HOUSE_SPECS = {"commons": SPEC, "lords": FIXTURES / "lords.spec"}
+HOUSE_SPECS = {
+    "commons": SPEC,
+    "lords": FIXTURES / "lords.spec",
+    "canada": FIXTURES / "canada.spec",
+    "australia": FIXTURES / "australia.spec",
+    "new-zealand": FIXTURES / "new_zealand.spec",
+}
 
 
 def _option(options: list[str], key: str) -> str | None:

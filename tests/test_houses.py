@@ -107,3 +107,78 @@ def test_a_new_house_states_only_what_differs() -> None:
     )
     assert hp.parse_label("The Presiding Officer (Alex Fergusson)", house="lords") is None
     assert grand.procedural_re.match("Moved by Lord Alderby")
+
+
+CANADA_LABELS = [
+    ("Hon. Gordon Fraser (Minister of State (Small Business), CPC)", "Gordon Fraser", False),
+    ("Right Hon. Louise Tremblay (Prime Minister, Lib.)", "Louise Tremblay", False),
+    ("The Acting Speaker (Mr. Denis Gagnon)", "Mr. Denis Gagnon", True),
+    ("The Assistant Deputy Chair", "The Assistant Deputy Chair", True),
+]
+
+
+@pytest.mark.parametrize(("label", "name", "chair"), CANADA_LABELS)
+def test_canada_labels(label: str, name: str, chair: bool) -> None:
+    """``Hon.`` and ``Right Hon.`` are titles, an office may hold a bracket of its own, and
+    the chair has Canada's titles."""
+    speaker = hp.parse_label(label, house="canada")
+    assert speaker is not None
+    assert speaker.name == name
+    assert (speaker.role == "chair") is chair
+
+
+def test_canada_is_told_from_westminster_by_its_own_phrases() -> None:
+    lines = [
+        "[Translation]",
+        "Ms. Hana Kowalski (Lakeview North, NDP): Mr. Speaker, the hon. member is right.",
+    ]
+    assert detect_house(lines).name == "canada"
+    assert detect_house(["Mr. Speaker: Order. The hon. Member is right."]) is COMMONS
+
+
+def test_a_time_in_a_label_is_the_turns_and_not_the_speakers() -> None:
+    text = "Mr PEARCE (Aston) (09:01): I move that the bill be read a second time.\n"
+    turn = next(n for n in hp.parse(text).walk() if isinstance(n, hp.Contribution))
+    assert turn.time == "09:01"
+    assert turn.speaker is not None and turn.speaker.label == "Mr PEARCE (Aston)"
+
+
+def test_canada_honorific_stays_in_the_label_not_the_name() -> None:
+    speaker = hp.parse_label("Right Hon. Louise Tremblay (Prime Minister, Lib.)", house="canada")
+    assert speaker is not None
+    assert speaker.name == "Louise Tremblay"
+    assert speaker.label == "Right Hon. Louise Tremblay (Prime Minister, Lib.)"
+
+
+def test_an_office_longer_than_150_characters_is_read() -> None:
+    office = "Parliamentary Secretary to the Minister of Transport, Harbours and Bridges " * 2
+    line = f"Mr. Paul Okafor ({office.strip()}, Lib.): Mr. Speaker, the bridge opens in May."
+    turn = next(n for n in hp.parse(line + "\n", house="canada").walk() if isinstance(n, hp.Contribution))
+    assert turn.speaker is not None and turn.speaker.name == "Mr. Paul Okafor"
+
+
+BRACKET_FACTS = [
+    ("Mr PEARCE (Aston—Parliamentary Secretary to the Treasurer)", "australia",
+     "Aston", "Parliamentary Secretary to the Treasurer", None),
+    ("Mr. Ronald Tasker (Harbourside—Cove Point, CPC)", "canada", "Harbourside—Cove Point", None, "CPC"),
+    ("Hon. Gordon Fraser (Minister of State (Small Business), CPC)", "canada",
+     None, "Minister of State (Small Business)", "CPC"),
+    ("JOSEPH HARTE (National—Southland)", "new-zealand", "Southland", None, "National"),
+    ("Hon MERE PARATA (Minister of Conservation)", "new-zealand", None, "Minister of Conservation", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "house", "seat", "office", "party"), BRACKET_FACTS)
+def test_one_bracket_holds_seat_office_and_party(
+    label: str, house: str, seat: str | None, office: str | None, party: str | None
+) -> None:
+    speaker = hp.parse_label(label, house=house)
+    assert speaker is not None
+    assert (speaker.constituency, speaker.office, speaker.party) == (seat, office, party)
+
+
+def test_a_division_list_of_right_honourables_stays_westminster() -> None:
+    """``Rt Hon`` is a Westminster title too (``Smith, Rt Hon Jane`` in a division list):
+    it is no evidence of New Zealand."""
+    lines = ["AYES", "Brown, Rt Hon Peter", "Smith, Rt Hon Jane (Anytown)", "Mr Speaker: Order."]
+    assert detect_house(lines) is COMMONS

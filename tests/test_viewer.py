@@ -97,3 +97,14 @@ def test_prose_shows_boilerplate() -> None:
     assert shown.splitlines()[0] == "document (prose layout, commons)"
     assert "boilerplate READ MORE: Major change to football ticket laws" in shown
     assert "question" not in shown
+
+
+def test_floor_language_and_time_markers_are_shown() -> None:
+    text = (
+        "Ms. Hana Kowalski (Lakeview North, NDP): Mr. Speaker, the wharf is falling apart.\n"
+        "(1425)\n[Translation]\n"
+        "Mr. Paul Okafor (Riverbend, Lib.): Mr. Speaker, it will be repaired.\n"
+    )
+    shown = render(parse(text, house="canada"))
+    assert "floor_language [Translation]" in shown
+    assert "time (1425)" in shown

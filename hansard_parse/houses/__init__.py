@@ -13,18 +13,27 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from .australia import Australia, AustraliaDash, AustralianSenate, AustralianSenateDash
 from .base import ChairCue, House, OpenerCue, SideCue
+from .canada import Canada
 from .committee import Committee
 from .commons import Commons
 from .historic import Historic
 from .lords import Lords
+from .new_zealand import NewZealand
 from .northern_ireland import NorthernIreland
 from .scotland import Scotland
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
 
-HOUSES: dict[str, House] = {house.name: house for house in (COMMONS, Lords(), Scotland(), NorthernIreland(), Committee(), Historic())}
+HOUSES: dict[str, House] = {
+    house.name: house
+    for house in (
+        COMMONS, Lords(), Scotland(), NorthernIreland(), Committee(), Historic(), Canada(),
+        Australia(), AustraliaDash(), AustralianSenate(), AustralianSenateDash(), NewZealand(),
+    )
+}
 """Every known House by name, the default first."""
 
 _DETECTION_CHARS = 60_000

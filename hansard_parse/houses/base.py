@@ -119,8 +119,38 @@ class House:
     """Words that make ``The …`` an office (``The Secretary of State for Justice``)."""
     parties: ClassVar[tuple[str, ...]]
     """Party abbreviations as a label's last bracket (``Lab``, ``Con``)."""
+    bracket_parts: ClassVar[str]
+    """How one bracket after a member's name holds several facts, with optional groups
+    ``seat``, ``office`` and ``party`` (Canada's ``(Riding, Party)``, Australia's
+    ``(Electorate—Office)``)."""
     turn_notes: ClassVar[tuple[str, ...]]
     """Bracketed parts of a label that say what the turn is, not who speaks."""
+    capital_names: ClassVar[bool]
+    """Whether a label may name a member without a title in capitals (``KIRITAPU ALLAN:``),
+    as New Zealand's record prints ministers and debate speakers."""
+    label_end: ClassVar[str]
+    """What ends a label before its speech: a colon, or (Australia until 2010) an em dash
+    (``Mr HOWARD—I thank the member``)."""
+    honorific: ClassVar[str]
+    """An honorific before a member's title or name that is no part of the name
+    (Canada's ``Right Hon.``, ``Hon.``): kept in the label, left out of the name."""
+    label_addressee: ClassVar[str]
+    """What may follow a label's brackets before its colon: whom a primary question is put to
+    (New Zealand's ``1. MARK CAMERON (ACT) to the Minister of Conservation:``)."""
+    label_prefix: ClassVar[str]
+    """What may stand before a label's name besides a question number, with a group
+    ``number``: a written question's (``Question No. 406—``), the turn's number."""
+    voices_interject: ClassVar[bool]
+    """Whether a collective voice's line (``Some hon. members: Agreed.``) is an interjection
+    in the record rather than a turn of its own."""
+    interjecting: ClassVar[str]
+    """A line recording members calling out (``Mr Crean interjecting—``), an interjection."""
+    floor_languages: ClassVar[tuple[str, ...]]
+    """Languages whose own-line markers (``[English]``, ``[Translation]``) say in which
+    language the floor speaks from there on."""
+    clock_stamp: ClassVar[str]
+    """A time stamp line besides ``4.15 pm`` (Canada's ``(1415)``), with groups ``hour`` and
+    ``minute``."""
 
     # --- lines of the record ---------------------------------------------------------------
     procedure: ClassVar[tuple[str, ...]]
@@ -133,6 +163,10 @@ class House:
     """What follows a member's name in a question the record reports without a colon
     (``1. Paul Maskey asked the Minister …``), as a lookahead fragment; ``(?!)`` where the
     House labels every question."""
+    division_opening: ClassVar[str]
+    """How a division opens besides ``The House divided`` (a procedure line of the House)."""
+    division_lines: ClassVar[tuple[str, ...]]
+    """Lines of a division record besides Westminster's (``YEAS``, a name with its riding)."""
     note_words: ClassVar[tuple[str, ...]]
     """First words of a bracketed interruption (``[Interruption.]``, ``[Hon. Members: …]``)."""
     note_padding: ClassVar[str]
@@ -162,6 +196,19 @@ class House:
     """Headings of the House's business, level 1 (``Oral Answers to Questions``)."""
     question_time_heading: ClassVar[str]
     """The level-1 heading that holds the departments' questions."""
+    question_period_heading: ClassVar[str]
+    """A heading that opens questions without numbers to the government (Canada's Oral
+    Questions, Australia's Questions without Notice): until the next business heading, turns
+    are questions and answers, told apart by the office in the label and by alternation."""
+    answering_offices: ClassVar[str]
+    """An office in a label that answers in question period (``Minister``, ``Parliamentary
+    Secretary``)."""
+    supplementary_opening: ClassVar[str]
+    """How a supplementary question opens in question period (``Mr President, I ask a
+    supplementary question``)."""
+    question_opening: ClassVar[str]
+    """How a question opens in question period (``My question is to the Prime Minister``);
+    the next member to speak answers it."""
     part_headings: ClassVar[tuple[str, ...]]
     """Headings of a part of a debate, level 3 (``Clause 2``, ``Amendment 4``)."""
 
@@ -309,6 +356,54 @@ class House:
     @cached_property
     def motion_body_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.motion_body)
+
+    @cached_property
+    def division_opening_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.division_opening)
+
+    @cached_property
+    def division_line_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + alternation(self.division_lines) + r"$")
+
+    @cached_property
+    def honorific_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.honorific)
+
+    @cached_property
+    def bracket_parts_re(self) -> re.Pattern[str]:
+        return re.compile(self.bracket_parts)
+
+    @cached_property
+    def label_prefix_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.label_prefix)
+
+    @cached_property
+    def interjecting_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.interjecting + r"\s*$")
+
+    @cached_property
+    def floor_language_re(self) -> re.Pattern[str]:
+        return re.compile(r"^\[(?P<language>" + alternation(self.floor_languages) + r")\]$")
+
+    @cached_property
+    def clock_stamp_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.clock_stamp + r"$")
+
+    @cached_property
+    def question_period_heading_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.question_period_heading + r"\s*$", re.IGNORECASE)
+
+    @cached_property
+    def answering_office_re(self) -> re.Pattern[str]:
+        return re.compile(self.answering_offices)
+
+    @cached_property
+    def question_opening_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.question_opening, re.IGNORECASE)
+
+    @cached_property
+    def supplementary_opening_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.supplementary_opening, re.IGNORECASE)
 
     @cached_property
     def asked_re(self) -> re.Pattern[str]:

@@ -84,6 +84,16 @@ class Commons(House):
         "Co-op", r"Ind\s?Lab", r"Ind\s?Con", "TUV", r"[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z-]{0,6})?",
     )  # fmt: skip
     turn_notes: ClassVar[tuple[str, ...]] = (r"Urgent\s+Question",)
+    capital_names: ClassVar[bool] = False
+    label_end: ClassVar[str] = ":"
+    label_prefix: ClassVar[str] = "(?!)"
+    label_addressee: ClassVar[str] = ""
+    honorific: ClassVar[str] = "(?!)"
+    bracket_parts: ClassVar[str] = "(?!)"
+    voices_interject: ClassVar[bool] = False
+    interjecting: ClassVar[str] = "(?!)"
+    floor_languages: ClassVar[tuple[str, ...]] = ()
+    clock_stamp: ClassVar[str] = "(?!)"
 
     procedure: ClassVar[tuple[str, ...]] = (
         r"The\s+(?:[\w'’,-]+\s+){0,12}?was\s+asked\s*[—–-]",
@@ -124,6 +134,8 @@ class Commons(House):
     # The Commons printed its questions as reported speech for two centuries
     # (``1. Mr. Douglas asked the Secretary of State for Energy if he will …``).
     asked_line: ClassVar[str] = r"asked\s+(?:the|my|Her|His)\s"
+    division_opening: ClassVar[str] = "(?!)"
+    division_lines: ClassVar[tuple[str, ...]] = ()
     note_words: ClassVar[tuple[str, ...]] = (
         "Interruption", "Laughter", "Applause", r"Hon\.?\s+Members", r"An\s+hon\.?\s+Member",
         "Several\\s+hon", "Members", "Noise", "Shouts", "Cheers", r"Hear,?\s+hear",
@@ -169,6 +181,10 @@ class Commons(House):
         r"Estimates\s+Day",
     )
     question_time_heading: ClassVar[str] = r"Oral\s+Answers"
+    question_period_heading: ClassVar[str] = "(?!)"
+    answering_offices: ClassVar[str] = "(?!)"
+    supplementary_opening: ClassVar[str] = "(?!)"
+    question_opening: ClassVar[str] = "(?!)"
     part_headings: ClassVar[tuple[str, ...]] = (
         r"(?:New\s+)?(?:Clause|Schedule|Part)\s+[\dA-Z]+\b",
         r"(?:First|Second|Third)\s+R\s?eading",
