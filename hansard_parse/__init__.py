@@ -53,8 +53,10 @@ from .speakers import parse_label
 from .streaming import iter_parse
 from .tabular import contribution_rows, to_dataframe, write_csv, write_parquet
 from .viewer import to_rich_tree
+from .visit import Ancestry, Visitor, find_ancestor, node_path, transform
 
 __all__ = [
+    "Ancestry",
     "Answer",
     "Blank",
     "Block",
@@ -92,10 +94,13 @@ __all__ = [
     "Text",
     "Time",
     "Unparsed",
+    "Visitor",
     "__version__",
     "contribution_rows",
+    "find_ancestor",
     "from_json",
     "iter_parse",
+    "node_path",
     "parse",
     "parse_file",
     "parse_label",
@@ -104,6 +109,7 @@ __all__ = [
     "to_dict",
     "to_json",
     "to_rich_tree",
+    "transform",
     "write_csv",
     "write_parquet",
 ]

@@ -8,10 +8,13 @@ in order gives the input back byte for byte; containers hold ``children``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, NamedTuple, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
 from attrs import evolve, field, frozen
+
+if TYPE_CHECKING:
+    from .visit import Ancestry
 
 N = TypeVar("N", bound="Node")
 
@@ -88,13 +91,18 @@ class Node:
         """The direct children (empty for leaves)."""
         return ()
 
-    def walk(self) -> Iterator[Node]:
-        """Yield this node and every descendant, depth first, in source order."""
+    def walk(self, prune: Callable[[Node], bool] | None = None) -> Iterator[Node]:
+        """Yield this node and every descendant, depth first, in source order.
+
+        ``prune(node)`` returning True yields that node but not its descendants (for example
+        ``prune=lambda n: isinstance(n, Contribution)`` stops at the turns).
+        """
         stack: list[Node] = [self]
         while stack:
             node = stack.pop()
             yield node
-            stack.extend(reversed(node.child_nodes))
+            if prune is None or not prune(node):
+                stack.extend(reversed(node.child_nodes))
 
     def find_all(self, *types: type[N]) -> Iterator[N]:
         """Yield every node in this subtree that is an instance of one of ``types``."""
@@ -124,6 +132,20 @@ class Node:
     def with_changes(self: N, **changes: Any) -> N:
         """A copy of this node with some fields replaced (nodes are immutable)."""
         return evolve(self, **changes)
+
+    def parents(self) -> Ancestry:
+        """The parent of every node in this subtree, built now (nodes keep no parent link):
+        ``.parent(n)``, ``.ancestors(n)``, ``.path(n)``, ``.find_ancestor(n, *types)``."""
+        from .visit import Ancestry
+
+        return Ancestry(self)
+
+    def transform(self: N, fn: Callable[[Node], Node | None]) -> N:
+        """A new tree with ``fn`` applied bottom-up to every node (None drops a node); see
+        :func:`hansard_parse.visit.transform`."""
+        from .visit import transform
+
+        return transform(self, fn)
 
 
 @frozen(kw_only=True)
