@@ -113,24 +113,26 @@ def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
     """A copy of ``node`` whose subtree's spans are moved ``chars`` offsets and ``lines`` lines
     on; contributions with no ``time`` get ``time`` (the stamp in force where the piece began).
 
-    Nodes are immutable, so this rebuilds the subtree with ``with_changes``.
+    Nodes are immutable, so this rebuilds the subtree with :meth:`~Node.transform`.
     """
     if not chars and not lines and time is None:
         return node
-    span = node.span
-    changes: dict[str, object] = {
-        "span": Span(
-            start=span.start + chars,
-            end=span.end + chars,
-            start_line=span.start_line + lines,
-            end_line=span.end_line + lines,
-        )
-    }
-    if node.child_nodes:
-        changes["children"] = tuple(shift(c, chars, lines, time=time) for c in node.child_nodes)
-    if isinstance(node, Contribution) and node.time is None and time is not None:
-        changes["time"] = time
-    return node.with_changes(**changes)
+
+    def move(current: Node) -> Node:
+        span = current.span
+        changes: dict[str, object] = {
+            "span": Span(
+                start=span.start + chars,
+                end=span.end + chars,
+                start_line=span.start_line + lines,
+                end_line=span.end_line + lines,
+            )
+        }
+        if isinstance(current, Contribution) and current.time is None and time is not None:
+            changes["time"] = time
+        return current.with_changes(**changes)
+
+    return node.transform(move)
 
 
 def _detect(text: str) -> str:

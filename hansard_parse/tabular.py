@@ -13,11 +13,12 @@ import csv
 import importlib
 import itertools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from .nodes import Block, Contribution, Document, Exchange, Node, Paragraph, Section
+from .visit import Visitor
 
 Row = dict[str, Any]
 
@@ -71,30 +72,39 @@ def contribution_rows(document: Document, *, source: str | None = None) -> list[
     >>> row["section"], row["speaker_name"], row["speaker_party"], row["text"]
     ('Prisons', 'Jane Smith', 'Lab', 'Will he act?')
     """
-    rows: list[Row] = []
-    exchanges = itertools.count()
-    for contribution, sections, exchange in _contributions(document, (), None, exchanges):
-        rows.append(_row(contribution, sections, exchange, source))
-    return rows
+    turns = _Turns()
+    turns.visit(document)
+    return [_row(turn, sections, exchange, source) for turn, sections, exchange in turns.found]
 
 
-def _contributions(
-    node: Node, sections: tuple[Section, ...], exchange: int | None, numbers: Iterator[int]
-) -> Iterator[tuple[Contribution, tuple[Section, ...], int | None]]:
-    """Contributions under ``node`` with their enclosing sections and exchange number.
+class _Turns(Visitor):
+    """Collects each contribution with its enclosing sections and exchange number.
 
-    Recursive rather than ``walk()``: a row needs its ancestors, which ``walk`` does not give.
-    The tree is a few levels deep (section > section > exchange > turn), so recursion is safe.
+    A visitor rather than ``walk()``: a row needs its ancestors, which the visitor's
+    ``visit_``/``leave_`` pairs keep as stacks while it descends.
     """
-    for child in node.child_nodes:
-        if isinstance(child, Contribution):
-            yield child, sections, exchange
-        elif isinstance(child, Section):
-            yield from _contributions(child, (*sections, child), exchange, numbers)
-        elif isinstance(child, Exchange):
-            yield from _contributions(child, sections, next(numbers), numbers)
-        elif child.child_nodes:
-            yield from _contributions(child, sections, exchange, numbers)
+
+    def __init__(self) -> None:
+        self.found: list[tuple[Contribution, tuple[Section, ...], int | None]] = []
+        self._sections: list[Section] = []
+        self._exchanges: list[int | None] = [None]
+        self._numbers = itertools.count()
+
+    def visit_section(self, node: Section) -> None:
+        self._sections.append(node)
+
+    def leave_section(self, node: Section) -> None:
+        self._sections.pop()
+
+    def visit_exchange(self, node: Exchange) -> None:
+        self._exchanges.append(next(self._numbers))
+
+    def leave_exchange(self, node: Exchange) -> None:
+        self._exchanges.pop()
+
+    def visit_contribution(self, node: Contribution) -> bool:
+        self.found.append((node, tuple(self._sections), self._exchanges[-1]))
+        return False
 
 
 def _row(
