@@ -9,6 +9,7 @@ the nodes.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import gc
 import os
@@ -23,6 +24,7 @@ from lark.exceptions import UnexpectedInput
 from .build import TreeBuilder, piece_nodes
 from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
 from .divisions import mark_divisions
+from .enrich import MembersSource, enrich, make_context
 from .errors import HansardSyntaxError
 from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
@@ -172,15 +174,32 @@ def _walk_all(nodes: Sequence[Node]) -> list[Node]:
     return [descendant for node in nodes for descendant in node.walk()]
 
 
-def parse(text: str, *, layout: str | None = None, strict: bool = False) -> Document:
+def parse(
+    text: str,
+    *,
+    layout: str | None = None,
+    strict: bool = False,
+    date: str | datetime.date | None = None,
+    members: MembersSource | None = None,
+) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
     ``layout`` forces ``print``, ``web``, ``plain`` or ``prose`` (default: detected).
+    ``date`` (``YYYY-MM-DD``) is the sitting's date where the text does not state it;
+    ``members`` (a :class:`~hansard_parse.members.Members` or the path of a Popolo JSON or
+    CSV file) puts a ``person_id`` on each speaker it matches (see :mod:`.enrich`).
     Never raises on any ``str`` unless ``strict`` is true, in which case text the grammar
-    cannot place raises :class:`HansardSyntaxError`.
+    cannot place raises :class:`HansardSyntaxError`; a bad ``date`` raises ValueError.
     """
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    context = make_context(date=date, members=members)
+    return enrich(parse_tree(text, layout=layout, strict=strict), context)
+
+
+def parse_tree(text: str, *, layout: str | None = None, strict: bool = False) -> Document:
+    """The tree as the grammar builds it, before the passes of :mod:`.enrich` (for callers
+    that run those passes themselves, with a context carried across pieces)."""
     collecting = gc.isenabled()
     gc.disable()  # the tree has no cycles; collecting while building it only costs time
     try:
@@ -232,14 +251,20 @@ def clear_caches() -> None:
     clear_name_cache()
 
 
-def parse_file(path: str | os.PathLike[str], *, layout: str | None = None) -> Document:
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    layout: str | None = None,
+    date: str | datetime.date | None = None,
+    members: MembersSource | None = None,
+) -> Document:
     """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252."""
     data = Path(path).read_bytes()
     text, _encoding, diagnostics = decode(data)
-    document = parse(text, layout=layout)
+    document = parse(text, layout=layout, date=date, members=members)
     if diagnostics:
         document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
     return document
 
 
-__all__ = ["clear_caches", "grammar_parser", "parse", "parse_file", "piece_nodes"]
+__all__ = ["clear_caches", "grammar_parser", "parse", "parse_file", "parse_tree", "piece_nodes"]

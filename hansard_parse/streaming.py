@@ -11,6 +11,7 @@ inside the whole file. Only print and web text is cut; see :func:`iter_parse` fo
 from __future__ import annotations
 
 import codecs
+import datetime
 import os
 from collections.abc import Iterator
 from typing import TypeVar
@@ -19,10 +20,11 @@ import attrs
 
 from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end, resolve_context
 from .divisions import mark_divisions
+from .enrich import Context, MembersSource, enrich, make_context
 from .headings import heading_levels
 from .layout import LAYOUTS, detect_layout
 from .nodes import Contribution, Node, Span, Time
-from .parser import parse
+from .parser import parse_tree
 from .source import _BOMS, DecodeError, line_breaks, split_lines
 
 N = TypeVar("N", bound=Node)
@@ -43,6 +45,8 @@ def iter_parse(
     *,
     layout: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    date: str | datetime.date | None = None,
+    members: MembersSource | None = None,
 ) -> Iterator[Node]:
     """Yield the top-level nodes of a file (its level-1 sections, and any text before the first
     one) in order, holding only about ``chunk_size`` of text and its tree at a time.
@@ -60,6 +64,9 @@ def iter_parse(
     - Context that spans the whole sitting is read per piece: who is in the chair is learnt
       from what they say in that piece, and a turn's ``time`` carries over from the previous
       piece's last time stamp. With pieces of megabytes (whole sittings), this rarely matters.
+      The passes of :mod:`.enrich` carry their state over: the date read in the first piece,
+      the column in force and the count of turns per column (so turn ids are those of
+      ``parse``), and the roster of members named so far.
     - Document-level diagnostics (the encoding guessed, a grammar fallback) are not yielded;
       unreadable text is still kept as ``unparsed`` nodes that carry their own diagnostic.
     - Encodings: UTF-8, or UTF-16/32 with a byte-order mark, or cp1252 when the first chunk is
@@ -69,7 +76,7 @@ def iter_parse(
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
-    where = _Where()
+    where = _Where(context=make_context(date=date, members=members))
     buffer = ""
     next_look = max(chunk_size, 1 if layout else LAYOUT_SAMPLE)
     for text in _read_text(path, chunk_size):
@@ -92,13 +99,14 @@ def iter_parse(
 class _Where:
     """Where the next piece starts in the file, and the time stamp in force there."""
 
+    context: Context
     offset: int = 0
     line: int = 0
     time: str | None = None
 
 
 def _parse_piece(text: str, layout: str, where: _Where) -> Iterator[Node]:
-    document = parse(text, layout=layout)
+    document = enrich(parse_tree(text, layout=layout), where.context)
     last_time = where.time
     for stamp in document.find_all(Time):
         last_time = stamp.value or last_time

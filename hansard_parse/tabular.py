@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .nodes import Block, Contribution, Document, Exchange, Node, Paragraph, Section
+from .nodes import Contribution, Document, Exchange, Section
 from .visit import Visitor
 
 Row = dict[str, Any]
@@ -137,23 +137,8 @@ def _row(
 
 
 def contribution_text(turn: Contribution) -> str:
-    """The turn's words without its label: paragraphs apart by a blank line, and the
-    sentences of a speaker-less transcript (one per line in the source) run together."""
-    parts: list[str] = []
-    previous: Node | None = None
-    for child in turn.children:
-        if not isinstance(child, Block):
-            continue
-        text = child.text
-        if not text:
-            continue
-        if parts and (isinstance(child, Paragraph) or isinstance(previous, Paragraph)):
-            parts.append("\n\n")
-        elif parts:
-            parts.append(" ")
-        parts.append(text)
-        previous = child
-    return "".join(parts)
+    """The turn's words without its label (:attr:`Contribution.text`)."""
+    return turn.text
 
 
 def to_dataframe(document: Document, *, source: str | None = None) -> Any:

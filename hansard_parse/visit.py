@@ -17,8 +17,8 @@ bottom-up through ``with_changes`` as sqlglot's ``Expression.transform`` does, a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 from .nodes import Node
 
@@ -103,6 +103,28 @@ def _transform(node: Node, fn: Callable[[Node], Node | None]) -> Node | None:
     return fn(node)
 
 
+def evolve_nodes(root: N, changes: Mapping[int, Mapping[str, Any]]) -> N:
+    """A new tree where each node whose ``id()`` is a key of ``changes`` gets those fields.
+
+    The two-step form of :func:`transform` for passes that decide in source order (a
+    :class:`Visitor` records what to change, keyed by the original nodes' identity) but must
+    rebuild bottom-up; nodes on no path to a change are shared, not copied.
+    """
+    if not changes:
+        return root
+    return _evolve(root, changes)  # type: ignore[return-value]  # a node keeps its class
+
+
+def _evolve(node: Node, changes: Mapping[int, Mapping[str, Any]]) -> Node:
+    fields = dict(changes.get(id(node), {}))
+    children = node.child_nodes
+    if children:
+        new_children = tuple(_evolve(child, changes) for child in children)
+        if any(a is not b for a, b in zip(new_children, children, strict=True)):
+            fields["children"] = new_children
+    return node.with_changes(**fields) if fields else node
+
+
 class Visitor:
     """Walk a tree calling ``visit_<type>(node)`` on the way down and ``leave_<type>(node)`` on
     the way up, where ``<type>`` is the node's JSON type name (``visit_question``).
@@ -169,4 +191,4 @@ def _method(visitor: type, node_type: type, prefix: str) -> Callable[..., object
     return _DISPATCH[key]
 
 
-__all__ = ["Ancestry", "Visitor", "find_ancestor", "node_path", "transform"]
+__all__ = ["Ancestry", "Visitor", "evolve_nodes", "find_ancestor", "node_path", "transform"]

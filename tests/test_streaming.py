@@ -9,6 +9,7 @@ from helpers import FIXTURES, TEXT_FIXTURES, check_lossless
 
 import hansard_parse.streaming as streaming
 from hansard_parse import Contribution, Document, Node, Section, Span, parse, parse_file
+from hansard_parse.parser import parse_tree
 from hansard_parse.source import DecodeError, split_lines
 from hansard_parse.streaming import iter_parse, shift
 
@@ -31,14 +32,14 @@ def turns(nodes: list[Node] | tuple[Node, ...]) -> list[tuple[str, int, str | No
 
 @pytest.fixture
 def count_pieces(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record the text of every piece ``iter_parse`` hands to ``parse``."""
+    """Record the text of every piece ``iter_parse`` hands to ``parse_tree``."""
     pieces: list[str] = []
 
     def recording_parse(text: str, *, layout: str | None = None) -> Document:
         pieces.append(text)
-        return parse(text, layout=layout)
+        return parse_tree(text, layout=layout)
 
-    monkeypatch.setattr(streaming, "parse", recording_parse)
+    monkeypatch.setattr(streaming, "parse_tree", recording_parse)
     return pieces
 
 
