@@ -15,20 +15,22 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
-from .files import InputError, read_input, write_output
+from .files import InputError, atomic_write, read_input, write_output
 from .layout import LAYOUTS
-from .nodes import Document
+from .nodes import Document, Node
 from .parser import parse
+from .rows import ROW_FORMATS, TABLES
 from .serialize import to_json
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from .batch import BatchReport, FileResult, Plan
+    from .members import Members
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -43,6 +45,8 @@ EXAMPLES = """examples:
   hansard-parse tree --depth 2 examples/oral_questions.web.txt
   hansard-parse json --indent 2 examples/questions_after_statement.plain.txt -o out.json
   cat sitting.txt | hansard-parse json -
+  hansard-parse json --lines big.txt > sections.jsonl
+  hansard-parse rows sittings/ > turns.csv
 
 exit codes: 0 ok, 2 bad input, 3 output not written, 130 interrupted
 """
@@ -66,12 +70,15 @@ EXIT_FAILED_FILES = 1
 
 def _parse_input(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
     text, source = read_input(args.file)
-    document = parse(text, layout=args.layout)
+    date, members = _sitting_options(args)
+    document = parse(text, layout=args.layout, date=date, members=members)
     source["layout"] = document.layout
     return document, source
 
 
 def cmd_json(args: argparse.Namespace) -> int:
+    if args.lines:
+        return cmd_json_lines(args)
     document, source = _parse_input(args)
     write_output(to_json(document, indent=args.indent, source=source), args.output)
     return EXIT_OK
@@ -193,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(json_cmd)
     json_cmd.add_argument("--indent", type=int, default=None, help="indent by N spaces")
     json_cmd.add_argument("-o", "--output", default=None, help="write to this file instead")
+    json_cmd.add_argument("--lines", action="store_true",
+                          help="stream one top-level node per line, in bounded memory")
+    add_sitting_options(json_cmd)
     json_cmd.set_defaults(handler=cmd_json)
 
     tree_cmd = commands.add_parser(
@@ -202,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(tree_cmd)
     tree_cmd.add_argument("--text", action="store_true", help="show full text, not shortened")
     tree_cmd.add_argument("--depth", type=int, default=None, help="show N levels at most")
+    add_sitting_options(tree_cmd)
     tree_cmd.set_defaults(handler=cmd_tree)
 
     batch_cmd = commands.add_parser(
@@ -225,7 +236,162 @@ def build_parser() -> argparse.ArgumentParser:
     batch_cmd.add_argument("-q", "--quiet", action="store_true",
                            help="no progress bar and no summary table")
     batch_cmd.set_defaults(handler=cmd_batch)
+    add_rows_command(commands)
     return parser
+
+
+# --- analysis: the sitting's options, `json --lines` and `rows` -------------------------------
+
+ROWS_EXAMPLES = """examples:
+  hansard-parse rows sittings/ > turns.csv
+  hansard-parse rows day1.txt day2.txt --format jsonl -o turns.jsonl
+  hansard-parse rows sittings/ --table divisions --format parquet -o divisions.parquet
+  hansard-parse rows day.txt --members people.json --date 2011-07-19
+
+Tables: turns (one row per turn: date, House, section, exchange and turn ids, speaker key and
+person id, name, office, constituency, party, column, time, text), divisions (one row per
+division with counts and names), votes (one row per member and lobby). A folder means every
+*.txt inside it. Parquet needs -o and `pip install 'hansard-parse[tabular]'`.
+
+exit codes: 0 ok, 2 bad input or missing extra, 3 output not written, 130 interrupted
+"""
+
+
+def add_sitting_options(sub: argparse.ArgumentParser) -> None:
+    """``--date`` and ``--members``: what the text may not say about the sitting."""
+    sub.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
+                     help="the sitting's date, where the text does not state it")
+    sub.add_argument("--members", default=None, metavar="FILE",
+                     help="a Popolo people.json or members CSV: adds person_id to speakers")
+
+
+def _date(text: str) -> str:
+    from .sitting import normalise_date
+
+    try:
+        return normalise_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _sitting_options(args: argparse.Namespace) -> tuple[str | None, Members | None]:
+    """The ``date`` and ``members`` for ``parse`` (the members file is read once)."""
+    from .members import Members, MembersFileError
+
+    members = getattr(args, "members", None)
+    if isinstance(members, str):
+        try:
+            args.members = Members.load(members)
+        except FileNotFoundError:
+            raise InputError(f"{members}: no such members file") from None
+        except (MembersFileError, OSError) as exc:
+            raise InputError(f"cannot read the members file: {exc}") from None
+    loaded = args.members if isinstance(getattr(args, "members", None), Members) else None
+    return getattr(args, "date", None), loaded
+
+
+def cmd_json_lines(args: argparse.Namespace) -> int:
+    """``json --lines``: each top-level node of the document as one JSON line, streamed
+    through :func:`~hansard_parse.iter_parse` so a large file never sits in memory whole."""
+    import orjson
+
+    from .serialize import to_dict
+    from .source import DecodeError
+    from .streaming import iter_parse
+
+    date, members = _sitting_options(args)
+    if args.file == "-":
+        document, _ = _parse_input(args)
+        nodes: Iterator[Node] = iter(document.children)
+    else:
+        path = Path(args.file)
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InputError(f"{path} is a directory, not a file")
+        if path.stat().st_size == 0:
+            raise InputError(f"{path} is empty: there is no text to parse")
+        nodes = iter_parse(path, layout=args.layout, date=date, members=members)
+
+    def write(handle: IO[bytes]) -> None:
+        try:
+            for node in nodes:
+                handle.write(orjson.dumps(to_dict(node)))
+                handle.write(b"\n")
+        except DecodeError as exc:
+            raise InputError(str(exc)) from None
+        handle.flush()
+
+    if args.output is None or args.output == "-":
+        write(sys.stdout.buffer)
+    else:
+        atomic_write(Path(args.output), lambda temp: _with_open(temp, write))
+    return EXIT_OK
+
+
+def _with_open(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    with open(path, "wb") as handle:
+        write(handle)
+
+
+def add_rows_command(commands: Any) -> None:
+    rows_cmd = commands.add_parser(
+        "rows", help="write rows for analysis (CSV, JSON Lines, Parquet)", epilog=ROWS_EXAMPLES,
+        description="One row per turn (or division, or vote) of files and folders of sittings.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rows_cmd.add_argument("inputs", nargs="+", metavar="FILE", help="files or folders")
+    rows_cmd.add_argument("--format", choices=ROW_FORMATS, default="csv",
+                          help="output format (default csv)")
+    rows_cmd.add_argument("--table", choices=tuple(TABLES), default="turns",
+                          help="which rows (default turns)")
+    rows_cmd.add_argument("-o", "--output", default=None, metavar="FILE",
+                          help="write to this file (default: standard output)")
+    rows_cmd.add_argument("--layout", choices=LAYOUTS, default=None,
+                          help="force a layout (default: detect per file)")
+    add_sitting_options(rows_cmd)
+    rows_cmd.set_defaults(handler=cmd_rows)
+
+
+def cmd_rows(args: argparse.Namespace) -> int:
+    from .rows import iter_files, write_rows
+    from .tabular import MissingExtraError
+
+    date, members = _sitting_options(args)
+    if args.format == "parquet" and args.output in (None, "-"):
+        raise InputError("Parquet output needs a file: give -o FILE")
+    files = list(iter_files(args.inputs))
+    if not files:
+        raise InputError("no .txt files in the folders given")
+
+    def documents() -> Iterator[tuple[str, Document]]:
+        for path in files:
+            text, source = read_input(str(path))
+            yield source["path"], parse(text, layout=args.layout, date=date, members=members)
+
+    try:
+        if args.format == "parquet":
+            atomic_write(Path(args.output),
+                         lambda temp: write_rows(documents(), args.table, "parquet", str(temp)))
+        elif args.output in (None, "-"):
+            write_rows(documents(), args.table, args.format, sys.stdout)
+        else:
+            atomic_write(Path(args.output), lambda temp: _write_text_rows(temp, documents(), args))
+    except MissingExtraError as exc:
+        raise InputError(str(exc)) from None
+    return EXIT_OK
+
+
+def _write_text_rows(
+    path: Path, documents: Iterator[tuple[str, Document]], args: argparse.Namespace
+) -> None:
+    from .rows import write_rows
+
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        write_rows(documents, args.table, args.format, handle)
+
+
+# --- end of the analysis block ----------------------------------------------------------------
 
 
 def _jobs(text: str) -> int:

@@ -24,18 +24,25 @@ Row = dict[str, Any]
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("document", "string"),
+    ("date", "string"),
+    ("house", "string"),
     ("section", "string"),
     ("section_level", "int64"),
     ("exchange", "int64"),
+    ("exchange_id", "string"),
+    ("turn_id", "string"),
     ("type", "string"),
     ("number", "string"),
     ("uin", "string"),
+    ("speaker_key", "string"),
+    ("person_id", "string"),
     ("speaker_name", "string"),
     ("speaker_office", "string"),
     ("speaker_constituency", "string"),
     ("speaker_party", "string"),
     ("speaker_role", "string"),
     ("speaker_label", "string"),
+    ("column", "string"),
     ("time", "string"),
     ("text", "string"),
     ("cue", "string"),
@@ -64,7 +71,10 @@ def contribution_rows(document: Document, *, source: str | None = None) -> list[
 
     ``source`` fills the ``document`` column (a path or any name), so rows of many files can
     share one table. ``section`` is the titles of the enclosing sections joined by `` > ``
-    (None outside any section); ``exchange`` numbers the document's exchanges from 0.
+    (None outside any section); ``exchange`` numbers the document's exchanges from 0 and
+    ``exchange_id`` is the id of the exchange's first turn (stable across edits elsewhere);
+    ``date``, ``house``, ``turn_id``, ``column`` and ``speaker_key`` come from the sitting
+    passes (:mod:`.enrich`), ``person_id`` from a members file where one was given.
 
     >>> from hansard_parse import parse
     >>> text = "Prisons\\nJane Smith (Anytown) (Lab): Will he act?\\nMr Speaker: Order.\\n"
@@ -74,7 +84,21 @@ def contribution_rows(document: Document, *, source: str | None = None) -> list[
     """
     turns = _Turns()
     turns.visit(document)
-    return [_row(turn, sections, exchange, source) for turn, sections, exchange in turns.found]
+    sitting = {"date": document.date, "house": document_house(document)}
+    return [
+        _row(turn, sections, exchange, source, sitting)
+        for turn, sections, exchange in turns.found
+    ]
+
+
+def document_house(document: Document) -> str | None:
+    """The House the parser read for ``document``, where it reads one (``Document.house``)."""
+    house = getattr(document, "house", None)
+    return house if isinstance(house, str) else None
+
+
+_Exchange = tuple[int | None, str | None]
+"""An exchange's number in the document and its id (its first turn's id)."""
 
 
 class _Turns(Visitor):
@@ -85,9 +109,9 @@ class _Turns(Visitor):
     """
 
     def __init__(self) -> None:
-        self.found: list[tuple[Contribution, tuple[Section, ...], int | None]] = []
+        self.found: list[tuple[Contribution, tuple[Section, ...], _Exchange]] = []
         self._sections: list[Section] = []
-        self._exchanges: list[int | None] = [None]
+        self._exchanges: list[_Exchange] = [(None, None)]
         self._numbers = itertools.count()
 
     def visit_section(self, node: Section) -> None:
@@ -97,7 +121,8 @@ class _Turns(Visitor):
         self._sections.pop()
 
     def visit_exchange(self, node: Exchange) -> None:
-        self._exchanges.append(next(self._numbers))
+        first = node.find(Contribution)
+        self._exchanges.append((next(self._numbers), first.id if first else None))
 
     def leave_exchange(self, node: Exchange) -> None:
         self._exchanges.pop()
@@ -108,23 +133,34 @@ class _Turns(Visitor):
 
 
 def _row(
-    turn: Contribution, sections: tuple[Section, ...], exchange: int | None, source: str | None
+    turn: Contribution,
+    sections: tuple[Section, ...],
+    exchange: _Exchange,
+    source: str | None,
+    sitting: dict[str, str | None],
 ) -> Row:
     speaker = turn.speaker
     return {
         "document": source,
+        "date": sitting["date"],
+        "house": sitting["house"],
         "section": SECTION_SEPARATOR.join(s.title for s in sections) if sections else None,
         "section_level": sections[-1].level if sections else None,
-        "exchange": exchange,
+        "exchange": exchange[0],
+        "exchange_id": exchange[1],
+        "turn_id": turn.id,
         "type": turn.TYPE,
         "number": turn.number,
         "uin": turn.uin,
+        "speaker_key": speaker.key if speaker else None,
+        "person_id": speaker.person_id if speaker else None,
         "speaker_name": speaker.name if speaker else None,
         "speaker_office": speaker.office if speaker else None,
         "speaker_constituency": speaker.constituency if speaker else None,
         "speaker_party": speaker.party if speaker else None,
         "speaker_role": speaker.role if speaker else None,
         "speaker_label": speaker.label if speaker else None,
+        "column": turn.column,
         "time": turn.time,
         "text": contribution_text(turn),
         "cue": turn.cue,
