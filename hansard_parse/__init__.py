@@ -10,6 +10,7 @@ True
 from ._version import __version__
 from .batch import run_batch
 from .errors import HansardError, HansardSyntaxError
+from .members import Members
 from .nodes import (
     Answer,
     Blank,
@@ -48,6 +49,7 @@ from .nodes import (
     Unparsed,
 )
 from .parser import parse, parse_file
+from .rows import division_rows, vote_rows
 from .serialize import from_json, to_dict, to_json
 from .speakers import parse_label
 from .streaming import iter_parse
@@ -77,6 +79,7 @@ __all__ = [
     "Intervention",
     "Label",
     "Leaf",
+    "Members",
     "Narrative",
     "Node",
     "Paragraph",
@@ -97,6 +100,7 @@ __all__ = [
     "Visitor",
     "__version__",
     "contribution_rows",
+    "division_rows",
     "find_ancestor",
     "from_json",
     "iter_parse",
@@ -110,6 +114,7 @@ __all__ = [
     "to_json",
     "to_rich_tree",
     "transform",
+    "vote_rows",
     "write_csv",
     "write_parquet",
 ]
