@@ -19,6 +19,7 @@ and labels are read one line at a time.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import define, evolve, field
@@ -43,8 +44,10 @@ _CHAIR_WORDS = {"chairman": "chair", "chairwoman": "chair"}
 _IN_THE_CHAIR_RE = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """A person's name split into its titles (lower case) and its other words.
+    """A person's name split into its titles (lower case) and its other words (cached: a
+    sitting repeats its names).
 
     >>> name_parts("Mr. William Hague")
     (frozenset({'mr'}), ('William', 'Hague'))
@@ -156,6 +159,7 @@ class _Reader(Visitor):
         self.roster = roster
         self.named_chairs = chairs
         self.resolution = Resolution()
+        self._inherited: dict[tuple[object, ...], Speaker] = {}
 
     def visit_chair_change(self, node: ChairChange) -> None:
         if not node.chair:
@@ -200,13 +204,20 @@ class _Reader(Visitor):
         return self.inherit(speaker, person)
 
     def inherit(self, speaker: Speaker, person: Person) -> Speaker:
-        return evolve(
-            speaker,
-            key=person.key,
-            office=speaker.office or person.office,
-            constituency=speaker.constituency or person.constituency,
-            party=speaker.party or person.party,
+        fields = (
+            person.key,
+            speaker.office or person.office,
+            speaker.constituency or person.constituency,
+            speaker.party or person.party,
         )
+        memo = (speaker, *fields)
+        found = self._inherited.get(memo)
+        if found is None:  # a sitting repeats its labels: one new speaker per label and person
+            key, office, constituency, party = fields
+            found = self._inherited[memo] = evolve(
+                speaker, key=key, office=office, constituency=constituency, party=party
+            )
+        return found
 
     def short(
         self, speaker: Speaker, titles: frozenset[str], surname: str, turn: Contribution

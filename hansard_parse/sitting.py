@@ -15,6 +15,7 @@ where the parser reads it) or the caller's.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -96,6 +97,7 @@ def column_before(column: str) -> str | None:
     return f"{int(match['number']) - 1}{match['suffix']}"
 
 
+@functools.lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """Lower-case words joined by hyphens (``Mr William Hague`` → ``mr-william-hague``)."""
     return _SLUG_RE.sub("-", text.lower()).strip("-")
