@@ -260,7 +260,7 @@ exit codes: 0 ok, 2 bad input or missing extra, 3 output not written, 130 interr
 def add_sitting_options(sub: argparse.ArgumentParser) -> None:
     """``--date`` and ``--members``: what the text may not say about the sitting."""
     sub.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
-                     help="the sitting's date, where the text does not state it")
+                     help="the sitting's date (instead of the one read from the text)")
     sub.add_argument("--members", default=None, metavar="FILE",
                      help="a Popolo people.json or members CSV: adds person_id to speakers")
 

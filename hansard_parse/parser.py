@@ -185,7 +185,7 @@ def parse(
     """Parse Hansard text into a :class:`Document`.
 
     ``layout`` forces ``print``, ``web``, ``plain`` or ``prose`` (default: detected).
-    ``date`` (``YYYY-MM-DD``) is the sitting's date where the text does not state it;
+    ``date`` (``YYYY-MM-DD``) is the sitting's date (it wins over a date read from the text);
     ``members`` (a :class:`~hansard_parse.members.Members` or the path of a Popolo JSON or
     CSV file) puts a ``person_id`` on each speaker it matches (see :mod:`.enrich`).
     Never raises on any ``str`` unless ``strict`` is true, in which case text the grammar

@@ -113,3 +113,19 @@ def test_a_bad_date_or_members_file_is_one_clear_error(
     code, _, err = run(capsys, "rows", str(REPORT), "--members", str(tmp_path / "none.json"))
     assert code == EXIT_INPUT
     assert err == f"hansard-parse: error: {tmp_path / 'none.json'}: no such members file\n"
+
+
+def test_rows_take_the_date_and_members_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    statement = FIXTURES / "statement.print.txt"
+    code, out, err = run(
+        capsys, "rows", str(REPORT), str(statement), "--format", "jsonl",
+        "--members", str(FIXTURES / "people.json"), "--date", "2023-03-28",
+    )
+    assert (code, err) == (EXIT_OK, "")
+    rows = [json.loads(line) for line in out.splitlines()]
+    by_file = {r["document"]: r["date"] for r in rows}
+    assert by_file == {str(REPORT): "2023-03-28", str(statement): "2023-03-28"}
+    hague = {r["person_id"] for r in rows if r["speaker_key"] == "william-hague"}
+    assert hague == {None}, "Hague's seat in people.json ends in 2015, before the date given"
