@@ -34,6 +34,8 @@ class Context:
     sitting: Sitting = field(factory=Sitting)
     roster: Roster = field(factory=Roster)
     members: Members | None = None
+    fullest: dict[str, tuple[str, str | None]] = field(factory=dict)
+    """The fullest name (and a constituency) given so far for each speaker key."""
 
 
 def make_context(
@@ -64,7 +66,8 @@ def enrich(document: Document, context: Context | None = None) -> Document:
     diagnostics = list(resolution.diagnostics)
     if context.members is not None:
         changes, found = match_members(
-            document, context.members, house=sitting.house, date=sitting.date
+            document, context.members, house=sitting.house, date=sitting.date,
+            fullest=context.fullest,
         )
         document = evolve_nodes(document, changes)
         diagnostics.extend(found)

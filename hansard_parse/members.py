@@ -244,10 +244,19 @@ def _house(value: object) -> str | None:
 
 
 def match_members(
-    document: Document, members: Members, *, house: str | None, date: str | None
+    document: Document,
+    members: Members,
+    *,
+    house: str | None,
+    date: str | None,
+    fullest: dict[str, tuple[str, str | None]] | None = None,
 ) -> tuple[Changes, list[Diagnostic]]:
-    """``person_id`` (and a missing party or constituency) for each turn's speaker, as changes."""
-    fullest = _fullest_names(document)
+    """``person_id`` (and a missing party or constituency) for each turn's speaker, as changes.
+
+    ``fullest`` holds the fullest name seen for each key in earlier pieces of the same sitting
+    (:func:`~hansard_parse.iter_parse`), and is updated with this document's.
+    """
+    fullest = _fullest_names(document, {} if fullest is None else fullest)
     people: dict[str, tuple[str, Membership | None] | None] = {}
     diagnostics: list[Diagnostic] = []
     changes: Changes = {}
@@ -284,9 +293,11 @@ def _with_person(speaker: Speaker, person_id: str, seat: Membership | None) -> S
     )
 
 
-def _fullest_names(document: Document) -> dict[str, tuple[str, str | None]]:
-    """For each speaker key, the name with the most words given that day, and a constituency."""
-    best: dict[str, tuple[str, str | None]] = {}
+def _fullest_names(
+    document: Document, best: dict[str, tuple[str, str | None]]
+) -> dict[str, tuple[str, str | None]]:
+    """For each speaker key, the name with the most words given that day, and a constituency
+    (added to ``best``, which may hold what earlier pieces gave)."""
     for turn in document.find_all(Contribution):
         speaker = turn.speaker
         if speaker is None or speaker.key is None or not speaker.name:

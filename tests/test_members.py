@@ -88,3 +88,21 @@ def test_a_broken_members_file_is_one_clear_error(tmp_path: Path) -> None:
     csv_file.write_text("who,when\nx,y\n", encoding="utf-8")
     with pytest.raises(MembersFileError, match="id and name"):
         Members.load(csv_file)
+
+
+def test_streamed_pieces_match_members_as_the_whole_parse_does(tmp_path: Path) -> None:
+    from hansard_parse import iter_parse, parse_file
+
+    # The sitting twice, the second time with short labels only: their full names were
+    # given in an earlier piece.
+    report = read_fixture("official_report_2011.print.txt")
+    short = report.replace(
+        "The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)", "Mr Hague"
+    ).replace("Mr David Hanson (Delyn) (Lab)", "Mr Hanson")
+    path = tmp_path / "day.txt"
+    path.write_text(report + short, encoding="utf-8")
+    streamed = list(iter_parse(path, layout="print", chunk_size=7, members=POPOLO))
+    assert tuple(streamed) == parse_file(path, layout="print", members=POPOLO).children
+    last = [t.speaker for t in streamed[-1].find_all(Contribution) if t.speaker]
+    assert "Mr William Hague" not in {s.name for s in last}
+    assert {s.person_id for s in last if s.label == "Mr Hague"} == {HAGUE}
