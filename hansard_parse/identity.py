@@ -65,7 +65,8 @@ def name_parts(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _name_key(words: tuple[str, ...]) -> str:
-    return " ".join(words).lower()
+    """A full name compared without case or the dots of initials (``Jeffrey M. Donaldson``)."""
+    return " ".join(word.rstrip(".") for word in words).lower()
 
 
 def chair_office(title: str) -> str:

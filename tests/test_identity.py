@@ -104,3 +104,13 @@ def test_inline_interjections_are_kept_or_dropped_by_a_flag() -> None:
         "Does my right hon. Friend agree that older homes need a different kind of help? "
         "They are built of stone, not brick."
     )
+
+
+def test_initials_with_or_without_dots_name_one_person() -> None:
+    doc = parse(
+        "Prisons\nMr Jeffrey M. Donaldson (Lagan Valley) (DUP): Will he act?\n"
+        "Mr Speaker: Order.\nJeffrey M Donaldson: Will he act now?\n"
+    )
+    first, _, second = speakers(doc)
+    assert first.key == second.key == "jeffrey-m-donaldson"
+    assert second.party == "DUP"
