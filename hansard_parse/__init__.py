@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import DecodeError, HansardError, HansardSyntaxError, JSONFormatError
+from .members import Members
 from .nodes import (
     Answer,
     Blank,
@@ -53,6 +54,7 @@ from .nodes import (
     same_structure,
 )
 from .parser import parse, parse_file
+from .rows import division_rows, vote_rows
 from .serialize import from_json, to_dict, to_json
 from .speakers import parse_label
 from .streaming import iter_parse
@@ -106,6 +108,7 @@ __all__ = [
     "Label",
     "Leaf",
     "MemberList",
+    "Members",
     "Narrative",
     "Node",
     "Paragraph",
@@ -127,6 +130,7 @@ __all__ = [
     "Visitor",
     "__version__",
     "contribution_rows",
+    "division_rows",
     "find_ancestor",
     "from_json",
     "iter_parse",
@@ -141,6 +145,7 @@ __all__ = [
     "to_json",
     "to_rich_tree",
     "transform",
+    "vote_rows",
     "write_csv",
     "write_parquet",
 ]

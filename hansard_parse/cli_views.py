@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .files import (
     InputError,
@@ -32,6 +33,9 @@ from .source import DecodeError, decode
 from .streaming import DEFAULT_CHUNK_SIZE
 from .view import Selection
 from .view import shown as is_shown
+
+if TYPE_CHECKING:
+    from .members import Members
 
 EXIT_OK = 0
 
@@ -54,11 +58,47 @@ def need_stdout() -> None:
         raise OutputError("cannot write to standard output: it is closed")
 
 
+def add_sitting_options(sub: argparse.ArgumentParser) -> None:
+    """``--date`` and ``--members``: what the text may not say about the sitting."""
+    sub.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
+                     help="the sitting's date (instead of the one read from the text)")
+    sub.add_argument("--members", default=None, metavar="FILE",
+                     help="a Popolo people.json or members CSV: adds person_id to speakers")
+
+
+def _date(text: str) -> str:
+    from .sitting import normalise_date
+
+    try:
+        return normalise_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def sitting_options(args: argparse.Namespace) -> tuple[str | None, Members | None]:
+    """The ``date`` and ``members`` for ``parse`` (the members file is read once)."""
+    from .members import Members, MembersFileError
+
+    members = getattr(args, "members", None)
+    if isinstance(members, str):
+        try:
+            args.members = Members.load(members)
+        except FileNotFoundError:
+            raise InputError(f"{members}: no such members file") from None
+        except (MembersFileError, OSError) as exc:
+            raise InputError(f"cannot read the members file: {exc}") from None
+    loaded = args.members if isinstance(getattr(args, "members", None), Members) else None
+    return getattr(args, "date", None), loaded
+
+
 def read_document(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
     """Read, decode and parse ``args.file`` as ``parse_file`` does, and warn on stderr of every
     diagnostic (the JSON carries them too), so no warning stays unseen."""
     data, where = read_bytes(args.file, max_bytes=args.max_bytes)
-    document, source = parse_input(data, where, layout=args.layout, house=args.house)
+    date, members = sitting_options(args)
+    document, source = parse_input(
+        data, where, layout=args.layout, house=args.house, date=date, members=members
+    )
     for diagnostic in document.diagnostics:
         print(f"hansard-parse: warning: {warning(where, diagnostic)}", file=sys.stderr)
     return document, source
@@ -228,10 +268,14 @@ def _top_nodes(args: argparse.Namespace) -> tuple[Document, Iterator[Node]]:
                 # the House and layout iter_parse would choose on this same first chunk
                 house = get_house(args.house) or house_of(head)
                 layout = layout or layout_of(head, house)
-                header = parse(head[:HEAD_CHARS], layout=layout, house=house)
+                date, members = sitting_options(args)
+                header = parse(head[:HEAD_CHARS], layout=layout, house=house, date=date)
                 header = header.with_changes(children=())
                 _warn_undecodable(path, name)
-                nodes = iter_parse(path, layout=layout, house=house, chunk_size=STREAM_CHUNK)
+                nodes = iter_parse(
+                    path, layout=layout, house=house, date=date, members=members,
+                    chunk_size=STREAM_CHUNK,
+                )
                 return header, _guarded(nodes, name)
     document, _ = read_document(args)  # standard input, or a file with a problem to report
     return document.with_changes(children=()), iter(document.children)
@@ -293,6 +337,7 @@ def cmd_html(args: argparse.Namespace) -> int:
 
 __all__ = [
     "LAYOUTS",
+    "add_sitting_options",
     "add_view_commands",
     "cmd_browse",
     "cmd_html",
@@ -300,4 +345,5 @@ __all__ = [
     "count",
     "need_stdout",
     "read_document",
+    "sitting_options",
 ]

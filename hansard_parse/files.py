@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from .members import Members
 from .nodes import Diagnostic, Document
 from .parser import parse
 from .source import DecodeError, decode
@@ -136,12 +137,18 @@ def decode_input(data: bytes, where: str) -> tuple[str, dict[str, str], list[Dia
 
 
 def parse_input(
-    data: bytes, where: str, *, layout: str | None = None, house: str | None = None
+    data: bytes,
+    where: str,
+    *,
+    layout: str | None = None,
+    house: str | None = None,
+    date: str | None = None,
+    members: Members | None = None,
 ) -> tuple[Document, dict[str, str]]:
     """Decode and parse input bytes as :func:`hansard_parse.parse_file` does: the document
     carries the decoding's diagnostics first, and ``source`` names the layout read."""
     text, source, diagnostics = decode_input(data, where)
-    document = parse(text, layout=layout, house=house)
+    document = parse(text, layout=layout, house=house, date=date, members=members)
     if diagnostics:
         document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
     source["layout"] = document.layout

@@ -82,6 +82,12 @@ class Speaker:
     party: str | None = None
     role: str = "member"
     """``member``, ``chair``, ``collective`` (Hon. Members) or ``unknown``."""
+    key: str | None = None
+    """Who this is within the document (``william-hague``): every label of one person that
+    day, short (``Mr Hague``) or full, carries the same key (see :mod:`hansard_parse.identity`)."""
+    person_id: str | None = None
+    """The person's id in a members file (``uk.org.publicwhip/person/10001``), where one was
+    given and matched (see :mod:`hansard_parse.members`)."""
 
 
 @frozen(kw_only=True)
@@ -331,6 +337,8 @@ class Paragraph(Block):
     """One paragraph of a speech or of the record."""
 
     TYPE: ClassVar[str] = "paragraph"
+    column: str | None = None
+    """The printed column where the paragraph starts (``771``, ``89WS``), from column markers."""
 
 
 @frozen(kw_only=True)
@@ -352,6 +360,8 @@ class Document(Container):
     layout: str = "print"
     house: str = "commons"
     """The House whose words the text was read in (``commons``, ``lords``; see ``houses``)."""
+    date: str | None = None
+    """The sitting's date as ``YYYY-MM-DD``, read from the text or given to ``parse``."""
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_diagnostic_tuple)
     path: str | None = field(default=None, eq=False, metadata={"envelope": True})
     """The file the text was read from (``parse_file``), None for text given directly.
@@ -425,45 +435,79 @@ class Contribution(Container):
     """True when the turn began before the text does (the text opens mid-turn)."""
     time: str | None = None
     """The latest time stamp of the sitting before this turn began (``16:15``)."""
+    column: str | None = None
+    """The printed column where the turn starts (``771``), from column markers."""
+    id: str | None = None
+    """A stable id: House, date, column (or section) and position there
+    (``commons/2011-07-19/771/3``); see :mod:`hansard_parse.sitting`."""
+
+    @property
+    def text(self) -> str:
+        """The spoken words only: no label, column markers or page clutter; references read
+        as words and inline interjections kept (:meth:`words` can drop them)."""
+        return self.words()
+
+    def words(self, *, interjections: bool = True) -> str:
+        """The turn's words, paragraphs apart by a blank line; ``interjections=False`` drops
+        inline notes such as ``[Interruption.]``."""
+        from .words import turn_words
+
+        return turn_words(self, interjections=interjections)
 
 
 @frozen(kw_only=True)
 class Question(Contribution):
+    """A speaker's turn: a question on the order paper (with its number and UIN)."""
+
     TYPE: ClassVar[str] = "question"
 
 
 @frozen(kw_only=True)
 class SupplementaryQuestion(Contribution):
+    """A speaker's turn: a follow-up question, or a question on a statement."""
+
     TYPE: ClassVar[str] = "supplementary_question"
 
 
 @frozen(kw_only=True)
 class Answer(Contribution):
+    """A speaker's turn: a minister's answer."""
+
     TYPE: ClassVar[str] = "answer"
 
 
 @frozen(kw_only=True)
 class Statement(Contribution):
+    """A speaker's turn: a ministerial statement."""
+
     TYPE: ClassVar[str] = "statement"
 
 
 @frozen(kw_only=True)
 class Speech(Contribution):
+    """A speaker's turn in a debate."""
+
     TYPE: ClassVar[str] = "speech"
 
 
 @frozen(kw_only=True)
 class Intervention(Contribution):
+    """A speaker's turn: a short intervention in another member's speech."""
+
     TYPE: ClassVar[str] = "intervention"
 
 
 @frozen(kw_only=True)
 class PointOfOrder(Contribution):
+    """A speaker's turn: a point of order."""
+
     TYPE: ClassVar[str] = "point_of_order"
 
 
 @frozen(kw_only=True)
 class Chair(Contribution):
+    """A speaker's turn by the chair (Speaker, Deputy Speaker, Chair)."""
+
     TYPE: ClassVar[str] = "chair"
 
 
@@ -486,17 +530,23 @@ CONTRIBUTION_TYPES: dict[str, type[Contribution]] = {
 _CONTENT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+_PLACE_FIELDS = frozenset({"span", "children", "id", "column"})
+"""Fields that say where a node is (its span, the turn id and printed column derived from
+it), not what it says; :func:`same_structure` leaves them out."""
+
+
 def _content_fields(cls: type[Node]) -> tuple[str, ...]:
-    """The fields of a node class other than ``span`` and ``children`` (cached per class)."""
+    """The fields of a node class other than :data:`_PLACE_FIELDS` (cached per class)."""
     found = _CONTENT_FIELDS.get(cls)
     if found is None:
-        found = tuple(f.name for f in fields(cls) if f.name not in ("span", "children"))
+        found = tuple(f.name for f in fields(cls) if f.name not in _PLACE_FIELDS)
         _CONTENT_FIELDS[cls] = found
     return found
 
 
 def same_structure(a: object, b: object) -> bool:
-    """True when two nodes have the same type, fields and children, spans aside.
+    """True when two nodes have the same type, fields and children, their places aside (the
+    span, and the turn id and printed column that follow from it).
 
     ``==`` includes spans, so it tells apart two identical turns at different places; this
     asks whether two trees say the same thing (a fragment parsed on its own against the same

@@ -9,6 +9,7 @@ the nodes.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import gc
 import itertools
@@ -23,6 +24,7 @@ from lark.exceptions import UnexpectedInput
 
 from .build import TreeBuilder, piece_nodes
 from .classify import classify_lines
+from .enrich import MembersSource, enrich, make_context
 from .errors import HansardSyntaxError
 from .houses import House, detect_house, get_house, reading
 from .layout import LAYOUTS, Region, detect_layout, layout_regions
@@ -139,6 +141,8 @@ def parse(
     layout: str | None = None,
     strict: bool = False,
     house: str | House | None = None,
+    date: str | datetime.date | None = None,
+    members: MembersSource | None = None,
 ) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
@@ -146,9 +150,28 @@ def parse(
     document then names the encoding, and any guess is among its diagnostics); anything else
     raises ``TypeError``. ``layout`` forces ``print``, ``web``, ``plain`` or ``prose``
     (default: detected); ``house`` forces the House whose words the text is read in
-    (``commons``, ``lords``; default: detected). Never raises on any text unless ``strict``
-    is true, in which case text the grammar cannot place raises :class:`HansardSyntaxError`.
+    (``commons``, ``lords``; default: detected). ``date`` (``YYYY-MM-DD``) is the sitting's
+    date (it wins over a date read from the text); ``members`` (a
+    :class:`~hansard_parse.members.Members` or the path of a Popolo JSON or CSV file) puts a
+    ``person_id`` on each speaker it matches (see :mod:`.enrich`). Never raises on any text
+    unless ``strict`` is true, in which case text the grammar cannot place raises
+    :class:`HansardSyntaxError`; a bad ``date`` raises ValueError.
     """
+    if layout is not None and layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
+    context = make_context(date=date, members=members)
+    return enrich(parse_tree(text, layout=layout, strict=strict, house=house), context)
+
+
+def parse_tree(
+    text: str | bytes,
+    *,
+    layout: str | None = None,
+    strict: bool = False,
+    house: str | House | None = None,
+) -> Document:
+    """The tree as the grammar builds it, before the passes of :mod:`.enrich` (for callers
+    that run those passes themselves, with a context carried across pieces)."""
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     decoded, encoding, decode_notes = text_of(text)
@@ -229,7 +252,12 @@ def clear_caches() -> None:
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, layout: str | None = None, house: str | House | None = None
+    path: str | os.PathLike[str],
+    *,
+    layout: str | None = None,
+    house: str | House | None = None,
+    date: str | datetime.date | None = None,
+    members: MembersSource | None = None,
 ) -> Document:
     """Read and parse a file: UTF-8 (with or without BOM), UTF-16/32 with BOM; bytes that are
     not UTF-8 are read as cp1252, with a diagnostic.
@@ -237,8 +265,9 @@ def parse_file(
     The document keeps the file's ``path`` and ``encoding``, which an export writes as its
     ``"source"``.
     """
-    document = parse(Path(path).read_bytes(), layout=layout, house=house)
+    data = Path(path).read_bytes()
+    document = parse(data, layout=layout, house=house, date=date, members=members)
     return document.with_changes(path=os.fspath(path))
 
 
-__all__ = ["clear_caches", "grammar_parser", "parse", "parse_file", "piece_nodes"]
+__all__ = ["clear_caches", "grammar_parser", "parse", "parse_file", "parse_tree", "piece_nodes"]

@@ -8,6 +8,7 @@ repetition, so it runs in time linear in the line.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .houses import COMMONS, House
@@ -85,3 +86,34 @@ def clock_time(text: str) -> str | None:
     if match[3] == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
+
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_MONTH_YEAR = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})"
+SITTING_DATE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^{_WEEKDAY},?\s+{_DAY_MONTH_YEAR}\.?$"),
+    re.compile(rf"\bdebated\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY_MONTH_YEAR}"),
+    re.compile(rf"\bH[CL]\s+Deb\s+{_DAY_MONTH_YEAR}"),
+)
+"""How the record states its sitting's date near the top: a line ``Tuesday 19 July 2011``,
+the website's ``Volume 730: debated on Tuesday 28 March 2023``, or a citation
+``HC Deb 16 January 2001 vol 361 cc300-13``."""
+COLUMN_DATE_RE = re.compile(rf"^\s*{_DAY_MONTH_YEAR}\s*:\s*Col")
+"""The date a column marker carries: ``19 July 2011 : Column 771``."""
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    """``19``, ``July``, ``2011`` of a date pattern → ``2011-07-19`` (None if no such day)."""
+    try:
+        day = datetime.date(int(match["year"]), MONTHS.index(match["month"]) + 1, int(match["day"]))
+    except ValueError:
+        return None
+    return day.isoformat()

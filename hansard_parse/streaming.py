@@ -11,6 +11,7 @@ inside the whole file. Only print and web text is cut; see :func:`iter_parse` fo
 from __future__ import annotations
 
 import codecs
+import datetime
 import os
 from collections.abc import Iterator
 from typing import TypeVar
@@ -18,12 +19,13 @@ from typing import TypeVar
 import attrs
 
 from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end
+from .enrich import Context, MembersSource, enrich, make_context
 from .errors import DecodeError
 from .houses import House, detect_house, get_house
 from .layout import LAYOUTS, detect_layout
 from .lexer import LexState, run_passes
 from .nodes import Contribution, Node, Span, Time
-from .parser import parse
+from .parser import parse_tree
 from .source import _BOMS, LEGACY_ERRORS, line_breaks, refuse_binary, split_lines
 
 N = TypeVar("N", bound=Node)
@@ -45,6 +47,8 @@ def iter_parse(
     layout: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     house: str | House | None = None,
+    date: str | datetime.date | None = None,
+    members: MembersSource | None = None,
 ) -> Iterator[Node]:
     """Yield the top-level nodes of a file (its level-1 sections, and any text before the first
     one) in order, holding only about ``chunk_size`` of text and its tree at a time.
@@ -64,6 +68,9 @@ def iter_parse(
     - Context that spans the whole sitting is read per piece: who is in the chair is learnt
       from what they say in that piece, and a turn's ``time`` carries over from the previous
       piece's last time stamp. With pieces of megabytes (whole sittings), this rarely matters.
+      The passes of :mod:`.enrich` carry their state over: the date read in the first piece,
+      the column in force and the count of turns per column (so turn ids are those of
+      ``parse``), and the roster of members named so far.
     - Document-level diagnostics (the encoding guessed, a grammar fallback) are not yielded;
       unreadable text is still kept as ``unparsed`` nodes that carry their own diagnostic.
     - Encodings: UTF-8, or UTF-16/32 with a byte-order mark, or cp1252 when the first chunk is
@@ -74,7 +81,7 @@ def iter_parse(
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
     chosen_house = get_house(house)
-    where = _Where()
+    where = _Where(context=make_context(date=date, members=members))
     buffer = ""
     next_look = max(chunk_size, 1 if layout else LAYOUT_SAMPLE)
     for text in _read_text(path, chunk_size):
@@ -100,13 +107,14 @@ def iter_parse(
 class _Where:
     """Where the next piece starts in the file, and the time stamp in force there."""
 
+    context: Context
     offset: int = 0
     line: int = 0
     time: str | None = None
 
 
 def _parse_piece(text: str, layout: str, house: House, where: _Where) -> Iterator[Node]:
-    document = parse(text, layout=layout, house=house)
+    document = enrich(parse_tree(text, layout=layout, house=house), where.context)
     last_time = where.time
     for stamp in document.find_all(Time):
         last_time = stamp.value or last_time
@@ -121,24 +129,26 @@ def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
     """A copy of ``node`` whose subtree's spans are moved ``chars`` offsets and ``lines`` lines
     on; contributions with no ``time`` get ``time`` (the stamp in force where the piece began).
 
-    Nodes are immutable, so this rebuilds the subtree with ``with_changes``.
+    Nodes are immutable, so this rebuilds the subtree with :meth:`~Node.transform`.
     """
     if not chars and not lines and time is None:
         return node
-    span = node.span
-    changes: dict[str, object] = {
-        "span": Span(
-            start=span.start + chars,
-            end=span.end + chars,
-            start_line=span.start_line + lines,
-            end_line=span.end_line + lines,
-        )
-    }
-    if node.child_nodes:
-        changes["children"] = tuple(shift(c, chars, lines, time=time) for c in node.child_nodes)
-    if isinstance(node, Contribution) and node.time is None and time is not None:
-        changes["time"] = time
-    return node.with_changes(**changes)
+
+    def move(current: Node) -> Node:
+        span = current.span
+        changes: dict[str, object] = {
+            "span": Span(
+                start=span.start + chars,
+                end=span.end + chars,
+                start_line=span.start_line + lines,
+                end_line=span.end_line + lines,
+            )
+        }
+        if isinstance(current, Contribution) and current.time is None and time is not None:
+            changes["time"] = time
+        return current.with_changes(**changes)
+
+    return node.transform(move)
 
 
 def house_of(text: str) -> House:

@@ -13,11 +13,12 @@ import csv
 import importlib
 import itertools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .nodes import Block, Contribution, Document, Exchange, Node, Paragraph, Section
+from .nodes import Contribution, Document, Exchange, Section
+from .visit import Visitor
 
 if TYPE_CHECKING:  # pandas is an optional extra: imported for the type only
     import pandas as pd
@@ -26,19 +27,25 @@ Row = dict[str, Any]
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("document", "string"),
+    ("date", "string"),
     ("house", "string"),
     ("section", "string"),
     ("section_level", "int64"),
     ("exchange", "int64"),
+    ("exchange_id", "string"),
+    ("turn_id", "string"),
     ("type", "string"),
     ("number", "string"),
     ("uin", "string"),
+    ("speaker_key", "string"),
+    ("person_id", "string"),
     ("speaker_name", "string"),
     ("speaker_office", "string"),
     ("speaker_constituency", "string"),
     ("speaker_party", "string"),
     ("speaker_role", "string"),
     ("speaker_label", "string"),
+    ("column", "string"),
     ("time", "string"),
     ("text", "string"),
     ("cue", "string"),
@@ -69,7 +76,10 @@ def contribution_rows(document: Document, *, source: str | None = None) -> list[
 
     ``source`` fills the ``document`` column (a path or any name), so rows of many files can
     share one table. ``section`` is the titles of the enclosing sections joined by `` > ``
-    (None outside any section); ``exchange`` numbers the document's exchanges from 0.
+    (None outside any section); ``exchange`` numbers the document's exchanges from 0 and
+    ``exchange_id`` is the id of the exchange's first turn (stable across edits elsewhere);
+    ``date``, ``house``, ``turn_id``, ``column`` and ``speaker_key`` come from the sitting
+    passes (:mod:`.enrich`), ``person_id`` from a members file where one was given.
 
     >>> from hansard_parse import parse
     >>> text = "Prisons\\nJane Smith (Anytown) (Lab): Will he act?\\nMr Speaker: Order.\\n"
@@ -77,55 +87,85 @@ def contribution_rows(document: Document, *, source: str | None = None) -> list[
     >>> row["section"], row["speaker_name"], row["speaker_party"], row["text"]
     ('Prisons', 'Jane Smith', 'Lab', 'Will he act?')
     """
-    rows: list[Row] = []
-    exchanges = itertools.count()
-    for contribution, sections, exchange in _contributions(document, (), None, exchanges):
-        rows.append(_row(contribution, sections, exchange, source, document.house))
-    return rows
+    turns = _Turns()
+    turns.visit(document)
+    sitting = {"date": document.date, "house": document_house(document)}
+    return [
+        _row(turn, sections, exchange, source, sitting)
+        for turn, sections, exchange in turns.found
+    ]
 
 
-def _contributions(
-    node: Node, sections: tuple[Section, ...], exchange: int | None, numbers: Iterator[int]
-) -> Iterator[tuple[Contribution, tuple[Section, ...], int | None]]:
-    """Contributions under ``node`` with their enclosing sections and exchange number.
+def document_house(document: Document) -> str | None:
+    """The House the parser read for ``document``, where it reads one (``Document.house``)."""
+    house = getattr(document, "house", None)
+    return house if isinstance(house, str) else None
 
-    Recursive rather than ``walk()``: a row needs its ancestors, which ``walk`` does not give.
-    The tree is a few levels deep (section > section > exchange > turn), so recursion is safe.
+
+_Exchange = tuple[int | None, str | None]
+"""An exchange's number in the document and its id (its first turn's id)."""
+
+
+class _Turns(Visitor):
+    """Collects each contribution with its enclosing sections and exchange number.
+
+    A visitor rather than ``walk()``: a row needs its ancestors, which the visitor's
+    ``visit_``/``leave_`` pairs keep as stacks while it descends.
     """
-    for child in node.child_nodes:
-        if isinstance(child, Contribution):
-            yield child, sections, exchange
-        elif isinstance(child, Section):
-            yield from _contributions(child, (*sections, child), exchange, numbers)
-        elif isinstance(child, Exchange):
-            yield from _contributions(child, sections, next(numbers), numbers)
-        elif child.child_nodes:
-            yield from _contributions(child, sections, exchange, numbers)
+
+    def __init__(self) -> None:
+        self.found: list[tuple[Contribution, tuple[Section, ...], _Exchange]] = []
+        self._sections: list[Section] = []
+        self._exchanges: list[_Exchange] = [(None, None)]
+        self._numbers = itertools.count()
+
+    def visit_section(self, node: Section) -> None:
+        self._sections.append(node)
+
+    def leave_section(self, node: Section) -> None:
+        self._sections.pop()
+
+    def visit_exchange(self, node: Exchange) -> None:
+        first = node.find(Contribution)
+        self._exchanges.append((next(self._numbers), first.id if first else None))
+
+    def leave_exchange(self, node: Exchange) -> None:
+        self._exchanges.pop()
+
+    def visit_contribution(self, node: Contribution) -> bool:
+        self.found.append((node, tuple(self._sections), self._exchanges[-1]))
+        return False
 
 
 def _row(
     turn: Contribution,
     sections: tuple[Section, ...],
-    exchange: int | None,
+    exchange: _Exchange,
     source: str | None,
-    house: str,
+    sitting: dict[str, str | None],
 ) -> Row:
     speaker = turn.speaker
     return {
         "document": source,
-        "house": house,
+        "date": sitting["date"],
+        "house": sitting["house"],
         "section": SECTION_SEPARATOR.join(s.title for s in sections) if sections else None,
         "section_level": sections[-1].level if sections else None,
-        "exchange": exchange,
+        "exchange": exchange[0],
+        "exchange_id": exchange[1],
+        "turn_id": turn.id,
         "type": turn.TYPE,
         "number": turn.number,
         "uin": turn.uin,
+        "speaker_key": speaker.key if speaker else None,
+        "person_id": speaker.person_id if speaker else None,
         "speaker_name": speaker.name if speaker else None,
         "speaker_office": speaker.office if speaker else None,
         "speaker_constituency": speaker.constituency if speaker else None,
         "speaker_party": speaker.party if speaker else None,
         "speaker_role": speaker.role if speaker else None,
         "speaker_label": speaker.label if speaker else None,
+        "column": turn.column,
         "time": turn.time,
         "text": contribution_text(turn),
         "cue": turn.cue,
@@ -138,23 +178,8 @@ def _row(
 
 
 def contribution_text(turn: Contribution) -> str:
-    """The turn's words without its label: paragraphs apart by a blank line, and the
-    sentences of a speaker-less transcript (one per line in the source) run together."""
-    parts: list[str] = []
-    previous: Node | None = None
-    for child in turn.children:
-        if not isinstance(child, Block):
-            continue
-        text = child.text
-        if not text:
-            continue
-        if parts and (isinstance(child, Paragraph) or isinstance(previous, Paragraph)):
-            parts.append("\n\n")
-        elif parts:
-            parts.append(" ")
-        parts.append(text)
-        previous = child
-    return "".join(parts)
+    """The turn's words without its label (:attr:`Contribution.text`)."""
+    return turn.text
 
 
 def to_dataframe(document: Document, *, source: str | None = None) -> pd.DataFrame:

@@ -17,8 +17,8 @@ bottom-up through ``with_changes`` as sqlglot's ``Expression.transform`` does, a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 from .nodes import Node
 
@@ -103,6 +103,34 @@ def _transform(node: Node, fn: Callable[[Node], Node | None]) -> Node | None:
     return fn(node)
 
 
+def evolve_nodes(root: N, changes: Mapping[int, Mapping[str, Any]]) -> N:
+    """A new tree where each node whose ``id()`` is a key of ``changes`` gets those fields.
+
+    The two-step form of :func:`transform` for passes that decide in source order (a
+    :class:`Visitor` records what to change, keyed by the original nodes' identity) but must
+    rebuild bottom-up; nodes on no path to a change are shared, not copied.
+    """
+    if not changes:
+        return root
+    return _evolve(root, changes)  # type: ignore[return-value]  # a node keeps its class
+
+
+def _evolve(node: Node, changes: Mapping[int, Mapping[str, Any]]) -> Node:
+    own = changes.get(id(node))
+    children = node.child_nodes
+    new_children: tuple[Node, ...] | None = None
+    if children:
+        rebuilt = [_evolve(child, changes) for child in children]
+        if any(a is not b for a, b in zip(rebuilt, children, strict=True)):
+            new_children = tuple(rebuilt)
+    if own is None and new_children is None:
+        return node
+    fields = dict(own or {})
+    if new_children is not None:
+        fields["children"] = new_children
+    return node.with_changes(**fields)
+
+
 class Visitor:
     """Walk a tree calling ``visit_<type>(node)`` on the way down and ``leave_<type>(node)`` on
     the way up, where ``<type>`` is the node's JSON type name (``visit_question``).
@@ -127,6 +155,37 @@ class Visitor:
 
     def visit(self, root: Node) -> None:
         """Walk ``root``'s subtree, root included, in source order."""
+        cls = type(self)
+        if cls.on_visit is not Visitor.on_visit or cls.on_leave is not Visitor.on_leave:
+            self._visit_through_hooks(root)
+            return
+        # The usual case, kept tight (it runs on every node of every parse): the methods for
+        # each node class are looked up once, and a ``leave_`` is queued only if there is one.
+        handlers = _handlers(cls)
+        stack: list[Any] = [root]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, tuple):
+                leave, node = item
+                leave(self, node)
+                continue
+            pair = handlers.get(item.__class__)
+            if pair is None:
+                pair = handlers[item.__class__] = (
+                    _method(cls, item.__class__, "visit_"),
+                    _method(cls, item.__class__, "leave_"),
+                )
+            enter, leave = pair
+            if enter is not None and enter(self, item) is False:
+                continue
+            if leave is not None:
+                stack.append((leave, item))
+            children = item.child_nodes
+            if children:
+                stack.extend(reversed(children))
+
+    def _visit_through_hooks(self, root: Node) -> None:
+        """The walk for a subclass that overrides :meth:`on_visit` or :meth:`on_leave`."""
         stack: list[tuple[Node, bool]] = [(root, False)]
         while stack:
             node, leaving = stack.pop()
@@ -152,6 +211,17 @@ class Visitor:
 
 
 _DISPATCH: dict[tuple[type, type, str], Callable[..., object] | None] = {}
+_HANDLERS: dict[type, dict[type, tuple[Callable[..., object] | None, Callable[..., object] | None]]] = {}
+
+
+def _handlers(
+    visitor: type,
+) -> dict[type, tuple[Callable[..., object] | None, Callable[..., object] | None]]:
+    """The (visit, leave) methods of a visitor class by node class, filled as classes appear."""
+    found = _HANDLERS.get(visitor)
+    if found is None:
+        found = _HANDLERS[visitor] = {}
+    return found
 
 
 def _method(visitor: type, node_type: type, prefix: str) -> Callable[..., object] | None:
@@ -169,4 +239,4 @@ def _method(visitor: type, node_type: type, prefix: str) -> Callable[..., object
     return _DISPATCH[key]
 
 
-__all__ = ["Ancestry", "Visitor", "find_ancestor", "node_path", "transform"]
+__all__ = ["Ancestry", "Visitor", "evolve_nodes", "find_ancestor", "node_path", "transform"]

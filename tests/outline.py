@@ -20,6 +20,7 @@ from hansard_parse import (
     Reference,
     Section,
     Time,
+    Visitor,
 )
 
 
@@ -61,18 +62,29 @@ def describe(node: Node) -> str | None:
     return None
 
 
+class _Outliner(Visitor):
+    """Writes the outline lines, one level deeper under each node that has a line."""
+
+    def __init__(self, root: Node) -> None:
+        self.root = root
+        self.lines: list[str] = []
+        self._depth = 0
+        self._indented: list[bool] = []
+
+    def visit_node(self, node: Node) -> None:
+        text = None if node is self.root else describe(node)
+        if text is not None:
+            self.lines.append("  " * self._depth + text)
+            self._depth += 1
+        self._indented.append(text is not None)
+
+    def leave_node(self, node: Node) -> None:
+        if self._indented.pop():
+            self._depth -= 1
+
+
 def outline(node: Node) -> str:
     """The outline of ``node``'s subtree (without the node itself)."""
-    lines: list[str] = []
-
-    def visit(current: Node, depth: int) -> None:
-        for child in current.child_nodes:
-            text = describe(child)
-            if text is not None:
-                lines.append("  " * depth + text)
-                visit(child, depth + 1)
-            else:
-                visit(child, depth)
-
-    visit(node, 0)
-    return "\n".join(lines)
+    outliner = _Outliner(node)
+    outliner.visit(node)
+    return "\n".join(outliner.lines)

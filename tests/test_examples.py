@@ -38,7 +38,7 @@ def row(out: str, name: str) -> list[str]:
 
 
 def test_every_example_is_tested() -> None:
-    assert [s.name for s in SCRIPTS] == ["speakers.py", "walk_exchanges.py"]
+    assert [s.name for s in SCRIPTS] == ["speakers.py", "walk_exchanges.py", "who_said_what.py"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
@@ -85,3 +85,13 @@ def test_walk_exchanges_on_a_speakerless_transcript() -> None:
     lines = run_example("walk_exchanges.py", "examples/questions_after_statement.plain.txt")
     assert lines
     assert all("(unnamed)" in line for line in lines.splitlines())
+
+
+def test_who_said_what_counts_short_and_full_labels_as_one_person() -> None:
+    out = run_example("who_said_what.py")
+    assert out.startswith("Sitting of 2011-07-19: 6 speakers\n")
+    assert (
+        "william-hague, The Secretary of State for Foreign and Commonwealth Affairs: 4 turn(s), "
+        "first HC Deb 19 July 2011, c771"
+    ) in out
+    assert "as Mr David Hanson (Delyn) (Lab) / Mr Hanson" in out

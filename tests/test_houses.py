@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import hansard_parse as hp
+from hansard_parse.parser import parse_tree
 from hansard_parse.houses import COMMONS, HOUSES, detect_house, get_house
 from hansard_parse.houses.lords import Lords
 
@@ -17,12 +18,30 @@ SNAPSHOTS = Path(__file__).parent / "snapshots" / "commons"
 
 @pytest.mark.parametrize("name", sorted(p.name.removesuffix(".json") for p in SNAPSHOTS.glob("*.json")))
 def test_commons_output_is_unchanged(name: str) -> None:
-    """The JSON of every Commons fixture equals the snapshot taken before the Houses existed
-    (the new ``house`` field aside)."""
-    document = json.loads(hp.to_json(hp.parse_file(FIXTURES / name)))["document"]
+    """The JSON of every Commons fixture equals the snapshot taken before the Houses existed,
+    the fields added since aside (the ``house``; the sitting's date, columns, turn ids and
+    speaker keys of the identity passes, which also fill in short labels: so the tree is
+    taken as the grammar builds it, before those passes)."""
+    tree = parse_tree((FIXTURES / name).read_bytes())
+    document = json.loads(hp.to_json(tree))["document"]
     assert document.pop("house") == "commons"
     expected = json.loads((SNAPSHOTS / f"{name}.json").read_text(encoding="utf-8"))
-    assert document == expected
+    assert _without(document, ADDED_SINCE) == expected
+
+
+ADDED_SINCE = frozenset({"date", "column", "id", "key", "person_id"})
+"""Fields the snapshots predate."""
+
+
+def _without(data: object, keys: frozenset[str]) -> object:
+    """``data`` with every object's ``keys`` removed, at any depth (a column marker keeps its
+    own ``column``, which the snapshots have)."""
+    if isinstance(data, dict):
+        drop = keys - {data.get("type")}
+        return {k: _without(v, keys) for k, v in data.items() if k not in drop}
+    if isinstance(data, list):
+        return [_without(v, keys) for v in data]
+    return data
 
 
 def test_registry_knows_commons_and_lords() -> None:

@@ -103,6 +103,8 @@ def test_contribution_fields_follow_the_contract(oral: Document) -> None:
         "constituency": None,
         "party": None,
         "role": "member",
+        "key": "andrew-western",
+        "person_id": None,
     }
     assert first["span"]["start_line"] == 8
     text = read_fixture("oral_questions.print.txt")
@@ -256,3 +258,21 @@ def test_schema_rejects_a_broken_export(schema: dict[str, Any], oral: Document) 
 def test_document_level_parse_is_json_ready() -> None:
     doc = parse("Mr Speaker: Order.\n")
     assert to_dict(doc)["children"][0]["speaker"]["role"] == "chair"
+
+
+def test_shipped_schema_is_the_one_generated_from_the_node_classes() -> None:
+    from hansard_parse.schemagen import schema_text
+
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), (
+        "the schema is out of date: run python -m hansard_parse.schemagen"
+    )
+
+
+def test_generated_schema_describes_every_field_the_export_writes(oral: Document) -> None:
+    from hansard_parse.schemagen import build_schema
+
+    defs = build_schema()["$defs"]
+    for data in node_dicts(orjson.loads(to_json(oral))["document"]):
+        assert list(data) == defs[data["type"]]["required"]
+    assert defs["speaker"]["properties"]["key"]["type"] == ["string", "null"]
+    assert defs["document"]["properties"]["date"]["pattern"] == r"^\d{4}-\d{2}-\d{2}$"

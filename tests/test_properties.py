@@ -17,7 +17,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
-from hansard_parse import Contribution, Document, from_json, parse, to_dict, to_json, to_rich_tree
+from hansard_parse import (
+    Contribution,
+    Document,
+    Node,
+    Visitor,
+    from_json,
+    parse,
+    to_dict,
+    to_json,
+    to_rich_tree,
+)
 
 LAYOUTS = [None, "print", "web", "plain", "prose"]
 LAYOUT_IDS = ["detected", "print", "web", "plain", "prose"]
@@ -221,7 +231,7 @@ def check_render(doc: Document) -> None:
     console = Console(record=True, width=100, color_system=None, file=io.StringIO())
     console.print(to_rich_tree(doc))
     shown = console.export_text()
-    assert shown.startswith(f"document ({doc.layout} layout, {doc.house})")
+    assert shown.startswith(f"document ({doc.layout} layout, {doc.house}")
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)
@@ -288,3 +298,26 @@ def test_print_labels_become_turns_with_their_speakers(groups: list[str]) -> Non
     turns = list(doc.find_all(Contribution))
     assert len(turns) == len(groups)
     assert all(t.speaker is not None for t in turns)
+
+
+@given(text=hansard_text)
+def test_sitting_passes_hold_on_hansard_like_text(text: str) -> None:
+    """Turn ids are unique; every named speaker has a key; a Visitor sees the nodes in the
+    order ``walk`` gives; an identity transform returns the very same tree."""
+    doc = parse(text)
+    turns = list(doc.find_all(Contribution))
+    ids = [turn.id for turn in turns]
+    assert None not in ids and len(set(ids)) == len(ids)
+    assert all(t.speaker.key for t in turns if t.speaker is not None and t.speaker.name)
+
+    class Order(Visitor):
+        def __init__(self) -> None:
+            self.seen: list[int] = []
+
+        def visit_node(self, node: Node) -> None:
+            self.seen.append(id(node))
+
+    order = Order()
+    order.visit(doc)
+    assert order.seen == [id(node) for node in doc.walk()]
+    assert doc.transform(lambda node: node) is doc

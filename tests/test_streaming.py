@@ -23,6 +23,7 @@ from hansard_parse import (
     same_structure,
 )
 from hansard_parse.houses import House
+from hansard_parse.parser import parse_tree
 from hansard_parse.source import DecodeError, split_lines
 from hansard_parse.streaming import iter_parse, shift
 
@@ -45,16 +46,16 @@ def turns(nodes: list[Node] | tuple[Node, ...]) -> list[tuple[str, int, str | No
 
 @pytest.fixture
 def count_pieces(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record the text of every piece ``iter_parse`` hands to ``parse``."""
+    """Record the text of every piece ``iter_parse`` hands to ``parse_tree``."""
     pieces: list[str] = []
 
     def recording_parse(
         text: str, *, layout: str | None = None, house: str | House | None = None
     ) -> Document:
         pieces.append(text)
-        return parse(text, layout=layout, house=house)
+        return parse_tree(text, layout=layout, house=house)
 
-    monkeypatch.setattr(streaming, "parse", recording_parse)
+    monkeypatch.setattr(streaming, "parse_tree", recording_parse)
     return pieces
 
 

@@ -62,7 +62,7 @@ def test_scottish_members_and_ministers() -> None:
     who = _who(_parse("scotland.print.txt"))
     assert who[7] == ("Ewan Drummond", "The Minister for Transport")
     assert who[8] == ("Bill Wilson", None)
-    assert who[9] == ("Ewan Drummond", None)
+    assert who[9] == ("Ewan Drummond", "The Minister for Transport")  # one identity a sitting
 
 
 def test_spaced_interruption_is_an_interjection() -> None:

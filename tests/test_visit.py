@@ -50,10 +50,10 @@ def test_ancestors_lead_from_a_question_up_to_its_sections() -> None:
 def test_ancestors_tell_equal_nodes_apart_by_place() -> None:
     text = "Syria\nMr Hague: Yes.\nLibya\nMr Hague: Yes.\n"
     doc = parse(text)
-    first, second = list(doc.find_all(Contribution))
+    first, second = [turn.children[-1] for turn in doc.find_all(Contribution)]
     assert first.structurally_equal(second) and first != second  # same words, other places
     parents = doc.parents()
-    titles = [parents.find_ancestor(turn, Section) for turn in (first, second)]
+    titles = [parents.find_ancestor(node, Section) for node in (first, second)]
     assert [s.title for s in titles if s is not None] == ["Syria", "Libya"]
 
 

@@ -1,0 +1,81 @@
+"""The passes over a built tree that make it ready for analysis, in order.
+
+1. the sitting (:mod:`.sitting`): its date, every turn's and paragraph's column, turn ids;
+2. identity (:mod:`.identity`): one ``key`` per person, short labels given the full one's
+   office, constituency and party, the chair recognised however written;
+3. members (:mod:`.members`, only with a members file): a ``person_id`` per speaker.
+
+The first two decide in one walk each and the tree is rebuilt once for both; the third reads
+their result. :func:`~hansard_parse.parse` runs them all; :func:`~hansard_parse.iter_parse`
+runs them per piece with a :class:`Context` carried from piece to piece.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+
+from attrs import define, field
+
+from .identity import Roster, resolve_speakers
+from .members import Members, match_members
+from .nodes import Document
+from .sitting import Sitting, merge_changes, normalise_date, place_turns, read_date
+from .visit import evolve_nodes
+
+MembersSource = Members | str | os.PathLike[str]
+"""A loaded members file, or the path of one."""
+
+
+@define
+class Context:
+    """What the passes carry across the pieces of one sitting."""
+
+    sitting: Sitting = field(factory=Sitting)
+    roster: Roster = field(factory=Roster)
+    members: Members | None = None
+    fullest: dict[str, tuple[str, str | None]] = field(factory=dict)
+    """The fullest name (and a constituency) given so far for each speaker key."""
+
+
+def make_context(
+    *, date: str | datetime.date | None = None, members: MembersSource | None = None
+) -> Context:
+    """A fresh context; the date (``YYYY-MM-DD``) is checked and a members path is read now."""
+    context = Context(members=load_members(members) if members is not None else None)
+    if date is not None:
+        context.sitting.date = normalise_date(date)
+    return context
+
+
+def load_members(members: MembersSource) -> Members:
+    return members if isinstance(members, Members) else Members.load(members)
+
+
+def enrich(document: Document, context: Context | None = None) -> Document:
+    """Run the passes over ``document`` (see the module docstring) and return the new tree."""
+    context = context or Context()
+    sitting = context.sitting
+    if sitting.date is None:
+        sitting.date = read_date(document)
+    house = getattr(document, "house", None)  # set by the parser where it reads the House
+    sitting.house = house if isinstance(house, str) else sitting.house
+    places = place_turns(document, sitting)
+    resolution = resolve_speakers(document, context.roster)
+    document = evolve_nodes(document, merge_changes(places, resolution.changes))
+    diagnostics = list(resolution.diagnostics)
+    if context.members is not None:
+        changes, found = match_members(
+            document, context.members, house=sitting.house, date=sitting.date,
+            fullest=context.fullest,
+        )
+        document = evolve_nodes(document, changes)
+        diagnostics.extend(found)
+    if diagnostics or document.date != sitting.date:
+        document = document.with_changes(
+            date=sitting.date, diagnostics=(*document.diagnostics, *diagnostics)
+        )
+    return document
+
+
+__all__ = ["Context", "MembersSource", "enrich", "load_members", "make_context"]

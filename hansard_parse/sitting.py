@@ -1,0 +1,176 @@
+"""The sitting: its date, the printed column of every turn and paragraph, and stable turn ids.
+
+A citation of the record names a House, a day and a column (``HC Deb 19 July 2011, c771``),
+so those are what a turn's id is made of: ``commons/2011-07-19/c771/3`` is the third turn
+that starts in column 771. An id counts only within its column, so text added or removed in
+another column leaves it unchanged. Text with no column markers (the website's copy) counts
+within its innermost section instead (``commons/2023-03-28/prisons/2``).
+
+The date is read from the text (a ``Tuesday 19 July 2011`` line or the website's
+``debated on`` line before the first turn, an ``HC Deb`` citation, else the date of a column
+marker) unless the caller gives it. The House is the document's own (``Document.house``,
+where the parser reads it) or the caller's.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define, field
+
+from .nodes import Column, Contribution, Document, Leaf, Node, Paragraph, Section
+from .patterns import COLUMN_DATE_RE, SITTING_DATE_RES, iso_date
+from .visit import Visitor
+
+Changes = dict[int, dict[str, Any]]
+"""Fields to change, by the ``id()`` of the node they belong to (see ``evolve_nodes``)."""
+
+_COLUMN_NUMBER_RE = re.compile(r"^(?P<number>\d+)(?P<suffix>[A-Z]*)$")
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+@define
+class Sitting:
+    """What one sitting's passes share, and carry from piece to piece when a file is read in
+    pieces (:func:`hansard_parse.iter_parse`): the date and House, the column in force and how
+    many turns each column (or section) has had so far."""
+
+    date: str | None = None
+    house: str | None = None
+    column: str | None = None
+    counts: dict[str, int] = field(factory=dict)
+    seen_column: bool = False
+    """True once a column marker has been read (before it, the column is the one before)."""
+
+
+def normalise_date(value: str | datetime.date) -> str:
+    """A date given by the caller as ``YYYY-MM-DD`` text or a ``date``; ValueError otherwise."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    try:
+        return datetime.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+def read_date(document: Node) -> str | None:
+    """The sitting's date as the text states it (see the module docstring), or None."""
+    marker_date: str | None = None
+    before_turns = True
+    for node in document.walk(prune=lambda n: isinstance(n, Contribution)):
+        if isinstance(node, Contribution):
+            before_turns = False
+            if marker_date:
+                break
+        elif isinstance(node, Column) and marker_date is None:
+            match = COLUMN_DATE_RE.match(node.text)
+            marker_date = iso_date(match) if match else None
+        elif before_turns and isinstance(node, Leaf):
+            found = _stated_date(node.text.strip())
+            if found:
+                return found
+    return marker_date
+
+
+def _stated_date(line: str) -> str | None:
+    if len(line) > 200 or not any(ch.isdigit() for ch in line):
+        return None
+    for pattern in SITTING_DATE_RES:
+        match = pattern.search(line)
+        if match:
+            found = iso_date(match)
+            if found:
+                return found
+    return None
+
+
+def column_before(column: str) -> str | None:
+    """The column before ``column`` (``772`` → ``771``, ``90WS`` → ``89WS``): text above the
+    first marker of a piece was printed in the column before it."""
+    match = _COLUMN_NUMBER_RE.match(column)
+    if match is None or int(match["number"]) <= 1:
+        return None
+    return f"{int(match['number']) - 1}{match['suffix']}"
+
+
+@functools.lru_cache(maxsize=4096)
+def slug(text: str) -> str:
+    """Lower-case words joined by hyphens (``Mr William Hague`` → ``mr-william-hague``)."""
+    return _SLUG_RE.sub("-", text.lower()).strip("-")
+
+
+def place_turns(document: Document, sitting: Sitting) -> Changes:
+    """The column of every turn and paragraph and the id of every turn, as changes to apply.
+
+    Reads ``sitting`` (date, House, the column in force) and updates it as it goes, so the
+    next piece of the same file goes on counting where this one stopped.
+    """
+    if not sitting.seen_column and sitting.column is None:
+        first = document.find(Column)
+        if first is not None and first.column:
+            sitting.column = column_before(first.column)
+    placer = _Placer(sitting)
+    placer.visit(document)
+    return placer.changes
+
+
+class _Placer(Visitor):
+    """Walks the tree in source order, keeping the column in force and the section path."""
+
+    def __init__(self, sitting: Sitting) -> None:
+        self.sitting = sitting
+        self.changes: Changes = {}
+        self._sections: list[str] = []
+
+    def visit_section(self, node: Section) -> None:
+        self._sections.append(node.title)
+
+    def leave_section(self, node: Section) -> None:
+        self._sections.pop()
+
+    def visit_column(self, node: Column) -> None:
+        if node.column:
+            self.sitting.column = node.column
+            self.sitting.seen_column = True
+
+    def visit_paragraph(self, node: Paragraph) -> None:
+        if self.sitting.column is not None:
+            self.changes[id(node)] = {"column": self.sitting.column}
+
+    def visit_contribution(self, node: Contribution) -> None:
+        sitting = self.sitting
+        if sitting.column is not None:
+            anchor = f"c{sitting.column}"
+        else:
+            anchor = slug(self._sections[-1]) if self._sections else ""
+            anchor = anchor or "turns"
+        number = sitting.counts[anchor] = sitting.counts.get(anchor, 0) + 1
+        house = sitting.house or "house"
+        self.changes[id(node)] = {
+            "column": sitting.column,
+            "id": f"{house}/{sitting.date or 'undated'}/{anchor}/{number}",
+        }
+
+
+def merge_changes(*parts: Mapping[int, Mapping[str, Any]]) -> Changes:
+    """One change set from several passes (a later pass's field wins)."""
+    merged: Changes = {}
+    for part in parts:
+        for key, fields in part.items():
+            merged.setdefault(key, {}).update(fields)
+    return merged
+
+
+__all__ = [
+    "Sitting",
+    "column_before",
+    "merge_changes",
+    "normalise_date",
+    "place_turns",
+    "read_date",
+    "slug",
+]
