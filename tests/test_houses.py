@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import hansard_parse as hp
-from hansard_parse.parser import parse_tree
 from hansard_parse.houses import COMMONS, HOUSES, detect_house, get_house
 from hansard_parse.houses.lords import Lords
+from hansard_parse.parser import parse_tree
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "commons"
