@@ -25,7 +25,7 @@ import re
 from attrs import define, evolve, field
 
 from .houses import HOUSES
-from .nodes import Chair, ChairChange, Contribution, Diagnostic, Document, Speaker
+from .nodes import Chair, ChairChange, Contribution, Diagnostic, Document, Speaker, contributions
 from .sitting import Changes, slug
 from .visit import Visitor
 
@@ -326,7 +326,7 @@ def _gender_words(title: str) -> frozenset[str]:
 def named_chairs(document: Document) -> dict[str, list[str]]:
     """Chair offices and the people labels name holding them that day, in order."""
     found: dict[str, list[str]] = {}
-    for turn in document.find_all(Contribution):
+    for turn in contributions(document):
         speaker = turn.speaker
         if speaker is None or speaker.role != "chair" or not speaker.name:
             continue

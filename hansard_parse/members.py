@@ -27,7 +27,7 @@ import orjson
 from attrs import evolve, field, frozen
 
 from .identity import name_parts
-from .nodes import Contribution, Diagnostic, Document, Speaker
+from .nodes import Diagnostic, Document, Speaker, contributions
 from .sitting import Changes
 
 
@@ -260,7 +260,7 @@ def match_members(
     people: dict[str, tuple[str, Membership | None] | None] = {}
     diagnostics: list[Diagnostic] = []
     changes: Changes = {}
-    for turn in document.find_all(Contribution):
+    for turn in contributions(document):
         speaker = turn.speaker
         if speaker is None or speaker.key is None or speaker.role == "collective":
             continue
@@ -298,7 +298,7 @@ def _fullest_names(
 ) -> dict[str, tuple[str, str | None]]:
     """For each speaker key, the name with the most words given that day, and a constituency
     (added to ``best``, which may hold what earlier pieces gave)."""
-    for turn in document.find_all(Contribution):
+    for turn in contributions(document):
         speaker = turn.speaker
         if speaker is None or speaker.key is None or not speaker.name:
             continue

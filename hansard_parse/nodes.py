@@ -530,6 +530,19 @@ CONTRIBUTION_TYPES: dict[str, type[Contribution]] = {
 _CONTENT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+def contributions(node: Node) -> Iterator[Contribution]:
+    """Every turn under ``node`` in source order, without walking inside the turns (turns
+    never nest, so this finds what ``find_all(Contribution)`` finds in a fraction of the
+    steps: a sitting's paragraphs and words are most of its nodes)."""
+    for found in node.walk(prune=_is_contribution):
+        if isinstance(found, Contribution):
+            yield found
+
+
+def _is_contribution(node: Node) -> bool:
+    return isinstance(node, Contribution)
+
+
 _PLACE_FIELDS = frozenset({"span", "children", "id", "column"})
 """Fields that say where a node is (its span, the turn id and printed column derived from
 it), not what it says; :func:`same_structure` leaves them out."""
