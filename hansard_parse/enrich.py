@@ -19,7 +19,7 @@ from attrs import define, field
 
 from .identity import Roster, resolve_speakers
 from .members import Members, match_members
-from .nodes import Document
+from .nodes import Block, Document, Node
 from .sitting import Sitting, merge_changes, normalise_date, place_turns, read_date
 from .visit import evolve_nodes
 
@@ -52,6 +52,10 @@ def load_members(members: MembersSource) -> Members:
     return members if isinstance(members, Members) else Members.load(members)
 
 
+def _block(node: Node) -> bool:
+    return isinstance(node, Block)
+
+
 def enrich(document: Document, context: Context | None = None) -> Document:
     """Run the passes over ``document`` (see the module docstring) and return the new tree."""
     context = context or Context()
@@ -62,14 +66,15 @@ def enrich(document: Document, context: Context | None = None) -> Document:
     sitting.house = house if isinstance(house, str) else sitting.house
     places = place_turns(document, sitting)
     resolution = resolve_speakers(document, context.roster)
-    document = evolve_nodes(document, merge_changes(places, resolution.changes))
+    # the passes change turns and paragraphs, never the words inside a paragraph
+    document = evolve_nodes(document, merge_changes(places, resolution.changes), prune=_block)
     diagnostics = list(resolution.diagnostics)
     if context.members is not None:
         changes, found = match_members(
             document, context.members, house=sitting.house, date=sitting.date,
             fullest=context.fullest,
         )
-        document = evolve_nodes(document, changes)
+        document = evolve_nodes(document, changes, prune=_block)
         diagnostics.extend(found)
     if diagnostics or document.date != sitting.date:
         document = document.with_changes(

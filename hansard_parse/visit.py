@@ -103,24 +103,35 @@ def _transform(node: Node, fn: Callable[[Node], Node | None]) -> Node | None:
     return fn(node)
 
 
-def evolve_nodes(root: N, changes: Mapping[int, Mapping[str, Any]]) -> N:
+def evolve_nodes(
+    root: N,
+    changes: Mapping[int, Mapping[str, Any]],
+    *,
+    prune: Callable[[Node], bool] | None = None,
+) -> N:
     """A new tree where each node whose ``id()`` is a key of ``changes`` gets those fields.
 
     The two-step form of :func:`transform` for passes that decide in source order (a
     :class:`Visitor` records what to change, keyed by the original nodes' identity) but must
-    rebuild bottom-up; nodes on no path to a change are shared, not copied.
+    rebuild bottom-up; nodes on no path to a change are shared, not copied. ``prune(node)``
+    returning True promises that nothing below ``node`` is in ``changes``, so its subtree is
+    not searched (a pass that changes turns and paragraphs need not visit every word).
     """
     if not changes:
         return root
-    return _evolve(root, changes)  # type: ignore[return-value]  # a node keeps its class
+    return _evolve(root, changes, prune)  # type: ignore[return-value]  # a node keeps its class
 
 
-def _evolve(node: Node, changes: Mapping[int, Mapping[str, Any]]) -> Node:
+def _evolve(
+    node: Node,
+    changes: Mapping[int, Mapping[str, Any]],
+    prune: Callable[[Node], bool] | None,
+) -> Node:
     own = changes.get(id(node))
     children = node.child_nodes
     new_children: tuple[Node, ...] | None = None
-    if children:
-        rebuilt = [_evolve(child, changes) for child in children]
+    if children and (prune is None or not prune(node)):
+        rebuilt = [_evolve(child, changes, prune) for child in children]
         if any(a is not b for a, b in zip(rebuilt, children, strict=True)):
             new_children = tuple(rebuilt)
     if own is None and new_children is None:
