@@ -8,9 +8,13 @@ from typing import Any
 from lark.exceptions import UnexpectedInput
 
 
-def _visible(text: str) -> str:
-    """Show control characters as escapes so the caret lines up under them."""
-    return "".join(c if c.isprintable() or c == "\t" else c.encode("unicode_escape").decode() for c in text)
+def visible(text: str, keep: str = "") -> str:
+    """``text`` for a one-line message: characters that are not printable (controls such as a
+    newline or ESC, C1 controls, lone surrogates) shown as escapes, but those in ``keep``."""
+    return "".join(
+        c if c.isprintable() or c in keep else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
 
 
 class HansardError(Exception):
@@ -40,9 +44,9 @@ class HansardSyntaxError(HansardError):
         marker = re.search(r"column (\d+)", reason)
         if marker:
             column = int(marker.group(1))
-        visible = _visible(source)
-        caret = " " * len(_visible(source[: column - 1]))
-        context = f"{visible}\n{caret}^"
+        shown = visible(source, keep="\t")  # a tab stays a tab, so the caret lines up
+        caret = " " * len(visible(source[: column - 1], keep="\t"))
+        context = f"{shown}\n{caret}^"
         return cls(reason, line=line_no, column=column, context=context)
 
     @classmethod

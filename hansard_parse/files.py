@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from .errors import visible
 from .members import Members
 from .nodes import Diagnostic, Document
 from .parser import parse
@@ -39,11 +40,7 @@ def shown(name: str | os.PathLike[str]) -> str:
     """A path as it appears in a one-line message: control characters (newline, ESC, C1) and
     bytes that were not text (lone surrogates) become escapes, so no name can split the line
     or send commands to the terminal."""
-    text = os.fspath(name)
-    return "".join(
-        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
-        for char in text
-    )
+    return visible(os.fspath(name))
 
 
 DEFAULT_MAX_BYTES = 1 << 30
