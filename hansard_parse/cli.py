@@ -37,6 +37,7 @@ from .files import (
     parse_input,
     read_bytes,
     shown,
+    too_big,
     write_output,
 )
 from .houses import HOUSES
@@ -321,7 +322,7 @@ def cmd_json_lines(args: argparse.Namespace) -> int:
         if path.stat().st_size == 0:
             raise InputError(f"{shown(path)} is empty: there is no text to parse")
         if path.is_file() and path.stat().st_size > args.max_bytes:
-            raise InputError(f"{shown(path)} is larger than the input limit of {args.max_bytes} bytes (--max-bytes raises it)")
+            raise InputError(too_big(str(path), args.max_bytes))
         nodes = iter_parse(
             path, layout=args.layout, house=args.house, date=date, members=members
         )

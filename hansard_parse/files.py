@@ -83,12 +83,12 @@ def _read_file(handle: BinaryIO, max_bytes: int, where: str) -> bytes:
         _refuse_device(handle, where)
         return _read_limited(handle, max_bytes, where)
     if status.st_size > max_bytes:
-        raise InputError(_too_big(where, max_bytes))
+        raise InputError(too_big(where, max_bytes))
     data = handle.read(status.st_size + 1)
     if len(data) > status.st_size:  # the file grew while we read it
         data += _read_limited(handle, max_bytes, where)
         if len(data) > max_bytes:
-            raise InputError(_too_big(where, max_bytes))
+            raise InputError(too_big(where, max_bytes))
     return data
 
 
@@ -110,11 +110,12 @@ def _read_limited(handle: BinaryIO, max_bytes: int, where: str) -> bytes:
     while chunk := handle.read(_CHUNK):
         data += chunk
         if len(data) > max_bytes:
-            raise InputError(_too_big(where, max_bytes))
+            raise InputError(too_big(where, max_bytes))
     return bytes(data)
 
 
-def _too_big(where: str, max_bytes: int) -> str:
+def too_big(where: str, max_bytes: int) -> str:
+    """The one sentence for input over the ``--max-bytes`` limit."""
     return f"{shown(where)} is larger than the input limit of {max_bytes} bytes (--max-bytes raises it)"
 
 
