@@ -86,10 +86,11 @@ def lex(
     chosen_site, facts = page_of(head, site)
     chosen_house = get_house(house) or house_for(head, facts)
     state = LexState(lines, layout or "print", chosen_house, site=chosen_site, facts=facts, time=facts.time)
-    if chosen_site is not None and layout is None:
-        run_passes(state, until="classify")  # the site's readings count in detection
-    elif layout is None or layout in ("print", "web"):
-        state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
+    if layout is None or layout in ("print", "web"):
+        if chosen_site is not None:
+            run_passes(state, until="classify")  # the site's readings count in detection
+        else:
+            state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
     if layout is None:
         state.layout = detect_layout(lines, state.items)
         if chosen_site is not None:

@@ -47,6 +47,10 @@ def test_site_page_reads_as_expected(name: str) -> None:
     assert document.volume == expected.get("volume")
     assert document.columns == expected.get("columns")
     turns = list(document.find_all(Contribution))
+    if expected["turns"] == "speakerless":  # a page with no names: turns the segmenter infers
+        assert turns and all(turn.speaker is None for turn in turns)
+        expected["turns"] = []
+        turns = []
     assert len(turns) == len(expected["turns"]), [t.speaker for t in turns]
     for turn, want in zip(turns, expected["turns"], strict=True):
         speaker = turn.speaker

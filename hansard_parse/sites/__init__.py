@@ -14,12 +14,17 @@ from collections.abc import Sequence
 
 from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
+from .hansard_website import HansardWebsite
+from .historic_hansard import HistoricHansard
+from .parallel_parliament import ParallelParliament
+from .publications import Publications
 from .theyworkforyou import TheyWorkForYou
 
 SITES: dict[str, Site] = {
     site.name: site
     for site in (
-        TheyWorkForYou(),
+        TheyWorkForYou(), ParallelParliament(), HansardWebsite(), HistoricHansard(),
+        Publications(),
         WebPage(),
     )
 }

@@ -34,7 +34,8 @@ EVERYWHERE: tuple[str, ...] = (
     r"(?:Share\s+on\s+)?(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email)",
     r"(?:Accept|Reject)\s+(?:all\s+)?(?:additional\s+)?cookies",
     r"(?:Cookie\s+(?:settings|preferences|policy)|Manage\s+cookies|Cookies)",
-    r"We\s+use\s+(?:some\s+essential\s+)?cookies\b.{0,300}",
+    r"We\s+use\s+(?:[\w-]+\s+){0,3}cookies\b.{0,300}",
+    r"We(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:[\w-]+\s+){0,3}cookies\b.{0,300}",
     r"This\s+(?:site|website)\s+uses\s+cookies\b.{0,300}",
     r"(?:Back\s+to\s+top|Print(?:\s+this\s+page)?|Menu|Search|Home|Sign\s+in|Log\s+in)",
     r"(?:Home\s*[>›|/]\s*).{0,200}",
@@ -42,6 +43,12 @@ EVERYWHERE: tuple[str, ...] = (
 """Page furniture of every website, as whole lines: skip links, share buttons, cookie
 notices, navigation and breadcrumbs (``Home > Debates > …``). Every site reads these as
 boilerplate besides its own :attr:`Site.clutter`."""
+
+EVERYWHERE_NOTES: tuple[str, ...] = (
+    r"\[\s*(?:hear,?\s+hear|interruption|laughter|applause|cheers|shouts|noise)\s*[.!]?\s*\]",
+)
+"""Notes of the House as websites write them, spaced or in lower case (``[ Applause .]``,
+``[hear, hear]``), which the Official Report writes tight and capitalised: interjections."""
 
 _UK_PARTIES: tuple[str, ...] = (
     "Conservative", "Labour", "Labour/Co-operative", "Labour (Co-op)", "Liberal Democrat",
@@ -63,7 +70,8 @@ class LabelShape(NamedTuple):
     ``Mr Deputy Speaker``, ``The Minister for Roads (Mr Richard Holden)``), or ``name`` with
     any of ``office``, ``constituency``, ``party`` and ``details`` (a party and seat, or an
     office, told apart by :meth:`Site.read_details`); ``time`` (the turn's clock time) and
-    ``text`` (where speech begins on the same line) in either case. ``then``, where set, is
+    ``text`` (where speech begins on the same line) and ``number`` (a question's, ``Q1``) in
+    either case. ``then``, where set, is
     a pattern the next non-blank line must match for the shape to apply (a party line under
     a name line); that line's groups are read too, and the line is the label's furniture.
     """
@@ -130,6 +138,9 @@ class Site:
     clutter: ClassVar[tuple[str, ...]] = ()
     """Whole lines that are the site's page furniture (patterns), besides :data:`EVERYWHERE`:
     boilerplate, never a heading or a speaker."""
+    notes: ClassVar[tuple[str, ...]] = ()
+    """Whole lines that are notes of the House in the site's own spelling, besides
+    :data:`EVERYWHERE_NOTES`: interjections."""
     labels: ClassVar[tuple[LabelShape, ...]] = ()
     """The site's own ways of writing a turn's speaker."""
     facts: ClassVar[tuple[str, ...]] = ()
@@ -161,6 +172,10 @@ class Site:
     @cached_property
     def clutter_re(self) -> re.Pattern[str]:
         return re.compile(alternation((*EVERYWHERE, *self.clutter)), re.IGNORECASE)
+
+    @cached_property
+    def notes_re(self) -> re.Pattern[str]:
+        return re.compile(alternation((*EVERYWHERE_NOTES, *self.notes)), re.IGNORECASE)
 
     @cached_property
     def evidence_line_re(self) -> re.Pattern[str] | None:
@@ -247,17 +262,34 @@ class Site:
             text = line.content.strip()
             if not text or known[i] is not None:
                 continue
-            if self.clutter_re.fullmatch(text) or self.is_fact_line(text):
-                known[i] = ClassifiedLine(line, Kind.BOILERPLATE)
-                continue
             read = self._read_label(lines, i, house)
-            if read is None:
-                continue
-            label, then = read
-            known[i] = ClassifiedLine(line, Kind.SPEAKER, label)
-            if then is not None:
-                known[then] = ClassifiedLine(lines[then], Kind.BOILERPLATE)
+            if read is not None:
+                label, then = read
+                known[i] = ClassifiedLine(line, Kind.SPEAKER, label)
+                if then is not None:
+                    known[then] = ClassifiedLine(lines[then], Kind.BOILERPLATE)
+            elif self.clutter_re.fullmatch(text) or self.is_fact_line(text):
+                known[i] = ClassifiedLine(line, Kind.BOILERPLATE)
+            elif text[0] == "[" and self.notes_re.fullmatch(text):
+                known[i] = ClassifiedLine(line, Kind.INTERJECTION)
+        for i in self._titles(lines, known):
+            known[i] = ClassifiedLine(lines[i], Kind.HEADING)
         return known
+
+    def _titles(self, lines: Sequence[Line], known: Sequence[ClassifiedLine | None]) -> set[int]:
+        """The page's title: the first line above a statement of the sitting's facts
+        (``Volume 467: debated on …``), over the site's furniture, that reads as a title."""
+        titles: set[int] = set()
+        for i, line in enumerate(lines[:_TITLE_LINES]):
+            if known[i] is None or not self.is_fact_line(line.content.strip()):
+                continue
+            for j in range(i - 1, max(-1, i - 8), -1):
+                if not lines[j].content.strip() or (known[j] is not None and j not in titles):
+                    continue
+                if j not in titles and _reads_as_title(lines[j].content.strip()):
+                    titles.add(j)
+                break
+        return titles
 
     def _read_label(
         self, lines: Sequence[Line], i: int, house: House
@@ -294,7 +326,8 @@ class Site:
             found = match_web_label(groups["label"].strip(), house)
             if found is None:
                 return None
-            return LabelMatch(found.speaker, found.number, found.uin, end, True, time=time)
+            number = groups.get("number") or found.number
+            return LabelMatch(found.speaker, number, found.uin, end, True, time=time or found.time)
         name = groups.get("name")
         if not name:
             return None
@@ -322,6 +355,19 @@ class Site:
         return details, constituency, party
 
 
+_TITLE_LINES = 200
+"""Lines of a page's top searched for its title."""
+
+
+def _reads_as_title(text: str) -> bool:
+    """Short, capitalised, with no sentence punctuation at its end: a debate's title."""
+    return (
+        len(text.split()) <= 20
+        and text[0].isupper()
+        and text[-1] not in ".?!:;,—–-"
+    )
+
+
 def _next_text(lines: Sequence[Line], i: int) -> int | None:
     """The index of the first non-blank line after line ``i`` (within a few lines)."""
     for j in range(i + 1, min(len(lines), i + 4)):
@@ -330,4 +376,4 @@ def _next_text(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
-__all__ = ["EVERYWHERE", "LabelShape", "Site", "SiteFacts", "fact_date"]
+__all__ = ["EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date"]
