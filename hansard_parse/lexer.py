@@ -87,9 +87,9 @@ def _cut_off_end(items: list[ClassifiedLine], known: Sequence[ClassifiedLine | N
     where the copy stopped (``Rt Hon CHRISTOP``): text, never a speaker or a heading."""
     for i in range(len(items) - 1, -1, -1):
         item = items[i]
-        if item.kind is Kind.BLANK or known[i] is not None:
+        if item.kind in (Kind.BLANK, Kind.BOILERPLATE):  # the page's footer comes after
             continue
-        if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
+        if known[i] is None and item.kind in (Kind.WEB_LABEL, Kind.TITLE):
             items[i] = item._replace(kind=Kind.PARA, label=None)
         return
 

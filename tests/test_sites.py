@@ -63,6 +63,8 @@ def test_site_page_reads_as_expected(name: str) -> None:
         assert got.get("role", "member") == want.get("role", "member"), (got, want)
         if "time" in want:
             assert turn.time == want["time"]
+        if "number" in want:
+            assert getattr(turn, "number", None) == want["number"]
     assert [b.text.strip() for b in document.find_all(Boilerplate)] == expected["boilerplate"]
 
 

@@ -38,9 +38,10 @@ class Publications(Site):
     )
     labels: ClassVar[tuple[LabelShape, ...]] = (
         LabelShape(
-            r"(?P<number>Q\d{1,4})\s+(?P<label>[A-Z][^:\n]{1,120}?):\s+(?P<text>\S.*)"
+            r"(?:(?P<number>Q\d{1,4})\s+)?(?P<label>[A-Z][^:\n]{1,120}?):\s+(?P<text>\S.*)"
         ),
     )
+    """``Name: text``, wherever the page indents it, with an evidence question's number."""
     facts: ClassVar[tuple[str, ...]] = (
         r"^House\s+of\s+(?P<house>Commons|Lords)\s+(?:Hansard\s+)?(?:Debates|Written\s+Answers)"
         r"\s+for\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})",
