@@ -194,9 +194,13 @@ class Site:
 
     @cached_property
     def party_re(self) -> re.Pattern[str]:
-        parties = tuple(re.escape(party) for party in sorted(self.parties, key=len, reverse=True))
+        parties = alternation(
+            tuple(re.escape(party) for party in sorted(self.parties, key=len, reverse=True))
+        )
         return re.compile(
-            r"(?P<party>" + alternation(parties) + r")(?:\s*,\s*(?P<seat>.+))?", re.IGNORECASE
+            r"(?P<party>" + parties + r")(?:\s*,\s*(?P<seat>.+))?"
+            r"|(?P<seat_first>[^,]{2,80}),\s*(?P<party_last>" + parties + r")",
+            re.IGNORECASE,
         )
 
     @cached_property
@@ -346,13 +350,17 @@ class Site:
     def read_details(
         self, details: str, office: str | None, constituency: str | None, party: str | None
     ) -> tuple[str | None, str | None, str | None]:
-        """A label's details: a party and seat (``Conservative, Sherwood``), a party alone,
-        or an office (``Lord President of the Council``) → (office, constituency, party)."""
+        """A label's details: a party and seat (``Conservative, Sherwood``), a seat and
+        party (``Highlands and Islands, Scottish Conservative and Unionist Party``), a party
+        alone, or an office (``Lord President of the Council``) → (office, constituency,
+        party)."""
         details = " ".join(details.split())
         match = self.party_re.fullmatch(details)
-        if match is not None:
-            return office, match["seat"] or constituency, match["party"]
-        return details, constituency, party
+        if match is None:
+            return details, constituency, party
+        if match["party_last"]:
+            return office, match["seat_first"], match["party_last"]
+        return office, match["seat"] or constituency, match["party"]
 
 
 _TITLE_LINES = 200
