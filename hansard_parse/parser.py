@@ -94,7 +94,7 @@ def lex(
     if layout is None:
         state.layout = detect_layout(lines, state.items)
         if chosen_site is not None:
-            state.layout = chosen_site.page_layout(state.layout)
+            state.layout = chosen_site.page_layout(state.layout, state.known or ())
     if layout is None and state.layout in ("print", "web"):
         run_passes(state, until="classify")
         regions = layout_regions(lines, state.items, state.layout)
@@ -126,7 +126,7 @@ def layout_for(lines: Sequence[Line], house: House, site: Site | None) -> str:
     if site is None:
         return detect_layout(lines, classify_lines(lines, house))
     state = run_passes(LexState(lines, "print", house, site=site), until="classify")
-    return site.page_layout(detect_layout(lines, state.items))
+    return site.page_layout(detect_layout(lines, state.items), state.known or ())
 
 
 def _region_state(whole: LexState, region: Region) -> LexState:

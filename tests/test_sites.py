@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import hansard_parse as hp
-from hansard_parse.nodes import Boilerplate, Contribution, Sentence
+from hansard_parse.nodes import Boilerplate, Contribution, Heading, Sentence
 from hansard_parse.sites import SITES, detect_site, get_site
 from hansard_parse.source import split_lines
 
@@ -66,6 +66,8 @@ def test_site_page_reads_as_expected(name: str) -> None:
         if "number" in want:
             assert getattr(turn, "number", None) == want["number"]
     assert [b.text.strip() for b in document.find_all(Boilerplate)] == expected["boilerplate"]
+    if "headings" in expected:
+        assert [h.text.strip() for h in document.find_all(Heading)] == expected["headings"]
 
 
 @pytest.mark.parametrize("name", SITE_PAGES)

@@ -39,9 +39,12 @@ EVERYWHERE: tuple[str, ...] = (
     r"This\s+(?:site|website)\s+uses\s+cookies\b.{0,300}",
     r"(?:Back\s+to\s+top|Print(?:\s+this\s+page)?|Menu|Search|Home|Sign\s+in|Log\s+in)",
     r"(?:Home\s*[>›|/]\s*).{0,200}",
+    r"(?:[^>›»|\n]{1,40}\s*[>›»]\s*){2,}[^>›»|\n]{1,80}",
+    r"(?:[\w'’ ]{1,25}\s*\|\s*){2,}[\w'’ ]{0,25}\|?",
+    r"(?:Tweet|Email(?:\s+this)?|Copy\s+link|Close|Open\s+menu|Sign\s+up|Subscribe)",
 )
 """Page furniture of every website, as whole lines: skip links, share buttons, cookie
-notices, navigation and breadcrumbs (``Home > Debates > …``). Every site reads these as
+notices, navigation (``Home | About | Contact``) and breadcrumbs (``Home > Debates > …``). Every site reads these as
 boilerplate besides its own :attr:`Site.clutter`."""
 
 EVERYWHERE_NOTES: tuple[str, ...] = (
@@ -219,12 +222,24 @@ class Site:
                 count += 1
         return count
 
-    def page_layout(self, detected: str) -> str:
-        """The layout of a page whose text was detected as ``detected``."""
+    def page_layout(self, detected: str, known: Sequence[ClassifiedLine | None] = ()) -> str:
+        """The layout of a page whose text was detected as ``detected``, given what the site
+        read of its lines (``known``): labels alone on their lines (``§ Mr. Hanson``) are the
+        web layout's, though detection counts every certain label as print's."""
         if self.layout is not None:
             return self.layout
         if detected in ("plain", "prose") and self.unlabelled_layout is not None:
             return self.unlabelled_layout
+        if detected == "print":
+            alone = inline = 0
+            for read in known:
+                if read is not None and read.kind is Kind.SPEAKER and read.label is not None:
+                    if read.label.end >= len(read.line.content.rstrip()):
+                        alone += 1
+                    else:
+                        inline += 1
+            if alone > inline:
+                return "web"
         return detected
 
     # --- facts ------------------------------------------------------------------------------

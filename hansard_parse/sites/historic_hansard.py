@@ -2,7 +2,8 @@
 pages give it: a breadcrumb (``HANSARD 1803–2005 → 2000s → 2000 → March 2000 …``), the
 citation ``HC Deb 06 March 2000 vol 345 cc835-7`` (the House, the sitting's date, the volume
 and the columns), then the speeches with each label alone on its line (``Mr. Simon Hughes
-(Southwark, North and Bermondsey)``, ``Mr. Hanson``), the mover's name (``—[Mr. Mike
+(Southwark, North and Bermondsey)``, ``Mr. Hanson``), often after the page's paragraph mark
+(``§ Mr. Hanson``), the mover's name (``—[Mr. Mike
 Hall.]``) and procedure (``Question agreed to.``). The Lords' pages (``HL Deb …``) are often
 copied without the names: a speaker-less transcript.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from .base import Site
+from .base import LabelShape, Site
 
 CITATION = (
     r"(?P<house>HC|HL)\s+Deb\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})"
@@ -36,6 +37,10 @@ class HistoricHansard(Site):
         r"(?:Commons|Lords)\s+Sitting(?:\s+of\s+.{4,30})?",
         r"(?:Previous|Next)\s+(?:section|sitting)",
         r"Contents",
+        r"§",
     )
+    labels: ClassVar[tuple[LabelShape, ...]] = (LabelShape(r"§\s*(?P<label>[^§\s].{1,200})"),)
+    """A label alone after the page's paragraph mark (``§ Mr. Hanson``); a paragraph of
+    speech after the mark is no label and is left to the classifier."""
     facts: ClassVar[tuple[str, ...]] = (r"^" + CITATION + r"\s*$",)
     house_names: ClassVar[Mapping[str, str]] = {"HC": "commons", "HL": "lords"}
