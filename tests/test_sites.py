@@ -99,17 +99,26 @@ def test_unknown_site_names_the_known_ones() -> None:
         get_site("hansard-dot-com")
 
 
-def test_forced_site_reads_furniture_detection_would_miss() -> None:
+def test_forced_site_reads_shapes_detection_would_miss() -> None:
     """A page with none of the site's evidence near the top is read as the site's when the
     caller says so."""
-    text = "Photo of Jane Doe Jane Doe Labour, Anytown\nI rise to support the motion before us today.\nIn context\n"
+    text = "Roger Gale Portrait Mr Deputy Speaker\nOrder. I call the Minister to reply.\n"
     assert hp.parse(text).site is None
-    forced = hp.parse(text, site="theyworkforyou")
-    assert forced.site == "theyworkforyou"
+    forced = hp.parse(text, site="parallelparliament")
+    assert forced.site == "parallelparliament"
     turn = forced.find(Contribution)
     assert turn is not None and turn.speaker is not None
+    assert (turn.speaker.name, turn.speaker.role) == ("Mr Deputy Speaker", "chair")
+
+
+def test_photo_caption_run_into_the_name_tells_theyworkforyou() -> None:
+    text = "Photo of Jane Doe Jane Doe Labour, Anytown\nI rise to support the motion before us today.\nIn context\n"
+    document = hp.parse(text)
+    assert document.site == "theyworkforyou"
+    turn = document.find(Contribution)
+    assert turn is not None and turn.speaker is not None
     assert (turn.speaker.name, turn.speaker.party, turn.speaker.constituency) == ("Jane Doe", "Labour", "Anytown")
-    assert [b.text for b in forced.find_all(Boilerplate)] == ["In context"]
+    assert [b.text for b in document.find_all(Boilerplate)] == ["In context"]
 
 
 def test_furniture_of_a_speakerless_page_is_never_a_sentence() -> None:

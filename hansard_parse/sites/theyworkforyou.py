@@ -41,7 +41,12 @@ class TheyWorkForYou(Site):
         "Alert me about debates like this", "TheyWorkForYou", "Link to this speech",
         "Hansard source (Citation:", "Share this specific contribution",
     )  # fmt: skip
-    evidence_line: ClassVar[str] = r"[–-]\s+in\s+(?:the\s+)?" + _CHAMBERS + r"\s+at\s+.{4,60}"
+    evidence_line: ClassVar[str] = (
+        r"[–-]\s+in\s+(?:the\s+)?" + _CHAMBERS + r"\s+at\s+.{4,60}"
+        r"|Photo\s+of\s+(?P<twice>\S+(?:\s+\S+){1,3})\s+(?P=twice)(?:\s.*)?"
+    )
+    """The page's statement of where and when, or a photo caption run into the name it
+    shows (``Photo of Jane Doe Jane Doe …``), which no record prints."""
 
     clutter: ClassVar[tuple[str, ...]] = (
         r"Alert\s+me\s+about\s+debates\s+like\s+this",
