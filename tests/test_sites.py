@@ -159,3 +159,20 @@ def test_cli_forces_a_site_and_refuses_an_unknown_one(tmp_path: Path, capsys: py
     with pytest.raises(SystemExit) as exit_info:
         main(["json", "--site", "nowhere", str(page)])
     assert exit_info.value.code == 2
+
+
+def test_a_title_on_one_side_of_the_photo_caption_still_names_the_speaker() -> None:
+    """``Photo of Sir Lindsay Hoyle Lindsay Hoyle …``: the name is what caption and name share."""
+    text = (
+        "Photo of Sir Lindsay Hoyle Lindsay Hoyle Speaker of the House of Commons\n"
+        "Order. Let us hear the Minister.\n"
+        "Photo of Edward Leigh Sir Edward Leigh Conservative, Gainsborough\n"
+        "Will the Minister give way?\n"
+    )
+    document = hp.parse(text)
+    assert document.site == "theyworkforyou"
+    speakers = [turn.speaker for turn in document.find_all(Contribution)]
+    assert [(s.name, s.office, s.party, s.role) for s in speakers if s is not None] == [
+        ("Lindsay Hoyle", "Speaker of the House of Commons", None, "chair"),
+        ("Edward Leigh", None, "Conservative", "member"),
+    ]
