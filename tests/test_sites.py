@@ -176,3 +176,11 @@ def test_a_title_on_one_side_of_the_photo_caption_still_names_the_speaker() -> N
         ("Lindsay Hoyle", "Speaker of the House of Commons", None, "chair"),
         ("Edward Leigh", None, "Conservative", "member"),
     ]
+
+
+@pytest.mark.parametrize("name", SITE_PAGES)
+def test_streamed_site_page_equals_the_whole_parse(name: str) -> None:
+    """``iter_parse`` (``tree`` and ``json --lines`` on a file) reads the page as copied from
+    the same site as ``parse_file`` does."""
+    path = PAGES / f"{name}.txt"
+    assert list(hp.iter_parse(path)) == list(hp.parse_file(path).children)

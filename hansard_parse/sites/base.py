@@ -181,6 +181,11 @@ class Site:
         return re.compile(alternation((*EVERYWHERE_NOTES, *self.notes)), re.IGNORECASE)
 
     @cached_property
+    def evidence_re(self) -> re.Pattern[str] | None:
+        """The literal evidence as one pattern: one search a line, not one per phrase."""
+        return re.compile("|".join(map(re.escape, self.evidence))) if self.evidence else None
+
+    @cached_property
     def evidence_line_re(self) -> re.Pattern[str] | None:
         return re.compile(self.evidence_line) if self.evidence_line else None
 
@@ -211,13 +216,28 @@ class Site:
         return re.compile(alternation(self.chair_offices), re.IGNORECASE)
 
     # --- detection --------------------------------------------------------------------------
+    @cached_property
+    def evidence_line_anywhere_re(self) -> re.Pattern[str] | None:
+        """:attr:`evidence_line` as a line of newline-joined lines (``\\n`` first, so the
+        search skips to line starts as fast as it finds a character)."""
+        return re.compile(r"\n(?:" + self.evidence_line + r")(?=\n)") if self.evidence_line else None
+
+    def has_evidence(self, joined: str) -> bool:
+        """Whether lines joined by newlines, with a newline before and after them, hold any
+        of this site's evidence: one scan of the whole text to tell that it holds none, as
+        the record's own text never does (:meth:`votes` then counts the lines that do)."""
+        line_re = self.evidence_line_anywhere_re
+        return any(phrase in joined for phrase in self.evidence) or (
+            line_re is not None and line_re.search(joined) is not None
+        )
+
     def votes(self, texts: Sequence[str]) -> int:
-        """How many of ``texts`` (lines) carry this site's evidence."""
+        """How many of ``texts`` (lines, stripped) carry this site's evidence."""
         count = 0
-        line_re = self.evidence_line_re
+        phrases, line_re = self.evidence_re, self.evidence_line_re
         for text in texts:
-            if any(phrase in text for phrase in self.evidence) or (
-                line_re is not None and line_re.fullmatch(text.strip())
+            if (phrases is not None and phrases.search(text)) or (
+                line_re is not None and line_re.fullmatch(text)
             ):
                 count += 1
         return count
