@@ -184,3 +184,30 @@ def test_streamed_site_page_equals_the_whole_parse(name: str) -> None:
     the same site as ``parse_file`` does."""
     path = PAGES / f"{name}.txt"
     assert list(hp.iter_parse(path)) == list(hp.parse_file(path).children)
+
+
+def test_theyworkforyou_turn_time_on_the_line_under_the_label() -> None:
+    text = (
+        "Alert me about debates like this\n"
+        "Photo of Jane Doe Jane Doe Labour, Anytown\n"
+        "2:15 pm, 3rd May 2016\n"
+        "I rise to support the motion before us today.\n"
+    )
+    document = hp.parse(text)
+    turn = document.find(Contribution)
+    assert turn is not None and turn.speaker is not None
+    assert (turn.speaker.name, turn.speaker.party, turn.time) == ("Jane Doe", "Labour", "14:15")
+    assert [b.text for b in document.find_all(Boilerplate)] == [
+        "Alert me about debates like this", "2:15 pm, 3rd May 2016",
+    ]
+
+
+def test_parallelparliament_label_with_its_links_on_the_same_line() -> None:
+    text = (
+        "Read Full debate\n"
+        "Roger Gale Portrait Mr Deputy Speaker - Hansard - - - Excerpts\n"
+        "Order. I call the Minister to reply.\n"
+    )
+    turn = hp.parse(text).find(Contribution)
+    assert turn is not None and turn.speaker is not None
+    assert (turn.speaker.name, turn.speaker.role) == ("Mr Deputy Speaker", "chair")

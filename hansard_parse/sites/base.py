@@ -42,6 +42,7 @@ EVERYWHERE: tuple[str, ...] = (
     r"(?:[^>›»|\n]{1,40}\s*[>›»]\s*){2,}[^>›»|\n]{1,80}",
     r"(?:[\w'’ ]{1,25}\s*\|\s*){2,}[\w'’ ]{0,25}\|?",
     r"(?:Tweet|Email(?:\s+this)?|Copy\s+link|Close|Open\s+menu|Sign\s+up|Subscribe)",
+    r"(?:Advertisement|Read\s+more|Listen|Watch(?:\s+live)?|Play(?:\s+video)?|Loading…?)",
 )
 """Page furniture of every website, as whole lines: skip links, share buttons, cookie
 notices, navigation (``Home | About | Contact``) and breadcrumbs (``Home > Debates > …``). Every site reads these as

@@ -48,7 +48,10 @@ class ParallelParliament(Site):
         r"View\s+all\s+.{2,80}\s+(?:debates|contributions)",
     )
     labels: ClassVar[tuple[LabelShape, ...]] = (
-        LabelShape(r"(?P<photo>" + _PHOTO + r")\s+Portrait\s+(?P<label>\S.{1,250})"),
+        LabelShape(
+            r"(?P<photo>" + _PHOTO + r")\s+Portrait\s+(?P<label>\S.{1,250}?)"
+            r"(?:\s+-\s+(?:View\s+Speech\s+-\s+)?Hansard(?:\s+-)+(?:\s+Excerpts)?)?"
+        ),
     )
     facts: ClassVar[tuple[str, ...]] = (
         r"^" + _WEEKDAY + r"\s+" + _DAY_MONTH_YEAR + r"\s*$",
