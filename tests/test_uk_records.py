@@ -268,3 +268,103 @@ def test_a_title_starting_the_is_no_bare_name() -> None:
     document = hp.parse(text, layout="web", house="scotland")
     assert {line: who[0] for line, who in _who(document).items()} == {2: "Fiona Laird", 4: "Callum Reid"}
     assert hp.parse_label("The Prison Budget") is None
+
+
+# --- which House: a variant of the Commons by its own marks -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "house"),
+    [
+        # speaker-less committee text: ``the Committee`` addressed, the chair called by name,
+        # an amendment cited by its clause, for all the ``hon.`` it shares with the chamber
+        ("committee.plain.txt", "committee"),
+        # a report-stage debate that speaks of the Committee is still the chamber's
+        ("report_stage.plain.txt", "commons"),
+        # a 1990s division: ``Division No. 112]`` cut from ``[10.00 pm`` by the column
+        ("historic_division.print.txt", "historic"),
+        # Scottish business motions, known by their references (``S5M-01234``)
+        ("scotland_business.plain.txt", "scotland"),
+        ("westminster_hall.print.txt", "westminster-hall"),
+        ("westminster_hall.web.txt", "westminster-hall"),
+        ("westminster_hall.plain.txt", "westminster-hall"),
+    ],
+)
+def test_each_record_is_read_as_its_house(name: str, house: str) -> None:
+    assert _parse(name).house == house
+
+
+@pytest.mark.parametrize(
+    ("lines", "house"),
+    [
+        # an era's marks without a speech: an ordinal date, a middle-dot time, a capital surname
+        (["Thursday, 6th July, 1961", "4·28 pm", "Mr. LANSBURY: The hon. Member is wrong."], "historic"),
+        # a nineteenth-century report and an office in capitals before the member
+        (
+            [
+                "MR. GLADSTONE said, the hon. Member had misread the Bill.",
+                "THE CHANCELLOR OF THE EXCHEQUER (Mr. LLOYD GEORGE): The hon. Member is right.",
+            ],
+            "historic",
+        ),
+        # the Assembly's question references without their brackets, and its joint office
+        (
+            ["Mr Speaker: I call the deputy First Minister to answer AQO 412/17-22."],
+            "northern_ireland",
+        ),
+        # one mention of ``the Committee`` in a chamber debate is no committee
+        (["Mr Speaker: Order.", "The hon. Member served on the Committee, as the House knows."], "commons"),
+    ],
+)
+def test_houses_are_told_by_marks_of_any_sitting_day(lines: list[str], house: str) -> None:
+    assert detect_house(lines).name == house
+
+
+def test_one_mark_of_a_variant_is_not_enough() -> None:
+    """A modern speech quoting ``17·6 per cent.`` once is no historic volume."""
+    assert detect_house(["Mr Speaker: Growth was 17·6 per cent. The hon. Member knows it."]).name == "commons"
+
+
+# --- Westminster Hall -------------------------------------------------------------------------------
+
+
+def test_westminster_hall_chair_is_the_member_in_the_chair() -> None:
+    document = _parse("westminster_hall.print.txt")
+    turns = _turns(document)
+    chair = turns[13]
+    assert chair.TYPE == "chair"
+    assert chair.speaker is not None
+    assert (chair.speaker.name, chair.speaker.role) == ("Dame Siobhain McDonagh", "chair")
+    assert turns[25].speaker is not None and turns[25].speaker.name == "Mr Peter Bone"
+    changes = [node.span.start_line for node in document.walk() if isinstance(node, hp.ChairChange)]
+    assert changes == [3, 22]
+
+
+def test_westminster_hall_motions_suspensions_and_times() -> None:
+    document = _parse("westminster_hall.print.txt")
+    procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
+    assert {15, 19, 20, 29, 30, 33} <= procedure
+    times = [(t.span.start_line, t.value) for t in document.walk() if isinstance(t, hp.Time)]
+    assert times == [(5, "09:30"), (14, "09:52"), (16, "10:07"), (24, "11:00"), (32, "11:29")]
+    assert _headings(document) == {1, 4, 23}
+    kinds = {line: turn.TYPE for line, turn in _turns(document).items()}
+    assert kinds == {
+        6: "speech", 9: "intervention", 10: "speech", 11: "intervention", 12: "speech",
+        13: "chair", 18: "speech", 25: "chair", 26: "speech",
+    }  # fmt: skip
+
+
+def test_westminster_hall_web_labels() -> None:
+    who = _who(_parse("westminster_hall.web.txt"))
+    assert who == {
+        5: ("Paul Okafor", None),
+        9: ("Sir Gary Streeter", "in the Chair"),
+        11: ("Anna Kerridge", "The Minister for Culture"),
+    }
+
+
+def test_westminster_hall_speaker_less_speeches_open_with_the_greeting() -> None:
+    """``It is a pleasure to serve under your chairmanship, Ms Nokes`` opens a speech."""
+    document = _parse("westminster_hall.plain.txt", house="westminster-hall")
+    starts = [node.span.start_line for node in document.walk() if isinstance(node, Contribution)]
+    assert 6 in starts

@@ -98,6 +98,20 @@ class House:
     evidence_line_starts: ClassVar[tuple[str, ...]]
     """Openings of this House's labels (``Baroness ``); each line that opens so and reads as
     a label (a colon near its start, or a short line alone) is one vote."""
+    evidence_pattern: ClassVar[str] = ""
+    """A pattern matched anywhere in the text, each match one vote, for marks no literal
+    states (the chair called by name, ``…, Mr Key.``); empty where none."""
+    variant_of: ClassVar[str] = ""
+    """The House this one is a sitting or an era of (``commons`` for its committees,
+    Westminster Hall and its historic record), or empty. A variant speaks all of its
+    parent's words, so counting them cannot tell the two apart: it is chosen only once the
+    text reads as the parent's, by its own marks against the parent's (see :meth:`margin`)."""
+    contrary: ClassVar[str] = ""
+    """For a variant, a pattern of what shows the parent's own sitting instead (the chamber
+    addressed as ``the House``, ``Mr Speaker``); each match one vote against it."""
+    evidence_floor: ClassVar[int] = 2
+    """For a variant, the fewest of its own marks that choose it: one stray phrase (a
+    speech that mentions ``the Committee``) is no sitting of it."""
 
     # --- labels -----------------------------------------------------------------------------
     titles: ClassVar[tuple[str, ...]]
@@ -295,7 +309,26 @@ class House:
             )
         if self.evidence_line:
             phrases += len(self.evidence_line_re.findall(text))
+        if self.evidence_pattern:
+            phrases += len(self.evidence_pattern_re.findall(text))
         return phrases * self.evidence_weight
+
+    def margin(self, lines: Sequence[str]) -> float:
+        """For a variant: by how much its own marks outnumber the :attr:`contrary` ones in
+        ``lines``, or minus infinity where they fall short of :attr:`evidence_floor`."""
+        marks = self.votes(lines) / self.evidence_weight
+        if marks < self.evidence_floor:
+            return float("-inf")
+        against = len(self.contrary_re.findall("\n".join(lines))) if self.contrary else 0
+        return marks - against
+
+    @cached_property
+    def evidence_pattern_re(self) -> re.Pattern[str]:
+        return re.compile(self.evidence_pattern, re.MULTILINE)
+
+    @cached_property
+    def contrary_re(self) -> re.Pattern[str]:
+        return re.compile(self.contrary, re.MULTILINE)
 
     @cached_property
     def evidence_line_re(self) -> re.Pattern[str]:

@@ -24,8 +24,13 @@ class NorthernIreland(Commons):
 
     evidence: ClassVar[tuple[str, ...]] = (
         "Go raibh maith agat", "Go raibh míle maith agat", "Ceann Comhairle", "The Assembly met",
-        "(AQO ", "(AQT ", "(AQW ", "the Assembly", "Chairperson of the Committee",
+        "the Assembly", "Chairperson of the Committee", "deputy First Minister",
+        "Principal Deputy Speaker", "Members' Statements", "Members’ Statements",
     )  # fmt: skip
+    evidence_pattern: ClassVar[str] = r"\bAQ[OWTA]\s*\d{1,5}/\d{2}\b"
+    """The Assembly's question references (``AQO 187/10``, ``AQW 1234/17-22``, ``AQT 5/16``),
+    with or without their brackets; ``deputy First Minister`` is the Executive's joint office,
+    lower-case as nowhere else."""
 
     office_words: ClassVar[tuple[str, ...]] = (*Commons.office_words, "Chairperson")
     collective_heads: ClassVar[tuple[str, ...]] = (
