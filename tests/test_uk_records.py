@@ -281,7 +281,8 @@ def test_a_title_starting_the_is_no_bare_name() -> None:
         ("committee.plain.txt", "committee"),
         # a report-stage debate that speaks of the Committee is still the chamber's
         ("report_stage.plain.txt", "commons"),
-        # a 1990s division: ``Division No. 112]`` cut from ``[10.00 pm`` by the column
+        # a 1990s division: ``Question put:—``, seats cut short to fit the column
+        # (``Division No. 112]`` cut from ``[10.00 pm`` is today's print too)
         ("historic_division.print.txt", "historic"),
         # Scottish business motions, known by their references (``S5M-01234``)
         ("scotland_business.plain.txt", "scotland"),
@@ -368,3 +369,51 @@ def test_westminster_hall_speaker_less_speeches_open_with_the_greeting() -> None
     document = _parse("westminster_hall.plain.txt", house="westminster-hall")
     starts = [node.span.start_line for node in document.walk() if isinstance(node, Contribution)]
     assert 6 in starts
+
+
+# --- the historic record's older forms ---------------------------------------------------------
+
+
+def test_nineteenth_century_commons_labels() -> None:
+    """Capital surnames with a capital title (``MR. DILLWYN``), reported speech (``MR.
+    GLADSTONE said,``), an office in capitals before the member, the reviser's asterisk."""
+    document = _parse("historic_1880.print.txt")
+    assert document.house == "historic"
+    turns = _turns(document)
+    who = {line: (turn.TYPE, turn.speaker.name, turn.speaker.office) for line, turn in turns.items() if turn.speaker}
+    assert who[7] == ("question", "MR. DILLWYN", None)
+    assert who[8] == ("answer", "COLONEL STANLEY", None)
+    assert who[9][1:] == ("Mr. LLOYD GEORGE", "THE CHANCELLOR OF THE EXCHEQUER")
+    assert who[10][1] == "MR. LOWE"
+    assert who[11][1] == "MR. GLADSTONE"
+    assert who[12][1] == "SIR STAFFORD NORTHCOTE"
+    assert who[13] == ("chair", "Mr. SPEAKER", "Mr. SPEAKER")
+    assert turns[11].text.startswith("he wished to ask")
+
+
+def test_nineteenth_century_commons_headings_and_procedure() -> None:
+    document = _parse("historic_1880.print.txt")
+    assert _headings(document) == {1, 4, 5, 6}
+    procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
+    assert procedure == {2, 3}
+
+
+def test_reported_speech_needs_a_name_in_capitals() -> None:
+    """``Mr. Jenkins said, in 1983, …`` opening a paragraph is a speech going on."""
+    text = "Mr. Douglas: I will quote the Minister.\nMr. Jenkins said, in 1983, that the pits would stay open.\n"
+    turns = _turns(hp.parse(text, house="historic"))
+    assert list(turns) == [1]
+
+
+def test_historic_lords_labels() -> None:
+    """Peers in capitals (``EARL GREY``, ``THE EARL OF DERBY said,``), ``rose to ask``."""
+    document = _parse("historic_lords.print.txt")
+    assert document.house == "lords"
+    who = _who(document)
+    assert who[6] == ("EARL GREY", None)
+    assert who[7] == ("THE MARQUESS OF SALISBURY", None)
+    assert who[8] == ("LORD CAIRNS", None)
+    assert who[9] == ("THE EARL OF DERBY", None)
+    assert who[10] == ("THE LORD CHANCELLOR", "THE LORD CHANCELLOR")
+    procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
+    assert {2, 3} <= procedure
