@@ -10,8 +10,9 @@ import pytest
 import hansard_parse as hp
 from hansard_parse import Contribution, Document, Heading, Interjection
 from hansard_parse.classify import Kind
-from hansard_parse.houses import detect_house, get_house
+from hansard_parse.houses import COMMONS, detect_house, get_house
 from hansard_parse.lexer import LexState, run_passes
+from hansard_parse.plain.openers import opener
 from hansard_parse.source import split_lines
 
 UK = Path(__file__).parent / "fixtures" / "uk"
@@ -417,3 +418,25 @@ def test_historic_lords_labels() -> None:
     assert who[10] == ("THE LORD CHANCELLOR", "THE LORD CHANCELLOR")
     procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
     assert {2, 3} <= procedure
+
+
+# --- speaker-less openers of these chambers --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("house", "sentence", "strength", "cue"),
+    [
+        ("scotland", "Presiding Officer, I am grateful for the chance to speak.", 3.0, '"Presiding Officer,"'),
+        ("scotland", "Deputy Presiding Officer, the motion is a modest one.", 3.0, '"Presiding Officer,"'),
+        ("northern_ireland", "Go raibh maith agat, a Cheann Comhairle.", 4.0, '"Go raibh maith agat"'),
+        ("northern_ireland", "Madam Principal Deputy Speaker, I rise to oppose.", 3.0, '"Mr Speaker,"'),
+        ("committee", "Mr Chairman, the clause goes too far.", 3.0, '"Mr Chairman,"'),
+        ("committee", "It is a pleasure to serve under your chairmanship, Mr Ashdown.", 4.0, "speech opener"),
+        ("westminster-hall", "It is an honour to serve under your chairmanship, Sir Gary.", 3.0, '"serve under your chairmanship"'),
+    ],
+)  # fmt: skip
+def test_each_chamber_opens_a_speech_by_addressing_its_chair(
+    house: str, sentence: str, strength: float, cue: str
+) -> None:
+    found, _side, name = opener(sentence, asks=False, house=get_house(house) or COMMONS)
+    assert (found, name) == (strength, cue)

@@ -59,7 +59,8 @@ class NorthernIreland(Commons):
         *Commons.openers,
         # Members open in Irish, thanking the chair (``Go raibh maith agat, a Cheann Comhairle``).
         OpenerCue(r"^Go raibh (?:míle )?maith agat\b", 4.0, "", '"Go raibh maith agat"', "G"),
-        OpenerCue(r"^(?:Mr|Madam) (?:Deputy )?Speaker,", 3.0, "", '"Mr Speaker,"', "M"),
+        # the chair addressed (``Mr Speaker,``, ``Madam Principal Deputy Speaker,``)
+        OpenerCue(r"^(?:Mr|Madam) (?:Principal )?(?:Deputy )?Speaker,", 3.0, "", '"Mr Speaker,"', "M"),
     )
     house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({
         "Assembly", "Executive", "Chairperson", "Ceann", "Comhairle", "Go", "Department",

@@ -70,7 +70,9 @@ class Scotland(Commons):
     openers: ClassVar[tuple[OpenerCue, ...]] = (
         *Commons.openers,
         # A speech or question in the Chamber often opens by addressing the chair.
-        OpenerCue(r"^(?:Deputy )?Presiding Officer,", 3.0, "", '"Presiding Officer,"', "DP"),
+        OpenerCue(
+            r"^(?:(?:Mr|Madam) )?(?:Deputy )?Presiding Officer,", 3.0, "", '"Presiding Officer,"', "MDP"
+        ),
         OpenerCue(r"^(?:Convener|Deputy Convener),", 3.0, "", '"Convener,"', "CD"),
     )
     house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({

@@ -54,10 +54,11 @@ class WestminsterHall(Commons):
 
     openers: ClassVar[tuple[OpenerCue, ...]] = (
         *Commons.openers,
-        # Every speech opens by greeting the chair (``It is a pleasure to serve under your
-        # chairmanship, Mr Bone``).
+        # Every speech opens by greeting the chair; the Commons' speech openers read ``It is a
+        # pleasure to serve``, the Hall's other forms are its own (``It is an honour to serve
+        # under your chairmanship, Sir Gary``, ``It is a real pleasure …``).
         OpenerCue(
-            r"^It is (?:a (?:real |great )?pleasure|an honour|a privilege) to serve under your chairmanship\b",
+            r"^It is (?:a real pleasure|an honour|a genuine pleasure) to serve under your chairmanship\b",
             3.0, "", '"serve under your chairmanship"', "I",
         ),
     )
