@@ -17,7 +17,7 @@ from attrs import define, field
 from .classify import ClassifiedLine, Kind, classify_lines, resolve_context
 from .divisions import mark_divisions
 from .headings import heading_levels
-from .houses import House
+from .houses import COMMONS, House
 from .patterns import clock_time, unreadable_reason
 from .plain_lexer import plain_pieces
 from .prose import prose_pieces
@@ -75,7 +75,7 @@ def levels(state: LexState) -> None:
 
 def tokens(state: LexState) -> None:
     """One grammar token per line; a speaker line's token carries its turn's facts."""
-    state.pieces = speaker_pieces(state.items)
+    state.pieces = speaker_pieces(state.items, state.house)
 
 
 def column_rejoin(state: LexState) -> None:
@@ -140,8 +140,9 @@ def run_passes(state: LexState, *, until: str | None = None) -> LexState:
     return state
 
 
-def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
-    """Tokens for speaker-attributed text: one per line, turn openings typed in context."""
+def speaker_pieces(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[Piece]:
+    """Tokens for speaker-attributed text: one per line, turn openings typed in context; a
+    question's reference at the end of its line (``[61234]``, ``(S3W-28168)``) is its UIN."""
     pieces: list[Piece] = []
     time: str | None = None
     for item in items:
@@ -154,6 +155,9 @@ def speaker_pieces(items: Sequence[ClassifiedLine]) -> list[Piece]:
             if uin is None and label.number is not None:
                 trailing = TRAILING_UIN_RE.search(item.line.content)
                 uin = trailing["uin"] if trailing else None
+            if uin is None and house.question_reference and item.turn == "question":
+                reference = house.question_reference_re.search(item.line.content)
+                uin = reference["uin"] if reference else None
             pieces.append(
                 Piece(
                     TURN_TERMINALS[item.turn or "speech"],

@@ -440,3 +440,24 @@ def test_each_chamber_opens_a_speech_by_addressing_its_chair(
 ) -> None:
     found, _side, name = opener(sentence, asks=False, house=get_house(house) or COMMONS)
     assert (found, name) == (strength, cue)
+
+
+def test_a_question_s_reference_after_it_is_its_uin() -> None:
+    """The Assembly's ``(AQO 412/10)`` and the Parliament's ``(S3W-28105)`` name the question."""
+    turns = _turns(_parse("northern_ireland.print.txt"))
+    assert (turns[15].uin, turns[16].uin) == ("AQO 412/10", "AQO 415/10")
+    text = (
+        "Rural Grants\n"
+        "Fiona Laird (Highlands and Islands) (Lab): To ask the Scottish Government how much was paid"
+        " in rural grants last year. (S4W-12345)\n"
+        "Callum Reid: The sum paid was £12.4 million.\n"
+    )
+    written = _turns(hp.parse(text, house="scotland"))
+    assert (written[2].TYPE, written[2].uin) == ("question", "S4W-12345")
+
+
+def test_the_assembly_s_principal_deputy_speaker_is_the_chair() -> None:
+    text = "Madam Principal Deputy Speaker (Ms Aine Kerr): Order. I call the Minister.\n"
+    speaker = _turns(hp.parse(text, house="northern_ireland"))[1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.office, speaker.role) == ("Ms Aine Kerr", "Madam Principal Deputy Speaker", "chair")

@@ -177,6 +177,9 @@ class House:
     """What follows a member's name in a question the record reports without a colon
     (``1. Paul Maskey asked the Minister …``), as a lookahead fragment; ``(?!)`` where the
     House labels every question."""
+    question_reference: ClassVar[str] = ""
+    """A tabled question's reference where the record prints it after the question, with a
+    group ``uin`` (the Scottish Parliament's ``(S3W-28168)``); empty where none."""
     division_opening: ClassVar[str]
     """How a division opens besides ``The House divided`` (a procedure line of the House)."""
     division_lines: ClassVar[tuple[str, ...]]
@@ -321,6 +324,10 @@ class House:
             return float("-inf")
         against = len(self.contrary_re.findall("\n".join(lines))) if self.contrary else 0
         return marks - against
+
+    @cached_property
+    def question_reference_re(self) -> re.Pattern[str]:
+        return re.compile(self.question_reference + r"\s*$")
 
     @cached_property
     def evidence_pattern_re(self) -> re.Pattern[str]:

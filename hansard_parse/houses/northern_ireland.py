@@ -31,6 +31,13 @@ class NorthernIreland(Commons):
     """The Assembly's question references (``AQO 187/10``, ``AQW 1234/17-22``, ``AQT 5/16``),
     with or without their brackets; ``deputy First Minister`` is the Executive's joint office,
     lower-case as nowhere else."""
+    question_reference: ClassVar[str] = r"\((?P<uin>AQ[OWTA]\s*\d{1,5}/\d{2}(?:-\d{2})?)\)"
+    """A listed question's reference after it (``… (AQO 187/10)``, ``(AQW 1234/17-22)``)."""
+    chair_heads: ClassVar[tuple[str, ...]] = (
+        *Commons.chair_heads,
+        r"(?:Mr|Madam)\.?\s+Principal\s+Deputy\s+Speaker",
+        r"The\s+Principal\s+Deputy\s+Speaker",
+    )
 
     office_words: ClassVar[tuple[str, ...]] = (*Commons.office_words, "Chairperson")
     collective_heads: ClassVar[tuple[str, ...]] = (

@@ -32,6 +32,8 @@ class Scotland(Commons):
     evidence_pattern: ClassVar[str] = r"\bS[1-9][A-Z]{1,2}-\d{3,5}\b"
     """The Parliament's references to motions and questions (``S3M-5064``, ``S3O-812``,
     ``S4W-12345``, ``S3F-1990``): session, kind, number."""
+    question_reference: ClassVar[str] = r"\((?P<uin>S[1-9][A-Z]{1,2}-\d{3,5})\)"
+    """A question's reference after it (``… modern apprenticeships? (S3W-28168)``)."""
 
     chair_heads: ClassVar[tuple[str, ...]] = (
         *Commons.chair_heads,
