@@ -285,6 +285,8 @@ def test_a_title_starting_the_is_no_bare_name() -> None:
         # a 1990s division: ``Question put:—``, seats cut short to fit the column
         # (``Division No. 112]`` cut from ``[10.00 pm`` is today's print too)
         ("historic_division.print.txt", "historic"),
+        # a select committee's evidence session: witnesses and numbered questions
+        ("select_committee_evidence.print.txt", "committee"),
         # Scottish business motions, known by their references (``S5M-01234``)
         ("scotland_business.plain.txt", "scotland"),
         ("westminster_hall.print.txt", "westminster-hall"),

@@ -33,6 +33,8 @@ class Committee(Commons):
         "the Committee", "Mr Chairman", "Mr. Chairman", "Madam Chairman", "under your chairmanship",
     )  # fmt: skip
     evidence_line_starts: ClassVar[tuple[str, ...]] = ("† ",)
+    evidence_line: ClassVar[str] = r"Q\d{1,4}\s+[^:\n]{2,80}:\s.*"
+    """A question of an evidence session, numbered without a stop (``Q12 Mr Gauke: …``)."""
     evidence_pattern: ClassVar[str] = (
         # the chair called by name, as nowhere in the chamber (``…, Mr Key.``)
         r",\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"
