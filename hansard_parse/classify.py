@@ -87,8 +87,10 @@ def _is_title_like(text: str, house: House) -> bool:
     part (``Green Belt (Review)``), not running text that ends in a note or a mover's name
     (``…people— [Interruption.]``, ``…Committee.—(Mark Tami.)``).
     """
-    if house.titles_end_with_stop and _is_stopped_title(text):
-        text = text[:-1]  # ``Rosyth Dockyard.``, as older volumes print a subject
+    if (house.titles_end_with_stop or text.isupper()) and _is_stopped_title(text):
+        # ``Rosyth Dockyard.``, as older volumes print a subject; in capitals (``INDIA—THE
+        # FAMINE.``, ``HOUSE OF LORDS.``) in any House's older volumes, as today's never are
+        text = text[:-1]
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
     if "\t" in text:

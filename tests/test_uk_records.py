@@ -420,6 +420,7 @@ def test_historic_lords_labels() -> None:
     assert who[10] == ("THE LORD CHANCELLOR", "THE LORD CHANCELLOR")
     procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
     assert {2, 3} <= procedure
+    assert _headings(document) == {1, 4, 5}  # ``HOUSE OF LORDS.``, ``INDIA—THE FAMINE.``, ``QUESTION.``
 
 
 # --- speaker-less openers of these chambers --------------------------------------------------
