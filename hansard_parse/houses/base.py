@@ -92,9 +92,9 @@ class House:
     """A pattern a whole line of this House's text may match, each such line one vote
     (``4·28 pm``), where no literal phrase tells; empty where the phrases suffice."""
     evidence_weight: ClassVar[float] = 1.0
-    """What one piece of evidence counts: more than one where the phrases are rare by nature
-    (a committee's front matter appears once a sitting, a chamber's forms of address in
-    every speech) and the House shares all its parent's words besides."""
+    """What one piece of evidence counts in the vote between Houses, for a House whose marks
+    are rare by nature against another's in every speech. A variant of a House (a committee,
+    an era) needs none: it is weighed against its parent's own marks (see :meth:`margin`)."""
     evidence_line_starts: ClassVar[tuple[str, ...]]
     """Openings of this House's labels (``Baroness ``); each line that opens so and reads as
     a label (a colon near its start, or a short line alone) is one vote."""

@@ -49,7 +49,6 @@ class Committee(Commons):
     """The chamber's own sitting (or Westminster Hall's): the House addressed (not ``the House
     of Commons``, a name), its Speaker, a bill read a second or third time, an amendment cited
     by page and line as at report."""
-    evidence_weight: ClassVar[float] = 1.0
 
     member_list: ClassVar[tuple[str, ...]] = (
         r"The\s+Committee\s+consisted\s+of\b",

@@ -7,6 +7,9 @@ Subjects and headings may end with a full stop (``QUESTIONS ANSWERED IN WRITING.
 (``4·28 pm``) and the members' voice as ``HON. MEMBERS: Hear, hear.``. Reported questions
 (``1. Mr. Douglas asked the Secretary of State …``), surname-first division lists and
 unpadded times (``8.9 pm``) are read for every House, since the Commons printed them so too.
+The nineteenth century's capitals and reported speech are read here (``MR. GLADSTONE said,``,
+``THE CHANCELLOR OF THE EXCHEQUER (Mr. LLOYD GEORGE):``). The record is a variant of the
+Commons, told from today's by the era's print alone (see :attr:`Historic.evidence_line`).
 Everything not stated here is the Commons'.
 """
 
@@ -57,7 +60,6 @@ class Historic(Commons):
         # (Mr. LLOYD GEORGE)``)
         r"\d·\d|\b(?:The|THE)\s+(?:[A-Z]{2,}\s+){0,6}[A-Z]{3,}\s+\((?:Mr|Sir|Mrs|Dr|MR|SIR)\."
     )
-    evidence_weight: ClassVar[float] = 1.0
 
     # --- labels: the nineteenth century's capitals and reported speech ----------------------
     titles: ClassVar[tuple[str, ...]] = (

@@ -48,7 +48,6 @@ class WestminsterHall(Commons):
     )
     """A committee's sitting (``the Committee``, amendments moved) or the chamber's (its
     Speaker, a bill's readings): business Westminster Hall does not take."""
-    evidence_weight: ClassVar[float] = 1.0
 
     business_headings: ClassVar[tuple[str, ...]] = (*Commons.business_headings, r"Westminster\s+Hall")
 
