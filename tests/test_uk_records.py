@@ -464,3 +464,12 @@ def test_the_assembly_s_principal_deputy_speaker_is_the_chair() -> None:
     speaker = _turns(hp.parse(text, house="northern_ireland"))[1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.office, speaker.role) == ("Ms Aine Kerr", "Madam Principal Deputy Speaker", "chair")
+
+
+def test_evidence_session_chair_asks_numbered_questions() -> None:
+    """``Q12 Chair:`` is the chair's question to the witnesses, answered by the next voice."""
+    turns = _turns(_parse("select_committee_evidence.print.txt"))
+    assert [(turns[n].TYPE, turns[n].number) for n in (3, 4, 6, 7)] == [
+        ("question", "Q12"), ("answer", None), ("question", "Q13"), ("answer", None),
+    ]
+    assert turns[3].speaker is not None and turns[3].speaker.role == "chair"
