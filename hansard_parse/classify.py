@@ -91,8 +91,10 @@ def _is_title_like(text: str, house: House) -> bool:
     part (``Green Belt (Review)``), not running text that ends in a note or a mover's name
     (``…people— [Interruption.]``, ``…Committee.—(Mark Tami.)``).
     """
-    if house.titles_end_with_stop and _is_stopped_title(text):
-        text = text[:-1]  # ``Rosyth Dockyard.``, as older volumes print a subject
+    if (house.titles_end_with_stop or text.isupper()) and _is_stopped_title(text):
+        # ``Rosyth Dockyard.``, as older volumes print a subject; in capitals (``INDIA—THE
+        # FAMINE.``, ``HOUSE OF LORDS.``) in any House's older volumes, as today's never are
+        text = text[:-1]
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
     if "\t" in text:
@@ -127,12 +129,15 @@ def _second_word_is_lower(text: str) -> bool:
 
 def _is_stopped_title(text: str) -> bool:
     """A title with a full stop after it (``Summary Jurisdiction Act, 1879.``,
-    ``NCB (Enterprise) Ltd.``): one stop, at the end, after capitalised words; a sentence
-    has lower-case words (``Floods in Ireland`` has only short ones)."""
+    ``NCB (Enterprise) Ltd.``, ``QUESTIONS.``): one stop, at the end, after capitalised words
+    (one word only in capitals); a sentence has lower-case words (``Floods in Ireland`` has
+    only short ones), a one-word reply is not in capitals (``Order.``)."""
     if len(text) < 4 or text[-1] != "." or text[-2] in ".?!" or ". " in text:
         return False
     words = [w.strip("(),&") for w in text[:-1].split()]
-    return len(words) >= 2 and all(not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
+    if len(words) == 1:
+        return len(words[0]) >= 4 and words[0].isupper()  # ``QUESTIONS.``, ``SUPPLY.``; not ``Order.``
+    return all(not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
 
 
 _SOURCE_NOTE_RE = re.compile(r"^(?:Sources?|Notes?)\s*:\s")

@@ -17,7 +17,7 @@ from attrs import define, field
 from .classify import ClassifiedLine, Kind, classify_line, classify_lines, resolve_context
 from .divisions import mark_divisions
 from .headings import heading_levels
-from .houses import House
+from .houses import COMMONS, House
 from .patterns import clock_time, unreadable_reason
 from .plain_lexer import plain_pieces
 from .prose import prose_pieces
@@ -116,7 +116,7 @@ def levels(state: LexState) -> None:
 
 def tokens(state: LexState) -> None:
     """One grammar token per line; a speaker line's token carries its turn's facts."""
-    state.pieces = speaker_pieces(state.items, time=state.time)
+    state.pieces = speaker_pieces(state.items, state.house, time=state.time)
 
 
 def column_rejoin(state: LexState) -> None:
@@ -198,8 +198,11 @@ def run_passes(state: LexState, *, until: str | None = None) -> LexState:
     return state
 
 
-def speaker_pieces(items: Sequence[ClassifiedLine], *, time: str | None = None) -> list[Piece]:
-    """Tokens for speaker-attributed text: one per line, turn openings typed in context;
+def speaker_pieces(
+    items: Sequence[ClassifiedLine], house: House = COMMONS, *, time: str | None = None
+) -> list[Piece]:
+    """Tokens for speaker-attributed text: one per line, turn openings typed in context; a
+    question's reference at the end of its line (``[61234]``, ``(S3W-28168)``) is its UIN;
     ``time`` is the clock time before the first time stamp (a page's stated start)."""
     pieces: list[Piece] = []
     for item in items:
@@ -212,6 +215,9 @@ def speaker_pieces(items: Sequence[ClassifiedLine], *, time: str | None = None) 
             if uin is None and label.number is not None:
                 trailing = TRAILING_UIN_RE.search(item.line.content)
                 uin = trailing["uin"] if trailing else None
+            if uin is None and house.question_reference and item.turn == "question":
+                reference = house.question_reference_re.search(item.line.content)
+                uin = reference["uin"] if reference else None
             pieces.append(
                 Piece(
                     TURN_TERMINALS[item.turn or "speech"],

@@ -71,11 +71,11 @@ _PARTICLES = frozenset(
 """Lower-case words inside a name (``Ann de Vere``, ``Iain Duncan Smith``)."""
 _NAME_PUNCTUATION = frozenset("'’-.")
 OFFICE_RE = re.compile(
-    r"^The\s+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|State|,)"
+    r"^(?:The|THE)\s+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|State|,)"
     r"(?:[\s,]+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|without|a|,|—|-|&))*$"
 )
-"""The shape of an office: ``The Secretary of State for Justice``; the House's office words
-say whether such a head is an office."""
+"""The shape of an office: ``The Secretary of State for Justice`` (``THE CHANCELLOR OF THE
+EXCHEQUER`` in older volumes); the House's office words say whether such a head is an office."""
 
 
 def _is_name_word(word: str) -> bool:
@@ -313,7 +313,7 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
     Only Houses that print their questions so state :attr:`House.asked_line`; the head must
     read as a person, so ``The Minister asked the Committee…`` is running text.
     """
-    if "asked" not in line[:200]:
+    if "ask" not in line[:200]:  # ``asked``, or the Lords' ``rose to ask``
         return None
     match = _asked_line_re(house).match(line[:200])
     if match is None:

@@ -162,7 +162,11 @@ def _type_questions(section: _Section, ministers: set[str], house: House) -> Non
     asked = False
     for turn in section.turns:
         key = _speaker_key(turn.speaker, house)
-        if by_voice := _kind_by_voice(turn):
+        if turn.number is not None and turn.speaker.role == "chair":
+            # a committee's chair puts numbered questions to witnesses (``Q12 Chair: …``)
+            turn.kind = "question"
+            asked = True
+        elif by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
         elif turn.number is None and house.point_of_order_re.match(turn.text):
             turn.kind = "point_of_order"  # between question and answer, answering neither

@@ -92,12 +92,26 @@ class House:
     """A pattern a whole line of this House's text may match, each such line one vote
     (``4·28 pm``), where no literal phrase tells; empty where the phrases suffice."""
     evidence_weight: ClassVar[float] = 1.0
-    """What one piece of evidence counts: more than one where the phrases are rare by nature
-    (a committee's front matter appears once a sitting, a chamber's forms of address in
-    every speech) and the House shares all its parent's words besides."""
+    """What one piece of evidence counts in the vote between Houses, for a House whose marks
+    are rare by nature against another's in every speech. A variant of a House (a committee,
+    an era) needs none: it is weighed against its parent's own marks (see :meth:`margin`)."""
     evidence_line_starts: ClassVar[tuple[str, ...]]
     """Openings of this House's labels (``Baroness ``); each line that opens so and reads as
     a label (a colon near its start, or a short line alone) is one vote."""
+    evidence_pattern: ClassVar[str] = ""
+    """A pattern matched anywhere in the text, each match one vote, for marks no literal
+    states (the chair called by name, ``…, Mr Key.``); empty where none."""
+    variant_of: ClassVar[str] = ""
+    """The House this one is a sitting or an era of (``commons`` for its committees,
+    Westminster Hall and its historic record), or empty. A variant speaks all of its
+    parent's words, so counting them cannot tell the two apart: it is chosen only once the
+    text reads as the parent's, by its own marks against the parent's (see :meth:`margin`)."""
+    contrary: ClassVar[str] = ""
+    """For a variant, a pattern of what shows the parent's own sitting instead (the chamber
+    addressed as ``the House``, ``Mr Speaker``); each match one vote against it."""
+    evidence_floor: ClassVar[int] = 2
+    """For a variant, the fewest of its own marks that choose it: one stray phrase (a
+    speech that mentions ``the Committee``) is no sitting of it."""
 
     # --- labels -----------------------------------------------------------------------------
     titles: ClassVar[tuple[str, ...]]
@@ -163,6 +177,9 @@ class House:
     """What follows a member's name in a question the record reports without a colon
     (``1. Paul Maskey asked the Minister …``), as a lookahead fragment; ``(?!)`` where the
     House labels every question."""
+    question_reference: ClassVar[str] = ""
+    """A tabled question's reference where the record prints it after the question, with a
+    group ``uin`` (the Scottish Parliament's ``(S3W-28168)``); empty where none."""
     division_opening: ClassVar[str]
     """How a division opens besides ``The House divided`` (a procedure line of the House)."""
     division_lines: ClassVar[tuple[str, ...]]
@@ -295,7 +312,30 @@ class House:
             )
         if self.evidence_line:
             phrases += len(self.evidence_line_re.findall(text))
+        if self.evidence_pattern:
+            phrases += len(self.evidence_pattern_re.findall(text))
         return phrases * self.evidence_weight
+
+    def margin(self, lines: Sequence[str]) -> float:
+        """For a variant: by how much its own marks outnumber the :attr:`contrary` ones in
+        ``lines``, or minus infinity where they fall short of :attr:`evidence_floor`."""
+        marks = self.votes(lines) / self.evidence_weight
+        if marks < self.evidence_floor:
+            return float("-inf")
+        against = len(self.contrary_re.findall("\n".join(lines))) if self.contrary else 0
+        return marks - against
+
+    @cached_property
+    def question_reference_re(self) -> re.Pattern[str]:
+        return re.compile(self.question_reference + r"\s*$")
+
+    @cached_property
+    def evidence_pattern_re(self) -> re.Pattern[str]:
+        return re.compile(self.evidence_pattern, re.MULTILINE)
+
+    @cached_property
+    def contrary_re(self) -> re.Pattern[str]:
+        return re.compile(self.contrary, re.MULTILINE)
 
     @cached_property
     def evidence_line_re(self) -> re.Pattern[str]:

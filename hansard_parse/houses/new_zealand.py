@@ -26,12 +26,14 @@ class NewZealand(Commons):
 
     # Westminster's phrases count too (``Mr Speaker``), so that New Zealand's own decide.
     evidence: ClassVar[tuple[str, ...]] = (
-        *Commons.evidence, "SPEAKER:", "[Interruption]", "QUESTIONS TO MINISTERS",
+        *Commons.evidence, "[Interruption]", "QUESTIONS TO MINISTERS",
         ") to the Minister", ") to the Prime Minister", ") to the Associate Minister",
         ": Point of order.", "Te Pāti Māori", "(National—", "(Labour—", "(Green—", "(ACT—",
-        "(NZ First—", "ASSISTANT SPEAKER", "DEPUTY SPEAKER:",
+        "(NZ First—", "ASSISTANT SPEAKER",
     )  # fmt: skip
-    evidence_line_starts: ClassVar[tuple[str, ...]] = ("Hon ", "SPEAKER:", "Question No. ")
+    evidence_line_starts: ClassVar[tuple[str, ...]] = ("Hon ", "SPEAKER:", "DEPUTY SPEAKER:", "Question No. ")
+    """The chair's labels count where they open a line, as New Zealand writes them with no
+    title: ``Mr. SPEAKER:`` is the historic Commons' chair."""
 
     # --- labels ------------------------------------------------------------------------------
     titles: ClassVar[tuple[str, ...]] = (*Commons.titles, "Hon")
