@@ -28,13 +28,14 @@ class Committee(Commons):
     evidence: ClassVar[tuple[str, ...]] = (
         "Public Bill Committee", "The Committee consisted of the following Members",
         "attended the Committee", "Committee Clerks", "The Chairman:", "stand part of the Bill",
-        "Examination of Witnesses", "Witnesses:",
+        "Examination of Witnesses", "Witnesses:", "Minutes of Evidence",
         # the body a member speaks to, and its chair, where the chamber's is ``the House``
         "the Committee", "Mr Chairman", "Mr. Chairman", "Madam Chairman", "under your chairmanship",
     )  # fmt: skip
     evidence_line_starts: ClassVar[tuple[str, ...]] = ("† ",)
-    evidence_line: ClassVar[str] = r"Q\d{1,4}\s+[^:\n]{2,80}:\s.*"
-    """A question of an evidence session, numbered without a stop (``Q12 Mr Gauke: …``)."""
+    evidence_line: ClassVar[str] = r"[ \t]*Q\d{1,4}\s+[^:\n]{2,80}:\s.*"
+    """A question of an evidence session, numbered without a stop (``Q12 Mr Gauke: …``), as
+    printed or indented as a publications page sets it."""
     evidence_pattern: ClassVar[str] = (
         # the chair called by name, as nowhere in the chamber (``…, Mr Key.``)
         r",\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"

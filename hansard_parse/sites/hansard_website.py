@@ -54,6 +54,6 @@ class HansardWebsite(Site):
         r"^(?P<house>Commons\s+Chamber|Lords\s+Chamber|Westminster\s+Hall|Grand\s+Committee)\s*$",
     )
     house_names: ClassVar[Mapping[str, str]] = {
-        "Commons Chamber": "commons", "Westminster Hall": "commons",
+        "Commons Chamber": "commons", "Westminster Hall": "westminster-hall",
         "Lords Chamber": "lords", "Grand Committee": "lords",
     }  # fmt: skip

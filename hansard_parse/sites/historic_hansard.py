@@ -43,4 +43,6 @@ class HistoricHansard(Site):
     """A label alone after the page's paragraph mark (``§ Mr. Hanson``); a paragraph of
     speech after the mark is no label and is left to the classifier."""
     facts: ClassVar[tuple[str, ...]] = (r"^" + CITATION + r"\s*$",)
-    house_names: ClassVar[Mapping[str, str]] = {"HC": "commons", "HL": "lords"}
+    house_names: ClassVar[Mapping[str, str]] = {"HC": "historic", "HL": "lords"}
+    """The Commons of this record is the historic House (its `Mr.` labels, its `asked`
+    questions), whatever few of its marks one page shows."""

@@ -58,7 +58,7 @@ class ParallelParliament(Site):
         r"^(?P<house>Commons\s+Chamber|Lords\s+Chamber|Westminster\s+Hall|Grand\s+Committee)\s*$",
     )
     house_names: ClassVar[Mapping[str, str]] = {
-        "Commons Chamber": "commons", "Westminster Hall": "commons",
+        "Commons Chamber": "commons", "Westminster Hall": "westminster-hall",
         "Lords Chamber": "lords", "Grand Committee": "lords",
     }  # fmt: skip
     layout: ClassVar[str | None] = "web"

@@ -89,7 +89,7 @@ class TheyWorkForYou(Site):
         r"\s+on\s+" + _DAY_MONTH_YEAR + r"\.?\s*$",
     )
     house_names: ClassVar[Mapping[str, str]] = {
-        "House of Commons": "commons", "House of Lords": "lords", "Westminster Hall": "commons",
+        "House of Commons": "commons", "House of Lords": "lords", "Westminster Hall": "westminster-hall",
         "Scottish Parliament": "scotland", "Northern Ireland Assembly": "northern_ireland",
     }  # fmt: skip
     parties: ClassVar[tuple[str, ...]] = (*Site.parties, *_SCOTTISH_PARTIES)
