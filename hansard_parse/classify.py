@@ -30,6 +30,7 @@ from .speakers import (
     match_asked_line,
     match_print_label,
     match_rose_line,
+    match_unlabelled_question,
     match_web_label,
 )
 
@@ -204,6 +205,9 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     asked = match_asked_line(line.content, house)
     if asked is not None:
         return ClassifiedLine(line, Kind.SPEAKER, asked)
+    unlabelled = match_unlabelled_question(text, house)
+    if unlabelled is not None:
+        return ClassifiedLine(line, Kind.SPEAKER, unlabelled)
     if "\t" in text:
         return ClassifiedLine(line, Kind.TABLE)  # cells apart by tabs: a row of a table
     if _is_title_like(text, house):

@@ -30,6 +30,8 @@ class NewZealand(Commons):
         ") to the Minister", ") to the Prime Minister", ") to the Associate Minister",
         ": Point of order.", "Te Pāti Māori", "(National—", "(Labour—", "(Green—", "(ACT—",
         "(NZ First—", "ASSISTANT SPEAKER", "DEPUTY SPEAKER:",
+        # as news sites copy the record: the chair in capitals, a space before the colon
+        "Mr SPEAKER", "Madam SPEAKER", "SPEAKER :", "—[Interruption]—", "New Zealand Parliament",
     )  # fmt: skip
     evidence_line_starts: ClassVar[tuple[str, ...]] = ("Hon ", "SPEAKER:", "Question No. ")
 
