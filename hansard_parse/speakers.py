@@ -100,7 +100,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_upper_word(word: str) -> bool:
-    """A word in capitals, as some records print a surname (``Mr. HAGUE``)."""
+    """A word in capitals, as some records print a surname (``Mr. HAGUE``), the prefix of a
+    Scottish or Irish name kept in mixed case (``McCALLUM``, ``MacDONALD``)."""
+    if word.startswith(("Mc", "Mac")) and len(word) > 4:
+        word = word[2:] if word[2].isupper() else word[3:]
     return len(word) > 1 and word.isupper() and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
 
 

@@ -271,3 +271,16 @@ def test_a_label_time_in_capitals_is_read() -> None:
     turn = next(n for n in hp.parse(text, house="australia-dash").walk() if isinstance(n, hp.Contribution))
     assert turn.time == "14:14"
     assert turn.speaker is not None and turn.speaker.name == "Mr CALLAN"
+
+
+def test_a_capitals_name_keeps_its_mc_in_mixed_case() -> None:
+    """New Zealand prints ``GRANT McCALLUM``: the ``Mc`` of a name in capitals stays mixed."""
+    text = (
+        "1. HEMI McCLURE (National—Northland) to the Minister of Finance: What reports has she seen?\n"
+        "Hon ROSE MARTIN (Minister of Finance): Several, all of them good.\n"
+    )
+    turns = [n for n in hp.parse(text, house="new-zealand").walk() if isinstance(n, hp.Contribution)]
+    assert [(t.TYPE, t.number) for t in turns] == [("question", "1"), ("answer", None)]
+    asker = turns[0].speaker
+    assert asker is not None
+    assert (asker.name, asker.party, asker.constituency) == ("HEMI McCLURE", "National", "Northland")
