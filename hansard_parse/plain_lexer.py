@@ -30,8 +30,16 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool, house: House) -> Piec
     return Piece("SENTENCE", tuple(lines), repaired=repaired)
 
 
-def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
-    """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues."""
+def plain_pieces(
+    lines: Sequence[Line], house: House = COMMONS, *, furniture: frozenset[int] = frozenset()
+) -> list[Piece]:
+    """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues.
+
+    The lines (by index) in ``furniture`` are a website's page furniture: boilerplate, and
+    no sentence of the transcript (the segmenter never sees them).
+    """
+    if furniture:
+        return _around_furniture(lines, house, furniture)
     groups = repair_sentences([line.content for line in lines], house)
     # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
     spoken = [index for index, group in enumerate(groups) if group.text.strip()]
@@ -62,4 +70,31 @@ def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
         pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired, house))
     if blank_from is not None:
         pieces.append(Piece("BLANK", tuple(lines[blank_from:])))
+    return pieces
+
+
+def _around_furniture(lines: Sequence[Line], house: House, furniture: frozenset[int]) -> list[Piece]:
+    """The transcript read with its furniture lines blanked out (blank lines say nothing
+    about who speaks), then each furniture line given back as boilerplate."""
+    blanked = [
+        line._replace(content="") if index in furniture else line for index, line in enumerate(lines)
+    ]
+    first = lines[0].offset_line
+    pieces: list[Piece] = []
+    for piece in plain_pieces(blanked, house):
+        originals = tuple(lines[line.offset_line - first] for line in piece.lines)
+        if piece.terminal != "BLANK":
+            pieces.append(piece._replace(lines=originals))
+            continue
+        run: list[Line] = []
+        for line in originals:
+            if line.offset_line - first in furniture:
+                if run:
+                    pieces.append(Piece("BLANK", tuple(run)))
+                    run = []
+                pieces.append(Piece("BOILERPLATE", (line,)))
+            else:
+                run.append(line)
+        if run:
+            pieces.append(Piece("BLANK", tuple(run)))
     return pieces

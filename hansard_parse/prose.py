@@ -26,14 +26,18 @@ LIST_INTRO_RE = re.compile(
 """A heading that opens a list of links: it and every line after it are clutter."""
 
 
-def prose_pieces(lines: Sequence[Line]) -> list[Piece]:
-    """One token a line: paragraphs of narrative, blank lines, and boilerplate."""
+def prose_pieces(lines: Sequence[Line], *, furniture: frozenset[int] = frozenset()) -> list[Piece]:
+    """One token a line: paragraphs of narrative, blank lines, and boilerplate (as well as
+    the lines, by index, a website's shapes say are its ``furniture``)."""
     pieces: list[Piece] = []
     in_list = False
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.content.strip()
         if not text:
             pieces.append(Piece("BLANK", (line,)))
+            continue
+        if index in furniture:
+            pieces.append(Piece("BOILERPLATE", (line,)))
             continue
         reason = unreadable_reason(text)
         if reason:
