@@ -127,6 +127,11 @@ class Wales(Commons):
             '"The first question is from"', "TA",
         ),
         ChairCue(r"^Questions (?:now )?from the party (?:leaders|spokespeople)\b", '"Questions now from"', "Q"),
+        # the Llywydd opens each meeting
+        ChairCue(
+            r"^(?:Good (?:afternoon|morning)|Prynhawn da|Bore da)(?: and|,) (?:welcome|croeso)\b",
+            '"Good afternoon and welcome"', "GPB",
+        ),
     )
     house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({
         "Senedd", "Llywydd", "Lywydd", "Dirprwy", "Trefnydd", "Welsh", "Wales", "Cymru", "Diolch",

@@ -14,12 +14,18 @@ from collections.abc import Sequence
 
 from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
+from .ni_assembly import NIAssembly
+from .scottish_parliament import ScottishParliament
+from .senedd import Senedd
 from .theyworkforyou import TheyWorkForYou
 
 SITES: dict[str, Site] = {
     site.name: site
     for site in (
         TheyWorkForYou(),
+        ScottishParliament(),
+        Senedd(),
+        NIAssembly(),
         WebPage(),
     )
 }

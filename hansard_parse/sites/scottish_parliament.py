@@ -1,0 +1,57 @@
+"""The Scottish Parliament's Official Report pages (parliament.scot), as a reader copies them.
+
+A page opens with the site's furniture (``Skip to main content``, ``Language: English /
+Gàidhlig``, the breadcrumbs ``Home`` / ``Chamber and committees`` / ``Official Report``), the
+meeting's title (``Meeting of the Parliament [Draft]``, or a committee's) and its date
+(``Meeting date: Thursday, November 2, 2023``). Each turn's label stands alone on its line
+as the Official Report writes it (``The Deputy Presiding Officer (Liam McArthur)``,
+``1. Douglas Ross (Highlands and Islands) (Con)``), the speech below it: the web layout,
+read in the Scottish Parliament's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from .base import Site
+
+_MONTH_DAY_YEAR = r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+_DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_MEETING = r"(?P<house>Meeting\s+of\s+the\s+Parliament)"
+"""The Chamber's meeting, as a page titles it (a committee's title is a heading like any)."""
+
+
+class ScottishParliament(Site):
+    """parliament.scot Official Report pages."""
+
+    name: ClassVar[str] = "scottish-parliament"
+    title: ClassVar[str] = "The Scottish Parliament's Official Report"
+
+    evidence: ClassVar[tuple[str, ...]] = (
+        "Gàidhlig", "Meeting of the Parliament", "Meeting date:", "parliament.scot",
+        "Scottish Parliament Official Report",
+    )  # fmt: skip
+    clutter: ClassVar[tuple[str, ...]] = (
+        r"Language\s*:?\s*English\s*/\s*Gàidhlig",
+        r"(?:English|Gàidhlig)",
+        r"Chamber\s+and\s+committees",
+        r"Official\s+Report(?:\s+search)?",
+        r"(?:Search\s+the\s+)?Official\s+Report",
+        r"What\s+was\s+said\s+in\s+(?:Parliament|committee)",
+        r"(?:Hide|Show)\s+all\s+contributions",
+        r"(?:Previous|Next)\s+(?:meeting|contribution)",
+        r"(?:Watch|View)\s+(?:this\s+)?(?:meeting|contribution)(?:\s+on\s+.{0,80})?",
+        r"(?:Download|Print)\s+(?:the\s+)?(?:Official\s+Report|PDF|this\s+page)(?:\s*\(.{0,40}\))?",
+        r"Back\s+to\s+top",
+        r"Contents",
+        r"\[Draft\]",
+    )
+    facts: ClassVar[tuple[str, ...]] = (
+        r"^" + _MEETING + r"(?:\s+\[Draft\])?(?:\s+" + _DAY_MONTH_YEAR + r")?\s*$",
+        r"^Meeting\s+date\s*:?\s*" + _WEEKDAY + r"(?:" + _MONTH_DAY_YEAR + r")\s*$",
+        r"^Meeting\s+date\s*:?\s*" + _WEEKDAY + r"(?:" + _DAY_MONTH_YEAR + r")\s*$",
+    )
+    house_names: ClassVar[Mapping[str, str]] = {"Meeting of the Parliament": "scotland"}
+    layout: ClassVar[str | None] = "web"

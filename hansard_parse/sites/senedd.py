@@ -1,0 +1,44 @@
+"""The Senedd's Record of Proceedings pages (record.senedd.wales), as a reader copies them.
+
+A page opens with the site's furniture (``Record of Proceedings``, the language switch, the
+meeting and its date ``Plenary 12/03/2024``, the masthead ``Y Cyfarfod Llawn``, a note on the
+bilingual columns). The speakers' names are pictures and links that a copy loses, so the
+text is a speaker-less transcript a paragraph a line: tabled questions
+(``1. What assessment …? OQ61074``), answers that open ``Diolch, Llywydd.``, the Llywydd's
+calls. Where a copy keeps the names, they are the Record's own labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from .base import Site
+
+_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+
+
+class Senedd(Site):
+    """record.senedd.wales (formerly record.assembly.wales) pages."""
+
+    name: ClassVar[str] = "senedd"
+    title: ClassVar[str] = "The Senedd's Record of Proceedings"
+
+    evidence: ClassVar[tuple[str, ...]] = (
+        "Y Cyfarfod Llawn", "Record of Proceedings", "Cofnod y Trafodion", "record.senedd.wales",
+        "In the bilingual version", "The Senedd met",
+    )  # fmt: skip
+    clutter: ClassVar[tuple[str, ...]] = (
+        r"(?:Cymraeg|English|Bilingual|Dwyieithog)",
+        r"(?:Record\s+of\s+Proceedings|Cofnod\s+y\s+Trafodion)",
+        r"In\s+the\s+bilingual\s+version,.{0,300}",
+        r"(?:Download|View)\s+(?:the\s+)?(?:XML|PDF|Record|transcript|video|webcast).{0,80}",
+        r"Senedd\.?\s*TV.{0,80}",
+        r"(?:Previous|Next)\s+(?:item|contribution|meeting)",
+        r"Back\s+to\s+top",
+        r"Filter\s+by.{0,80}",
+    )
+    facts: ClassVar[tuple[str, ...]] = (
+        r"^(?P<house>Plenary|Y\s+Cyfarfod\s+Llawn)(?:\s*[-–—]?\s*" + _DATE + r")?\s*$",
+    )
+    house_names: ClassVar[Mapping[str, str]] = {"Plenary": "wales", "Y Cyfarfod Llawn": "wales"}

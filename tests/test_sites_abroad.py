@@ -1,0 +1,43 @@
+"""The devolved parliaments' sites, Canada's and Australia's, and New Zealand's news sites:
+what each makes of a page beyond the table of ``tests/fixtures/sites`` (see test_sites.py).
+
+Pages are written in the project's own words, in the shapes the sites give a reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import hansard_parse as hp
+from hansard_parse.nodes import Boilerplate, Contribution
+
+PAGES = Path(__file__).parent / "fixtures" / "sites"
+
+
+def _turn_at(document: hp.Document, text: str) -> Contribution:
+    """The turn whose text opens with ``text``."""
+    for turn in document.find_all(Contribution):
+        if turn.plain_text.lstrip().startswith(text):
+            return turn
+    raise AssertionError(f"no turn opens with {text!r}")
+
+
+def test_a_senedd_page_without_names_is_a_transcript_of_the_senedd() -> None:
+    """The Record's names are lost in a copy: the page is a speaker-less transcript in the
+    Senedd's words, its tabled question a question, ``Diolch, Llywydd.`` opening the answer,
+    and the Llywydd's calls the chair's."""
+    document = hp.parse_file(PAGES / "senedd_plenary.txt")
+    assert (document.site, document.layout, document.house, document.date) == (
+        "senedd", "plain", "wales", "2024-03-12",
+    )
+    assert [b.text.strip() for b in document.find_all(Boilerplate)] == [
+        "Skip to main content", "Cymraeg", "Record of Proceedings", "Plenary 12/03/2024",
+        "Y Cyfarfod Llawn",
+        "In the bilingual version, the left-hand column includes the language used during the "
+        "meeting. The right-hand column includes a translation of those speeches.",
+        "Share",
+    ]
+    assert _turn_at(document, "1. What assessment").TYPE == "question"
+    assert _turn_at(document, "Diolch, Llywydd. The port").TYPE == "answer"
+    assert _turn_at(document, "Good afternoon and welcome").TYPE == "chair"
+    assert _turn_at(document, "Questions now from the party leaders").TYPE == "chair"
