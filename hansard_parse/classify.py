@@ -61,9 +61,10 @@ class Kind(StrEnum):
 
 
 QUIET_KINDS = frozenset(
-    {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION}
+    {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION, Kind.BOILERPLATE}
 )
-"""Lines that do not count when asking what follows a line (a heading, a title-like line)."""
+"""Lines that do not count when asking what follows a line (a heading, a title-like line):
+a website's furniture between a heading and its first speaker is no part of either."""
 _OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
 

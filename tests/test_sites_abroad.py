@@ -41,3 +41,30 @@ def test_a_senedd_page_without_names_is_a_transcript_of_the_senedd() -> None:
     assert _turn_at(document, "Diolch, Llywydd. The port").TYPE == "answer"
     assert _turn_at(document, "Good afternoon and welcome").TYPE == "chair"
     assert _turn_at(document, "Questions now from the party leaders").TYPE == "chair"
+
+
+def test_a_heading_above_a_turns_furniture_is_still_a_heading() -> None:
+    """openparliament.ca runs a heading into its category and puts the turn's time, riding
+    and party between it and the name: the furniture says nothing of what the heading is."""
+    document = hp.parse_file(PAGES / "openparliament_housing.txt")
+    assert [h.text.strip() for h in document.find_all(hp.Heading)] == [
+        "Rental HousingOpposition motionBusiness of Supply"
+    ]
+
+
+def test_a_name_line_is_split_at_the_party_the_site_names() -> None:
+    """``Paul Okafor LiberalParliamentary Secretary …``: name, party and title run together
+    are told apart by the site's parties, the riding above them is the constituency."""
+    text = (
+        "House of Commons Hansard #12 of the 45th Parliament, 1st Session.\n"
+        "2:05 p.m.\nNorth Bay\nConservative\n"
+        "Rhoda Green ConservativeShadow Minister for Housing\n"
+        "Mr. Speaker, the minister promised a million homes. Where are they?\n"
+    )
+    turn = hp.parse(text).find(Contribution)
+    assert turn is not None and turn.speaker is not None
+    speaker = turn.speaker
+    assert (speaker.name, speaker.party, speaker.office, speaker.constituency) == (
+        "Rhoda Green", "Conservative", "Shadow Minister for Housing", "North Bay",
+    )
+    assert turn.time == "14:05"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
 from .ni_assembly import NIAssembly
+from .openparliament import OpenParliament
 from .scottish_parliament import ScottishParliament
 from .senedd import Senedd
 from .theyworkforyou import TheyWorkForYou
@@ -26,6 +27,7 @@ SITES: dict[str, Site] = {
         ScottishParliament(),
         Senedd(),
         NIAssembly(),
+        OpenParliament(),
         WebPage(),
     )
 }
