@@ -111,7 +111,9 @@ def column_rejoin(state: LexState) -> None:
 
 def sentences(state: LexState) -> None:
     """Speaker-less text: repaired sentences and the turns the segmenter infers."""
-    state.pieces = plain_pieces(state.lines, state.house, furniture=furniture(state))
+    state.pieces = plain_pieces(
+        state.lines, state.house, furniture=furniture(state), stamps=turn_stamps(state)
+    )
 
 
 def prose(state: LexState) -> None:
@@ -126,6 +128,16 @@ def furniture(state: LexState) -> frozenset[int]:
         return frozenset()
     return frozenset(
         i for i, read in enumerate(state.known) if read is not None and read.kind is Kind.BOILERPLATE
+    )
+
+
+def turn_stamps(state: LexState) -> frozenset[int]:
+    """The lines (by index) the site reads as a turn's time stamp (sovote.ca's ``• Feb/20/22
+    12:39:24 p.m.``): in a speaker-less transcript each opens a turn and is a time node."""
+    if state.known is None:
+        return frozenset()
+    return frozenset(
+        i for i, read in enumerate(state.known) if read is not None and read.kind is Kind.TIME
     )
 
 

@@ -14,6 +14,7 @@ from .patterns import unreadable_reason
 from .plain.repair import repair_sentences
 from .plain.segment import segment
 from .source import Line
+from .speakers import match_print_label
 from .tokens import TURN_TERMINALS, Piece
 
 
@@ -25,19 +26,36 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool, house: House) -> Piec
         reason = unreadable_reason(text)
         if reason:
             return Piece("UNPARSED", tuple(lines), detail=reason)
-        if house.inline_note_re.fullmatch(text):
+        if house.inline_note_re.fullmatch(text) or _voices_interject(text, house):
             return Piece("INTERJECTION", tuple(lines))
     return Piece("SENTENCE", tuple(lines), repaired=repaired)
 
 
+def _voices_interject(text: str, house: House) -> bool:
+    """A collective voice's line (``Some hon. members: Hear, hear!``) where the House's record
+    makes it an interjection (Canada's), as the labelled layouts read it."""
+    if not house.voices_interject or ":" not in text[:60]:
+        return False
+    label = match_print_label(text, house)
+    return label is not None and label.speaker.role == "collective"
+
+
 def plain_pieces(
-    lines: Sequence[Line], house: House = COMMONS, *, furniture: frozenset[int] = frozenset()
+    lines: Sequence[Line],
+    house: House = COMMONS,
+    *,
+    furniture: frozenset[int] = frozenset(),
+    stamps: frozenset[int] = frozenset(),
 ) -> list[Piece]:
     """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues.
 
     The lines (by index) in ``furniture`` are a website's page furniture: boilerplate, and
-    no sentence of the transcript (the segmenter never sees them).
+    no sentence of the transcript (the segmenter never sees them). Those in ``stamps`` are a
+    site's time stamps, one above each turn: time nodes, and each the start of a new turn
+    (the text between two stamps is segmented on its own).
     """
+    if stamps:
+        return _between_stamps(lines, house, furniture, stamps)
     if furniture:
         return _around_furniture(lines, house, furniture)
     groups = repair_sentences([line.content for line in lines], house)
@@ -97,4 +115,25 @@ def _around_furniture(lines: Sequence[Line], house: House, furniture: frozenset[
                 run.append(line)
         if run:
             pieces.append(Piece("BLANK", tuple(run)))
+    return pieces
+
+
+def _between_stamps(
+    lines: Sequence[Line], house: House, furniture: frozenset[int], stamps: frozenset[int]
+) -> list[Piece]:
+    """The transcript cut at each time stamp: the text from one stamp to the next is read as
+    a transcript of its own (so a turn starts after each stamp), the stamps are time nodes."""
+    pieces: list[Piece] = []
+    start = 0
+    for cut in [*sorted(stamps), len(lines)]:
+        if cut > start:
+            chunk = range(start, cut)
+            pieces.extend(
+                plain_pieces(
+                    lines[start:cut], house, furniture=frozenset(i - start for i in chunk if i in furniture)
+                )
+            )
+        if cut < len(lines):
+            pieces.append(Piece("TIME", (lines[cut],)))
+        start = cut + 1
     return pieces

@@ -68,3 +68,15 @@ def test_a_name_line_is_split_at_the_party_the_site_names() -> None:
         "Rhoda Green", "Conservative", "Shadow Minister for Housing", "North Bay",
     )
     assert turn.time == "14:05"
+
+
+def test_each_sovote_stamp_is_a_time_and_opens_a_turn() -> None:
+    """sovote.ca keeps no names: each intervention's stamp opens a turn and is a time node,
+    so the turns start where the interventions do, and a collective cry is an interjection."""
+    document = hp.parse_file(PAGES / "sovote_emergency.txt")
+    times = list(document.find_all(hp.Time))
+    assert [t.span.start_line for t in times] == [5, 11, 17]
+    turns = list(document.find_all(Contribution))
+    assert [t.span.start_line for t in turns] == [6, 12, 18]
+    cries = [i.plain_text.strip() for i in document.find_all(hp.Interjection)]
+    assert cries == ["Some hon. members: Hear, hear!"]

@@ -18,6 +18,7 @@ from .ni_assembly import NIAssembly
 from .openparliament import OpenParliament
 from .scottish_parliament import ScottishParliament
 from .senedd import Senedd
+from .sovote import SoVote
 from .theyworkforyou import TheyWorkForYou
 
 SITES: dict[str, Site] = {
@@ -28,6 +29,7 @@ SITES: dict[str, Site] = {
         Senedd(),
         NIAssembly(),
         OpenParliament(),
+        SoVote(),
         WebPage(),
     )
 }
