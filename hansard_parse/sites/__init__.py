@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
 from .ni_assembly import NIAssembly
+from .openaustralia import OpenAustralia
 from .openparliament import OpenParliament
+from .parlinfo import ParlInfo
 from .scottish_parliament import ScottishParliament
 from .senedd import Senedd
 from .sovote import SoVote
@@ -30,6 +32,8 @@ SITES: dict[str, Site] = {
         NIAssembly(),
         OpenParliament(),
         SoVote(),
+        ParlInfo(),
+        OpenAustralia(),
         WebPage(),
     )
 }
