@@ -80,3 +80,20 @@ def test_each_sovote_stamp_is_a_time_and_opens_a_turn() -> None:
     assert [t.span.start_line for t in turns] == [6, 12, 18]
     cries = [i.plain_text.strip() for i in document.find_all(hp.Interjection)]
     assert cries == ["Some hon. members: Hear, hear!"]
+
+
+def test_a_label_cut_short_at_the_end_of_a_copy_is_unreadable_not_a_heading() -> None:
+    """``Rt Hon CHRISTOP`` ends a news site's copy mid-word: kept, with a diagnostic, and
+    never read as a heading or a speaker."""
+    document = hp.parse_file(PAGES / "nz_news_questions.txt")
+    cut = [u.plain_text.strip() for u in document.find_all(hp.Unparsed)]
+    assert cut == ["Rt Hon CHRISTOP"]
+    assert "Rt Hon CHRISTOP" not in [h.text.strip() for h in document.find_all(hp.Heading)]
+    assert [d.line for d in document.diagnostics] == [15]
+
+
+def test_the_colon_traps_of_a_news_page_are_no_speakers() -> None:
+    """The headline and the source line have colons near their start; neither is a label."""
+    document = hp.parse_file(PAGES / "nz_news_questions.txt")
+    labels = [t.speaker.label for t in document.find_all(Contribution) if t.speaker is not None]
+    assert not any(label.startswith(("Parliament", "Source")) for label in labels)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
 from .ni_assembly import NIAssembly
+from .nz_news import NZNews
 from .openaustralia import OpenAustralia
 from .openparliament import OpenParliament
 from .parlinfo import ParlInfo
@@ -34,6 +35,7 @@ SITES: dict[str, Site] = {
         SoVote(),
         ParlInfo(),
         OpenAustralia(),
+        NZNews(),
         WebPage(),
     )
 }
