@@ -1,13 +1,16 @@
 """openparliament.ca: Canada's House of Commons debates as that site shows them.
 
 A page opens with the site's menu, ``House of Commons Hansard #172 of the 44th Parliament, 1st
-Session. … The word of the day was “housing.”`` and the sitting's date; headings are run
-into their category (``Rental HousingOpposition motionBusiness of Supply``). Each turn opens
-with its time (``11:50 a.m.``), the member's riding and party on lines of their own, then the
-name run into the party and any title (``Kevin Lamoureux LiberalParliamentary Secretary to the
-Leader of the Government in the House of Commons``); the chair is named as the record names
-it (``The Assistant Deputy Speaker (Mrs. Carol Hughes)``). The name line is split with the
-party names the site uses, and the riding and party lines are the label's furniture.
+Session. … The word of the day was housing.`` and ``Topics``. Each turn repeats its heading
+run into its category (``Rental HousingOpposition motionBusiness of Supply``), then its time
+(``11:50 a.m.``, ``10 a.m.``, on the first turn of a day ``March 23rd, 2023 / 10 a.m.``), the
+member's party on a line of its own, and the name line: a member's name, party, riding and
+province (``Tom Kmiec Conservative Calgary Shepard, AB``); a minister's or parliamentary
+secretary's name run into the party and the title (``Kevin Lamoureux LiberalParliamentary
+Secretary to the Leader of the Government in the House of Commons``), their riding and
+province on a line above the party (``Winnipeg North Manitoba``); the chair's office, party and
+name (``The Assistant Deputy Speaker NDP Carol Hughes``). The name line is split with the
+party names the site uses; the riding and party lines are the label's furniture.
 """
 
 from __future__ import annotations
@@ -33,11 +36,22 @@ _PARTIES = (
 """The parties as the site names them, longest first where one begins another."""
 _PARTY = alternation(tuple(re.escape(p) for p in sorted(_PARTIES, key=len, reverse=True)))
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME = rf"[{_UPPER}][\w'’.-]*(?:\s+(?:[{_UPPER}][\w'’.-]*|d['’]\w+|de|du|la|le|van|von)){{1,5}}"
+_NAME = r"[" + _UPPER + r"][\w'’.-]*(?:\s+(?:[" + _UPPER + r"][\w'’.-]*|d['’]\w+|de|du|la|le|van|von)){1,5}"
+_PROVINCES = (
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+    "Nova Scotia", "Northwest Territories", "Nunavut", "Ontario", "Prince Edward Island",
+    "Québec", "Quebec", "Saskatchewan", "Yukon",
+)  # fmt: skip
+_PROVINCE_CODES = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|PEI|QC|SK|YT)"
+_CHAIR = r"The\s+(?:Acting\s+|Assistant\s+Deputy\s+|Deputy\s+)?(?:Speaker|Chair(?:man)?)"
 _PARTY_LINE = re.compile(r"^" + _PARTY + r"$")
-_TIME_LINE = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.m\.$")
-_RIDING_LINE = re.compile(r"^[" + _UPPER + r"][\w'’.-]*(?:(?:\s+|\s*[—–-]\s*)[\w'’.-]+){0,7}$")
-"""A riding (``Laurier—Sainte-Marie``, ``Winnipeg North``): a few words, no sentence."""
+_TIME_LINE = re.compile(r"^(?:.{4,40}?\s*/\s*)?\d{1,2}(?::\d{2})?\s*[ap]\.m\.$")
+"""A turn's time (``11:50 a.m.``, ``10 a.m.``), after the day on a day's first turn."""
+_RIDING_LINE = re.compile(
+    r"^(?P<riding>[" + _UPPER + r"][\w'’.-]*(?:(?:\s+|\s*[—–-]\s*)[\w'’.-]+){0,7}?)"
+    r"(?:\s+" + alternation(_PROVINCES) + r")?$"
+)
+"""A riding, and the province it is in (``Winnipeg North Manitoba``, ``Laurier—Sainte-Marie``)."""
 
 
 class OpenParliament(Site):
@@ -57,25 +71,40 @@ class OpenParliament(Site):
         r"(?:Previous|Next)\s+(?:day|sitting|intervention)",
         r"The\s+word\s+of\s+the\s+day\s+was\s+.{1,60}",
         r"\(?The\s+original\s+version\s+is\s+on\s+Parliament.{0,40}",
+        r"line\s+drawing\s+of\s+(?:a\s+)?robot",
+        r"This\s+summary\s+is\s+computer-generated\..{0,200}",
     )
     labels: ClassVar[tuple[LabelShape, ...]] = (
-        # ``Paul Okafor LiberalParliamentary Secretary to …``: name, party, title run together
-        LabelShape(r"(?P<name>" + _NAME + r")\s+(?P<party>" + _PARTY + r")(?P<office>[A-Z][^\n]{2,200})?"),
+        # ``Kevin Lamoureux LiberalParliamentary Secretary to …``: name, party, title run together
+        LabelShape(r"(?P<name>" + _NAME + r")\s+(?P<party>" + _PARTY + r")(?P<office>[A-Z][^\n]{2,200})"),
+        # ``Tom Kmiec Conservative Calgary Shepard, AB``: name, party, riding, province
+        LabelShape(
+            r"(?P<name>" + _NAME + r")\s+(?P<party>" + _PARTY + r")\s+(?P<constituency>[^,\n]{2,80}),\s*"
+            + _PROVINCE_CODES
+        ),
+        LabelShape(r"(?P<name>" + _NAME + r")\s+(?P<party>" + _PARTY + r")"),
+        # ``The Assistant Deputy Speaker NDP Carol Hughes``: the chair's office, party, name
+        LabelShape(r"(?P<office>" + _CHAIR + r")\s+(?:(?P<party>" + _PARTY + r")\s+)?(?P<name>" + _NAME + r")"),
     )
     facts: ClassVar[tuple[str, ...]] = (
         r"^(?P<house>House\s+of\s+Commons)\s+Hansard\s+#\d+\b",
+        r"^(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s+(?P<year>\d{4})\s*/",
         r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\s*$",
     )
     house_names: ClassVar[Mapping[str, str]] = {"House of Commons": "canada"}
     parties: ClassVar[tuple[str, ...]] = _PARTIES
+    chair_offices: ClassVar[tuple[str, ...]] = (*Site.chair_offices, _CHAIR)
     layout: ClassVar[str | None] = "web"
 
     def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
-        """The site's readings; then each label's furniture above it (the riding and party
-        lines between the turn's time and its name line), whose riding is the speaker's
-        constituency. A chair's label with no party (``The Assistant Deputy Speaker (…)``)
-        is read in the House's words."""
+        """The site's readings; each turn's time, also where the day stands before it; then
+        each label's furniture above it (the party line, and a riding line above that, whose
+        riding is the speaker's constituency where the name line gives none). A chair's label
+        alone (``The Speaker``) is read in the House's words."""
         known = super().read_lines(lines, house)
+        for i, line in enumerate(lines):
+            if _TIME_LINE.match(line.content.strip()):  # a time, though its day is a fact
+                known[i] = ClassifiedLine(line, Kind.TIME)
         for i, line in enumerate(lines):
             read = known[i]
             text = line.content.strip()
@@ -93,12 +122,13 @@ class OpenParliament(Site):
             riding_at = _previous_text(lines, party_at)
             if riding_at is None or known[riding_at] is not None:
                 continue
-            riding = " ".join(lines[riding_at].content.split())
-            if _TIME_LINE.match(riding) or not _RIDING_LINE.match(riding):
+            riding = _RIDING_LINE.match(" ".join(lines[riding_at].content.split()))
+            if riding is None:
                 continue
             known[riding_at] = ClassifiedLine(lines[riding_at], Kind.BOILERPLATE)
-            speaker = evolve(read.label.speaker, constituency=riding)
-            known[i] = read._replace(label=evolve(read.label, speaker=speaker))
+            if read.label.speaker.constituency is None:
+                speaker = evolve(read.label.speaker, constituency=riding["riding"])
+                known[i] = read._replace(label=evolve(read.label, speaker=speaker))
         return known
 
 
@@ -113,4 +143,4 @@ def _previous_text(lines: Sequence[Line], i: int) -> int | None:
 def _after_time(lines: Sequence[Line], known: Sequence[ClassifiedLine | None], i: int) -> bool:
     """Whether line ``i`` comes straight after a turn's time (``11:54 a.m.``)."""
     before = _previous_text(lines, i)
-    return before is not None and known[before] is None and bool(_TIME_LINE.match(lines[before].content.strip()))
+    return before is not None and (read := known[before]) is not None and read.kind is Kind.TIME

@@ -6,14 +6,19 @@ meeting's title (``Meeting of the Parliament [Draft]``, or a committee's) and it
 (``Meeting date: Thursday, November 2, 2023``). Each turn's label stands alone on its line
 as the Official Report writes it (``The Deputy Presiding Officer (Liam McArthur)``,
 ``1. Douglas Ross (Highlands and Islands) (Con)``), the speech below it: the web layout,
-read in the Scottish Parliament's words.
+read in the Scottish Parliament's words. The record's time stamps stand alone in 24-hour
+form (``14:00``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from ..classify import ClassifiedLine, Kind
+from ..houses import House
+from ..source import Line
 from .base import Site
 
 _MONTH_DAY_YEAR = r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
@@ -21,6 +26,8 @@ _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _MEETING = r"(?P<house>Meeting\s+of\s+the\s+Parliament)"
 """The Chamber's meeting, as a page titles it (a committee's title is a heading like any)."""
+_TIME_LINE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+"""The record's time stamp, alone on its line in 24-hour form (``14:00``)."""
 
 
 class ScottishParliament(Site):
@@ -55,3 +62,12 @@ class ScottishParliament(Site):
     )
     house_names: ClassVar[Mapping[str, str]] = {"Meeting of the Parliament": "scotland"}
     layout: ClassVar[str | None] = "web"
+
+    def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
+        """The site's furniture, and the record's 24-hour time stamps (``14:00``) as times,
+        never headings."""
+        known = super().read_lines(lines, house)
+        for i, line in enumerate(lines):
+            if known[i] is None and _TIME_LINE.match(line.content.strip()):
+                known[i] = ClassifiedLine(line, Kind.TIME)
+        return known

@@ -1,8 +1,10 @@
 """sovote.ca: Canada's House of Commons debates, one intervention at a time, without names.
 
-Each intervention opens with a bullet and its date and time (``• Feb/20/22 12:39:24 p.m.``)
-and closes with the site's buttons (``• Watch``, a word count ``100 words``, the readers'
-``• Hear!`` and ``• Rabble!``). A copy keeps no speaker's name, so a page is a speaker-less
+A page opens with the site's name and motto, the sitting (``House Hansard - 126``, ``44th
+Parl. 1st Sess.``, its day and hour). Each intervention opens with a bullet and its date and
+time (``• Feb/20/22 12:39:24 p.m.``), ``• Watch`` and the topic (``• Re: Bill C-32``, a colon
+that is no label), and closes with a word count (``100 words``), ``All Topics`` and the
+readers' buttons (``• Hear!``, ``• Rabble!``). A copy keeps no speaker's name, so a page is a speaker-less
 transcript whose turns the time stamps open: each stamp is a time node and the start of a
 turn, the buttons and the page's header above the first stamp are furniture, and the first
 stamp's date is the sitting's.
@@ -38,11 +40,20 @@ class SoVote(Site):
     evidence: ClassVar[tuple[str, ...]] = ("sovote", "• Rabble!", "• Hear!", "• Watch")
     evidence_line: ClassVar[str] = _STAMP
     clutter: ClassVar[tuple[str, ...]] = (
-        r"sovote(?:\.ca)?",
-        r"[•·*]?\s*(?:Watch|Hear!?|Rabble!?|Share|Read\s+more|Context|Permalink)(?:\s*\d{1,6})?",
+        r"so\s?vote(?:\.ca)?",
+        r"Decentralized\s+Democracy",
+        r"(?:House|Senate)\s+Hansard\s*[-–—]\s*\d{1,4}",
+        r"\d{1,2}(?:st|nd|rd|th)\s+Parl\.?\s+\d(?:st|nd|rd|th)\s+Sess\.?",
+        r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[AP]M",
+        r"[•·*]?\s*(?:Watch|Hear!?|Rabble!?|Share|Read\s+more|Context|Permalink|star_border|star)(?:\s*\d{1,6})?",
+        r"[•·*]\s*Re\s*:.{1,200}",
+        r"All\s+Topics",
         r"\d{1,6}\s+words?",
     )
-    facts: ClassVar[tuple[str, ...]] = (r"^" + _STAMP + r"\s*$",)
+    facts: ClassVar[tuple[str, ...]] = (
+        r"^\s*(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\s+\d{1,2}:\d{2}\s*[AP]M\s*$",
+        r"^\s*" + _STAMP + r"\s*$",
+    )
 
     def read_facts(self, texts: Sequence[str]) -> SiteFacts:
         """The sitting's date is the first stamp's, whose year has two digits (``/22``); the
