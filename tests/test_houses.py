@@ -284,3 +284,19 @@ def test_a_capitals_name_keeps_its_mc_in_mixed_case() -> None:
     asker = turns[0].speaker
     assert asker is not None
     assert (asker.name, asker.party, asker.constituency) == ("HEMI McCLURE", "National", "Northland")
+
+
+NZ_EARLIER_BRACKETS = [
+    ("TAMA FALEOLO (NZ Labour--Mangere)", "NZ Labour", "Mangere"),
+    ("RUTH WALKER (NZ National—Epsom)", "NZ National", "Epsom"),
+    ("GRAHAM KEEN (NZ Labour)", "NZ Labour", None),
+]
+
+
+@pytest.mark.parametrize(("label", "party", "seat"), NZ_EARLIER_BRACKETS)
+def test_new_zealands_earlier_party_names_and_double_hyphens(label: str, party: str, seat: str | None) -> None:
+    """The record of the early 2000s prefixes the party (``NZ Labour``), and copies write the
+    dash before the electorate as two hyphens."""
+    speaker = hp.parse_label(label, house="new-zealand")
+    assert speaker is not None
+    assert (speaker.party, speaker.constituency) == (party, seat)

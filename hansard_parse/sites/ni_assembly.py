@@ -40,10 +40,10 @@ class NIAssembly(Site):
     name: ClassVar[str] = "ni-assembly"
     title: ClassVar[str] = "The Northern Ireland Assembly's Official Report"
 
-    evidence: ClassVar[tuple[str, ...]] = (
-        "Official Report (Hansard)", "niassembly.gov.uk", "Members present for all or part of the proceedings",
-        "PDF version of this report",
-    )  # fmt: skip
+    evidence: ClassVar[tuple[str, ...]] = ("niassembly.gov.uk", "PDF version of this report")
+    """The site's own words (``Official Report (Hansard)`` and the members present are the
+    record's too)."""
+    evidence_line: ClassVar[str] = r"\S{1,80}\.pdf\s*\(\s*\d[\d.,]*\s*[kKmMgG][bB]\s*\)"
     clutter: ClassVar[tuple[str, ...]] = (
         r"PDF\s+version\s+of\s+this\s+report.{0,60}",
         r"\S{1,80}\.pdf\s*\(\s*\d[\d.,]*\s*[kKmMgG][bB]\s*\)",

@@ -20,7 +20,8 @@ from ..patterns import TERMINAL_PUNCT
 from ..source import Line
 from .base import Site
 
-_DAY_MONTH_YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})"
+_DAY_MONTH_YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][A-Za-z]+)\s+(?P<year>\d{4})"
+_MONTH_DAY_YEAR = r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})"
 _CUT_LABEL = re.compile(r"^(?:(?:Rt\s+)?Hon\s+|Dr\s+|Mr\s+|Ms\s+|Mrs\s+)?[A-ZĀĒĪŌŪ][A-ZĀĒĪŌŪ'’ -]{0,40}$")
 """The start of a label in capitals, cut short (``Rt Hon CHRISTOP``)."""
 
@@ -34,18 +35,35 @@ class NZNews(Site):
     evidence: ClassVar[tuple[str, ...]] = (
         "Source: New Zealand Parliament", "Advertisement - scroll to continue reading",
         "by Desk Editor", "Parliament: Questions And Answers", "Parliament: Questions and Answers",
+        "Scoop has an Ethical Paywall", "Questions Of the Day", "Parliament Today",
+        "Press Release – Office of the Clerk", "Press Release - Office of the Clerk",
     )  # fmt: skip
     clutter: ClassVar[tuple[str, ...]] = (
         r"Parliament\s*:\s*(?:Questions\s+and\s+Answers|Hansard|Daily\s+Debates?).{0,80}",
         r"Source\s*:\s*New\s+Zealand\s+Parliament.{0,80}",
+        r"Press\s+Release\s*[-–—:]\s*(?:Office\s+of\s+the\s+Clerk|New\s+Zealand\s+Parliament).{0,40}",
         r"Advertisement\s*[-–—]?\s*(?:scroll\s+to\s+continue\s+reading)?",
-        r"\(?Uncorrected\s+transcript\s*[-–—]\s*subject\s+to\s+correction\s+and\s+further\s+editing\.?\)?",
+        r"\(?\s*Uncorrected\s+transcript\s*[-–—]+\s*subject\s+to\s+correction\s+and\s+further\s+editing.{0,160}",
+        r"Scoop\s+has\s+an\s+Ethical\s+Paywall",
+        r"(?:Licence\s+needed\s+for\s+work\s+use|Work\s+smarter\s+with\s+a\s+Pro\s+licence)(?:\s+Learn\s+More)?",
+        r"Are\s+you\s+getting\s+our\s+free\s+newsletter\?",
+        r"Subscribe\s+to\s+Scoop.{0,200}",
+        r"[^|\n]{1,40}(?:\s*\|\s*[^|\n]{1,40}){2,}",
         r"(?:More|Find\s+more)\s+from\s+.{1,60}",
         r"(?:Related|Latest)\s+(?:stories|news|articles)",
+        r"Parliament",
+        # the story's contents: ``1. Economy—Reports``, one question's subject a line
+        r"\d{1,2}\.\s+[^:()\n]{2,100}?\s*(?:—|--)\s*[^:\n]{1,100}",
+        r"Question\s+No\.\s*\d{1,2}\s+to\s+(?:the\s+)?(?:Minister|Member)",
+        r"Questions\s+to\s+(?:Ministers|Members)\s*:",
+        # the story's own title: ``Questions And Answers May 7``, ``Questions Of The Day - 29 August``
+        r"(?:[A-Z][a-z]+['’]s\s+)?Questions?\s+(?:(?:and|&)\s+Answers|Of\s+The\s+Day)\b.{0,60}",
     )
     facts: ClassVar[tuple[str, ...]] = (
-        r"^by\s+[A-Z][\w .'’-]{1,60}?\s+on\s+" + _DAY_MONTH_YEAR + r"\b.{0,40}$",
+        r"^by\s+[A-Z][\w .'’-]{1,60}?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?" + _DAY_MONTH_YEAR + r"\b.{0,40}$",
+        r"^by\s+[A-Z][\w .'’-]{1,60}?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?" + _MONTH_DAY_YEAR + r"\b.{0,40}$",
         r"^Source\s*:\s*(?P<house>New\s+Zealand\s+Parliament)\b",
+        r"^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+" + _DAY_MONTH_YEAR + r"\s*$",
     )
     house_names: ClassVar[Mapping[str, str]] = {"New Zealand Parliament": "new-zealand"}
 

@@ -25,9 +25,10 @@ class Senedd(Site):
     title: ClassVar[str] = "The Senedd's Record of Proceedings"
 
     evidence: ClassVar[tuple[str, ...]] = (
-        "Y Cyfarfod Llawn", "Record of Proceedings", "Cofnod y Trafodion", "record.senedd.wales",
-        "In the bilingual version", "The Senedd met",
+        "Record of Proceedings", "Cofnod y Trafodion", "record.senedd.wales", "record.assembly.wales",
+        "In the bilingual version",
     )  # fmt: skip
+    """The site's own words (the Record's own, ``The Senedd met …``, are the House's)."""
     clutter: ClassVar[tuple[str, ...]] = (
         r"(?:Cymraeg|English|Bilingual|Dwyieithog)",
         r"(?:Record\s+of\s+Proceedings|Cofnod\s+y\s+Trafodion)",
