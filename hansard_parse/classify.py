@@ -61,10 +61,13 @@ class Kind(StrEnum):
 
 
 QUIET_KINDS = frozenset(
-    {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION, Kind.BOILERPLATE}
+    {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION}
 )
-"""Lines that do not count when asking what follows a line (a heading, a title-like line):
-a website's furniture between a heading and its first speaker is no part of either."""
+"""Lines that do not count when asking what follows a line (a heading, a title-like line)."""
+_PASSED_OVER = QUIET_KINDS | {Kind.BOILERPLATE}
+"""Lines passed over when asking what follows a line, in context: the quiet lines, and a
+website's furniture (``Alert me about debates like this`` between a title and a speaker),
+which only a site's pass gives a line before context is read."""
 _OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
@@ -237,7 +240,7 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
         elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
             n_web += 1
             strong = strong or bool(item.label and item.label.strong)
-        if item.kind not in QUIET_KINDS:
+        if item.kind not in _PASSED_OVER:
             following = item.kind
     return n_print, n_web, strong
 
@@ -258,7 +261,7 @@ def resolve_context(
             else:
                 item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
-        if item.kind not in QUIET_KINDS:
+        if item.kind not in _PASSED_OVER:
             following = item
     _promote_motions(resolved, house)
     _mark_page_chrome(resolved)

@@ -10,7 +10,7 @@ the same chain up to the heading levels to find where it may cut a file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from attrs import define, field
 
@@ -74,9 +74,24 @@ def classify(state: LexState) -> None:
     for i in range(done):
         if (read := known[i]) is not None:
             state.items[i] = read
-    state.items.extend(
-        known[i] or classify_line(state.lines[i], state.house) for i in range(done, len(state.lines))
-    )
+    if done < len(state.lines):
+        state.items.extend(
+            known[i] or classify_line(state.lines[i], state.house)
+            for i in range(done, len(state.lines))
+        )
+        _cut_off_end(state.items, known)
+
+
+def _cut_off_end(items: list[ClassifiedLine], known: Sequence[ClassifiedLine | None]) -> None:
+    """A page's last line that could only be a label or a title, with nothing after it, is
+    where the copy stopped (``Rt Hon CHRISTOP``): text, never a speaker or a heading."""
+    for i in range(len(items) - 1, -1, -1):
+        item = items[i]
+        if item.kind in (Kind.BLANK, Kind.BOILERPLATE):  # the page's footer comes after
+            continue
+        if known[i] is None and item.kind in (Kind.WEB_LABEL, Kind.TITLE):
+            items[i] = item._replace(kind=Kind.PARA, label=None)
+        return
 
 
 def divisions(state: LexState) -> None:
@@ -111,34 +126,33 @@ def column_rejoin(state: LexState) -> None:
 
 def sentences(state: LexState) -> None:
     """Speaker-less text: repaired sentences and the turns the segmenter infers."""
-    state.pieces = plain_pieces(
-        state.lines, state.house, furniture=furniture(state), stamps=turn_stamps(state)
-    )
+    state.pieces = plain_pieces(state.lines, state.house, known=site_terminals(state, _PLAIN_KNOWN))
 
 
 def prose(state: LexState) -> None:
     """Prose: narrative paragraphs and web clutter, never speakers."""
-    state.pieces = prose_pieces(state.lines, furniture=furniture(state))
+    state.pieces = prose_pieces(state.lines, known=site_terminals(state, _PROSE_KNOWN))
 
 
-def furniture(state: LexState) -> frozenset[int]:
-    """The lines (by index) the site reads as its furniture, for layouts that keep no line
-    classes."""
+_PLAIN_KNOWN = {
+    Kind.BOILERPLATE: "BOILERPLATE", Kind.INTERJECTION: "INTERJECTION", Kind.HEADING: "HEADING1",
+    Kind.TIME: "TIME",
+}  # fmt: skip
+"""What a site's readings are in a speaker-less transcript; a time stamp (sovote.ca's
+``• Feb/20/22 12:39:24 p.m.``) also opens a turn (see :func:`~hansard_parse.plain_lexer.plain_pieces`)."""
+_PROSE_KNOWN = {Kind.BOILERPLATE: "BOILERPLATE", Kind.INTERJECTION: "INTERJECTION"}
+
+
+def site_terminals(state: LexState, terminals: Mapping[Kind, str]) -> dict[int, str]:
+    """The token of each line (by index) the site read as one of the kinds in ``terminals``
+    (its furniture, notes and title), for layouts that keep no line classes."""
     if state.known is None:
-        return frozenset()
-    return frozenset(
-        i for i, read in enumerate(state.known) if read is not None and read.kind is Kind.BOILERPLATE
-    )
-
-
-def turn_stamps(state: LexState) -> frozenset[int]:
-    """The lines (by index) the site reads as a turn's time stamp (sovote.ca's ``• Feb/20/22
-    12:39:24 p.m.``): in a speaker-less transcript each opens a turn and is a time node."""
-    if state.known is None:
-        return frozenset()
-    return frozenset(
-        i for i, read in enumerate(state.known) if read is not None and read.kind is Kind.TIME
-    )
+        return {}
+    return {
+        i: terminals[read.kind]
+        for i, read in enumerate(state.known)
+        if read is not None and read.kind in terminals
+    }
 
 
 def blank_runs(state: LexState) -> None:

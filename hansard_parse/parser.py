@@ -86,14 +86,15 @@ def lex(
     chosen_site, facts = page_of(head, site)
     chosen_house = get_house(house) or house_for(head, facts)
     state = LexState(lines, layout or "print", chosen_house, site=chosen_site, facts=facts, time=facts.time)
-    if chosen_site is not None and layout is None:
-        run_passes(state, until="classify")  # the site's readings count in detection
-    elif layout is None or layout in ("print", "web"):
-        state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
+    if layout is None or layout in ("print", "web"):
+        if chosen_site is not None:
+            run_passes(state, until="classify")  # the site's readings count in detection
+        else:
+            state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
     if layout is None:
         state.layout = detect_layout(lines, state.items)
         if chosen_site is not None:
-            state.layout = chosen_site.page_layout(state.layout)
+            state.layout = chosen_site.page_layout(state.layout, state.known or ())
     if layout is None and state.layout in ("print", "web"):
         run_passes(state, until="classify")
         regions = layout_regions(lines, state.items, state.layout)
@@ -125,7 +126,7 @@ def layout_for(lines: Sequence[Line], house: House, site: Site | None) -> str:
     if site is None:
         return detect_layout(lines, classify_lines(lines, house))
     state = run_passes(LexState(lines, "print", house, site=site), until="classify")
-    return site.page_layout(detect_layout(lines, state.items))
+    return site.page_layout(detect_layout(lines, state.items), state.known or ())
 
 
 def _region_state(whole: LexState, region: Region) -> LexState:

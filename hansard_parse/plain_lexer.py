@@ -7,7 +7,7 @@ confidence) where a turn starts, then one ``SENTENCE`` token per repaired senten
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .houses import COMMONS, House
 from .patterns import unreadable_reason
@@ -41,23 +41,19 @@ def _voices_interject(text: str, house: House) -> bool:
 
 
 def plain_pieces(
-    lines: Sequence[Line],
-    house: House = COMMONS,
-    *,
-    furniture: frozenset[int] = frozenset(),
-    stamps: frozenset[int] = frozenset(),
+    lines: Sequence[Line], house: House = COMMONS, *, known: Mapping[int, str] | None = None
 ) -> list[Piece]:
     """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues.
 
-    The lines (by index) in ``furniture`` are a website's page furniture: boilerplate, and
-    no sentence of the transcript (the segmenter never sees them). Those in ``stamps`` are a
-    site's time stamps, one above each turn: time nodes, and each the start of a new turn
-    (the text between two stamps is segmented on its own).
+    ``known`` gives the token of lines (by index) a website's shapes read: its furniture
+    (``BOILERPLATE``), notes and title. They are no sentence of the transcript: the segmenter
+    never sees them. A site's time stamps (``TIME``, one above each turn) are time nodes and
+    each the start of a new turn: the text between two stamps is segmented on its own.
     """
-    if stamps:
-        return _between_stamps(lines, house, furniture, stamps)
-    if furniture:
-        return _around_furniture(lines, house, furniture)
+    if known and "TIME" in known.values():
+        return _between_stamps(lines, house, known)
+    if known:
+        return _around_known(lines, house, known)
     groups = repair_sentences([line.content for line in lines], house)
     # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
     spoken = [index for index, group in enumerate(groups) if group.text.strip()]
@@ -91,12 +87,10 @@ def plain_pieces(
     return pieces
 
 
-def _around_furniture(lines: Sequence[Line], house: House, furniture: frozenset[int]) -> list[Piece]:
-    """The transcript read with its furniture lines blanked out (blank lines say nothing
-    about who speaks), then each furniture line given back as boilerplate."""
-    blanked = [
-        line._replace(content="") if index in furniture else line for index, line in enumerate(lines)
-    ]
+def _around_known(lines: Sequence[Line], house: House, known: Mapping[int, str]) -> list[Piece]:
+    """The transcript read with the site's lines blanked out (blank lines say nothing about
+    who speaks), then each of those lines given back as its own token."""
+    blanked = [line._replace(content="") if index in known else line for index, line in enumerate(lines)]
     first = lines[0].offset_line
     pieces: list[Piece] = []
     for piece in plain_pieces(blanked, house):
@@ -106,33 +100,28 @@ def _around_furniture(lines: Sequence[Line], house: House, furniture: frozenset[
             continue
         run: list[Line] = []
         for line in originals:
-            if line.offset_line - first in furniture:
-                if run:
-                    pieces.append(Piece("BLANK", tuple(run)))
-                    run = []
-                pieces.append(Piece("BOILERPLATE", (line,)))
-            else:
+            terminal = known.get(line.offset_line - first)
+            if terminal is None:
                 run.append(line)
+                continue
+            if run:
+                pieces.append(Piece("BLANK", tuple(run)))
+                run = []
+            pieces.append(Piece(terminal, (line,)))
         if run:
             pieces.append(Piece("BLANK", tuple(run)))
     return pieces
 
 
-def _between_stamps(
-    lines: Sequence[Line], house: House, furniture: frozenset[int], stamps: frozenset[int]
-) -> list[Piece]:
+def _between_stamps(lines: Sequence[Line], house: House, known: Mapping[int, str]) -> list[Piece]:
     """The transcript cut at each time stamp: the text from one stamp to the next is read as
     a transcript of its own (so a turn starts after each stamp), the stamps are time nodes."""
     pieces: list[Piece] = []
     start = 0
-    for cut in [*sorted(stamps), len(lines)]:
+    for cut in [*sorted(i for i, terminal in known.items() if terminal == "TIME"), len(lines)]:
         if cut > start:
-            chunk = range(start, cut)
-            pieces.extend(
-                plain_pieces(
-                    lines[start:cut], house, furniture=frozenset(i - start for i in chunk if i in furniture)
-                )
-            )
+            chunk = {i - start: known[i] for i in range(start, cut) if i in known}
+            pieces.extend(plain_pieces(lines[start:cut], house, known=chunk))
         if cut < len(lines):
             pieces.append(Piece("TIME", (lines[cut],)))
         start = cut + 1

@@ -28,8 +28,8 @@ _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 """``[V]`` after a label: the member took part virtually (the hybrid sittings of 2020–21)."""
 
 PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*::?[ \t]*")
-"""A label followed by a colon at the start of a print-layout line (the colon typed twice,
-``Name::``, as web copies sometimes have it, still ends the label)."""
+"""A label followed by a colon at the start of a print-layout line (doubled, ``Name::``, as
+some web pages copy a label set in bold before its colon)."""
 
 
 @functools.cache

@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
+from .hansard_website import HansardWebsite
+from .historic_hansard import HistoricHansard
 from .ni_assembly import NIAssembly
 from .nz_news import NZNews
 from .openaustralia import OpenAustralia
 from .openparliament import OpenParliament
+from .parallel_parliament import ParallelParliament
 from .parlinfo import ParlInfo
+from .publications import Publications
 from .scottish_parliament import ScottishParliament
 from .senedd import Senedd
 from .sovote import SoVote
@@ -27,15 +31,9 @@ from .theyworkforyou import TheyWorkForYou
 SITES: dict[str, Site] = {
     site.name: site
     for site in (
-        TheyWorkForYou(),
-        ScottishParliament(),
-        Senedd(),
-        NIAssembly(),
-        OpenParliament(),
-        SoVote(),
-        ParlInfo(),
-        OpenAustralia(),
-        NZNews(),
+        TheyWorkForYou(), ParallelParliament(), HansardWebsite(), HistoricHansard(),
+        Publications(), ScottishParliament(), Senedd(), NIAssembly(), OpenParliament(), SoVote(),
+        ParlInfo(), OpenAustralia(), NZNews(),
         WebPage(),
     )
 }
@@ -44,6 +42,9 @@ SITES: dict[str, Site] = {
 DETECTION_LINES = 200
 """Lines read from the top of a text to detect its site: a page's header says where it is
 from, and reading no further keeps detection cheap on a whole sitting."""
+EVIDENCE_CHARS = 250
+"""The longest line that may carry a site's evidence: evidence is furniture (a link, a
+caption, a citation), never a paragraph of speech, so longer lines are not searched."""
 
 
 def get_site(site: str | Site | None) -> Site | None:
@@ -65,12 +66,15 @@ def detect_site(texts: Sequence[str]) -> Site | None:
     A generic site (furniture every website has) is chosen only when no other site has a
     vote; on a tie the site listed first in :data:`SITES` wins.
     """
-    sample = texts[:DETECTION_LINES]
+    sample = [text.strip() for text in texts[:DETECTION_LINES] if len(text) <= EVIDENCE_CHARS]
+    joined = "\n" + "\n".join(sample) + "\n"
     best: Site | None = None
     best_votes = 0
     for site in SITES.values():
         if site.generic and best is not None:
             break
+        if not site.has_evidence(joined):
+            continue  # one scan of the whole sample finds none of it: no vote to count
         votes = site.votes(sample)
         if votes > best_votes:
             best, best_votes = site, votes
@@ -80,6 +84,7 @@ def detect_site(texts: Sequence[str]) -> Site | None:
 __all__ = [
     "DETECTION_LINES",
     "EVERYWHERE",
+    "EVIDENCE_CHARS",
     "SITES",
     "LabelShape",
     "Site",

@@ -34,14 +34,25 @@ EVERYWHERE: tuple[str, ...] = (
     r"(?:Share\s+on\s+)?(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email)",
     r"(?:Accept|Reject)\s+(?:all\s+)?(?:additional\s+)?cookies",
     r"(?:Cookie\s+(?:settings|preferences|policy)|Manage\s+cookies|Cookies)",
-    r"We\s+use\s+(?:some\s+essential\s+)?cookies\b.{0,300}",
+    r"We\s+use\s+(?:[\w-]+\s+){0,3}cookies\b.{0,300}",
+    r"We(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:[\w-]+\s+){0,3}cookies\b.{0,300}",
     r"This\s+(?:site|website)\s+uses\s+cookies\b.{0,300}",
     r"(?:Back\s+to\s+top|Print(?:\s+this\s+page)?|Menu|Search|Home|Sign\s+in|Log\s+in)",
     r"(?:Home\s*[>›|/]\s*).{0,200}",
+    r"(?:[^>›»|\n]{1,40}\s*[>›»]\s*){2,}[^>›»|\n]{1,80}",
+    r"(?:[\w'’ ]{1,25}\s*\|\s*){2,}[\w'’ ]{0,25}\|?",
+    r"(?:Tweet|Email(?:\s+this)?|Copy\s+link|Close|Open\s+menu|Sign\s+up|Subscribe)",
+    r"(?:Advertisement|Read\s+more|Listen|Watch(?:\s+live)?|Play(?:\s+video)?|Loading…?)",
 )
 """Page furniture of every website, as whole lines: skip links, share buttons, cookie
-notices, navigation and breadcrumbs (``Home > Debates > …``). Every site reads these as
+notices, navigation (``Home | About | Contact``) and breadcrumbs (``Home > Debates > …``). Every site reads these as
 boilerplate besides its own :attr:`Site.clutter`."""
+
+EVERYWHERE_NOTES: tuple[str, ...] = (
+    r"\[\s*(?:hear,?\s+hear|interruption|laughter|applause|cheers|shouts|noise)\s*[.!]?\s*\]",
+)
+"""Notes of the House as websites write them, spaced or in lower case (``[ Applause .]``,
+``[hear, hear]``), which the Official Report writes tight and capitalised: interjections."""
 
 _UK_PARTIES: tuple[str, ...] = (
     "Conservative", "Labour", "Labour/Co-operative", "Labour (Co-op)", "Liberal Democrat",
@@ -63,7 +74,8 @@ class LabelShape(NamedTuple):
     ``Mr Deputy Speaker``, ``The Minister for Roads (Mr Richard Holden)``), or ``name`` with
     any of ``office``, ``constituency``, ``party`` and ``details`` (a party and seat, or an
     office, told apart by :meth:`Site.read_details`); ``time`` (the turn's clock time) and
-    ``text`` (where speech begins on the same line) in either case. ``then``, where set, is
+    ``text`` (where speech begins on the same line) and ``number`` (a question's, ``Q1``) in
+    either case. ``then``, where set, is
     a pattern the next non-blank line must match for the shape to apply (a party line under
     a name line); that line's groups are read too, and the line is the label's furniture.
     """
@@ -130,6 +142,9 @@ class Site:
     clutter: ClassVar[tuple[str, ...]] = ()
     """Whole lines that are the site's page furniture (patterns), besides :data:`EVERYWHERE`:
     boilerplate, never a heading or a speaker."""
+    notes: ClassVar[tuple[str, ...]] = ()
+    """Whole lines that are notes of the House in the site's own spelling, besides
+    :data:`EVERYWHERE_NOTES`: interjections."""
     labels: ClassVar[tuple[LabelShape, ...]] = ()
     """The site's own ways of writing a turn's speaker."""
     facts: ClassVar[tuple[str, ...]] = ()
@@ -163,6 +178,15 @@ class Site:
         return re.compile(alternation((*EVERYWHERE, *self.clutter)), re.IGNORECASE)
 
     @cached_property
+    def notes_re(self) -> re.Pattern[str]:
+        return re.compile(alternation((*EVERYWHERE_NOTES, *self.notes)), re.IGNORECASE)
+
+    @cached_property
+    def evidence_re(self) -> re.Pattern[str] | None:
+        """The literal evidence as one pattern: one search a line, not one per phrase."""
+        return re.compile("|".join(map(re.escape, self.evidence))) if self.evidence else None
+
+    @cached_property
     def evidence_line_re(self) -> re.Pattern[str] | None:
         return re.compile(self.evidence_line) if self.evidence_line else None
 
@@ -179,9 +203,13 @@ class Site:
 
     @cached_property
     def party_re(self) -> re.Pattern[str]:
-        parties = tuple(re.escape(party) for party in sorted(self.parties, key=len, reverse=True))
+        parties = alternation(
+            tuple(re.escape(party) for party in sorted(self.parties, key=len, reverse=True))
+        )
         return re.compile(
-            r"(?P<party>" + alternation(parties) + r")(?:\s*,\s*(?P<seat>.+))?", re.IGNORECASE
+            r"(?P<party>" + parties + r")(?:\s*,\s*(?P<seat>.+))?"
+            r"|(?P<seat_first>[^,]{2,80}),\s*(?P<party_last>" + parties + r")",
+            re.IGNORECASE,
         )
 
     @cached_property
@@ -189,23 +217,50 @@ class Site:
         return re.compile(alternation(self.chair_offices), re.IGNORECASE)
 
     # --- detection --------------------------------------------------------------------------
+    @cached_property
+    def evidence_line_anywhere_re(self) -> re.Pattern[str] | None:
+        """:attr:`evidence_line` as a line of newline-joined lines (``\\n`` first, so the
+        search skips to line starts as fast as it finds a character)."""
+        return re.compile(r"\n(?:" + self.evidence_line + r")(?=\n)") if self.evidence_line else None
+
+    def has_evidence(self, joined: str) -> bool:
+        """Whether lines joined by newlines, with a newline before and after them, hold any
+        of this site's evidence: one scan of the whole text to tell that it holds none, as
+        the record's own text never does (:meth:`votes` then counts the lines that do)."""
+        line_re = self.evidence_line_anywhere_re
+        return any(phrase in joined for phrase in self.evidence) or (
+            line_re is not None and line_re.search(joined) is not None
+        )
+
     def votes(self, texts: Sequence[str]) -> int:
-        """How many of ``texts`` (lines) carry this site's evidence."""
+        """How many of ``texts`` (lines, stripped) carry this site's evidence."""
         count = 0
-        line_re = self.evidence_line_re
+        phrases, line_re = self.evidence_re, self.evidence_line_re
         for text in texts:
-            if any(phrase in text for phrase in self.evidence) or (
-                line_re is not None and line_re.fullmatch(text.strip())
+            if (phrases is not None and phrases.search(text)) or (
+                line_re is not None and line_re.fullmatch(text)
             ):
                 count += 1
         return count
 
-    def page_layout(self, detected: str) -> str:
-        """The layout of a page whose text was detected as ``detected``."""
+    def page_layout(self, detected: str, known: Sequence[ClassifiedLine | None] = ()) -> str:
+        """The layout of a page whose text was detected as ``detected``, given what the site
+        read of its lines (``known``): labels alone on their lines (``§ Mr. Hanson``) are the
+        web layout's, though detection counts every certain label as print's."""
         if self.layout is not None:
             return self.layout
         if detected in ("plain", "prose") and self.unlabelled_layout is not None:
             return self.unlabelled_layout
+        if detected == "print":
+            alone = inline = 0
+            for read in known:
+                if read is not None and read.kind is Kind.SPEAKER and read.label is not None:
+                    if read.label.end >= len(read.line.content.rstrip()):
+                        alone += 1
+                    else:
+                        inline += 1
+            if alone > inline:
+                return "web"
         return detected
 
     # --- facts ------------------------------------------------------------------------------
@@ -247,17 +302,34 @@ class Site:
             text = line.content.strip()
             if not text or known[i] is not None:
                 continue
-            if self.clutter_re.fullmatch(text) or self.is_fact_line(text):
-                known[i] = ClassifiedLine(line, Kind.BOILERPLATE)
-                continue
             read = self._read_label(lines, i, house)
-            if read is None:
-                continue
-            label, then = read
-            known[i] = ClassifiedLine(line, Kind.SPEAKER, label)
-            if then is not None:
-                known[then] = ClassifiedLine(lines[then], Kind.BOILERPLATE)
+            if read is not None:
+                label, then = read
+                known[i] = ClassifiedLine(line, Kind.SPEAKER, label)
+                if then is not None:
+                    known[then] = ClassifiedLine(lines[then], Kind.BOILERPLATE)
+            elif self.clutter_re.fullmatch(text) or self.is_fact_line(text):
+                known[i] = ClassifiedLine(line, Kind.BOILERPLATE)
+            elif text[0] == "[" and self.notes_re.fullmatch(text):
+                known[i] = ClassifiedLine(line, Kind.INTERJECTION)
+        for i in self._titles(lines, known):
+            known[i] = ClassifiedLine(lines[i], Kind.HEADING)
         return known
+
+    def _titles(self, lines: Sequence[Line], known: Sequence[ClassifiedLine | None]) -> set[int]:
+        """The page's title: the first line above a statement of the sitting's facts
+        (``Volume 467: debated on …``), over the site's furniture, that reads as a title."""
+        titles: set[int] = set()
+        for i, line in enumerate(lines[:_TITLE_LINES]):
+            if known[i] is None or not self.is_fact_line(line.content.strip()):
+                continue
+            for j in range(i - 1, max(-1, i - 8), -1):
+                if not lines[j].content.strip() or (known[j] is not None and j not in titles):
+                    continue
+                if j not in titles and _reads_as_title(lines[j].content.strip()):
+                    titles.add(j)
+                break
+        return titles
 
     def _read_label(
         self, lines: Sequence[Line], i: int, house: House
@@ -294,7 +366,8 @@ class Site:
             found = match_web_label(groups["label"].strip(), house)
             if found is None:
                 return None
-            return LabelMatch(found.speaker, found.number, found.uin, end, True, time=time)
+            number = groups.get("number") or found.number
+            return LabelMatch(found.speaker, number, found.uin, end, True, time=time or found.time)
         name = groups.get("name")
         if not name:
             return None
@@ -313,13 +386,30 @@ class Site:
     def read_details(
         self, details: str, office: str | None, constituency: str | None, party: str | None
     ) -> tuple[str | None, str | None, str | None]:
-        """A label's details: a party and seat (``Conservative, Sherwood``), a party alone,
-        or an office (``Lord President of the Council``) → (office, constituency, party)."""
+        """A label's details: a party and seat (``Conservative, Sherwood``), a seat and
+        party (``Highlands and Islands, Scottish Conservative and Unionist Party``), a party
+        alone, or an office (``Lord President of the Council``) → (office, constituency,
+        party)."""
         details = " ".join(details.split())
         match = self.party_re.fullmatch(details)
-        if match is not None:
-            return office, match["seat"] or constituency, match["party"]
-        return details, constituency, party
+        if match is None:
+            return details, constituency, party
+        if match["party_last"]:
+            return office, match["seat_first"], match["party_last"]
+        return office, match["seat"] or constituency, match["party"]
+
+
+_TITLE_LINES = 200
+"""Lines of a page's top searched for its title."""
+
+
+def _reads_as_title(text: str) -> bool:
+    """Short, capitalised, with no sentence punctuation at its end: a debate's title."""
+    return (
+        len(text.split()) <= 20
+        and text[0].isupper()
+        and text[-1] not in ".?!:;,—–-"
+    )
 
 
 def _next_text(lines: Sequence[Line], i: int) -> int | None:
@@ -330,4 +420,4 @@ def _next_text(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
-__all__ = ["EVERYWHERE", "LabelShape", "Site", "SiteFacts", "fact_date"]
+__all__ = ["EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date"]

@@ -100,21 +100,19 @@ class NIAssembly(Site):
         heading to the first speaker's label."""
         known = super().read_lines(lines, house)
         for i, read in enumerate(known):
-            if read is not None and read.kind is Kind.SPEAKER:
-                # a label alone on its line: the web layout's evidence, resolved as a web label
-                known[i] = read._replace(kind=Kind.WEB_LABEL)
-            elif read is None and (label := self._chairperson(lines[i].content, house)) is not None:
+            if read is None and (label := self._chairperson(lines[i].content, house)) is not None:
                 known[i] = ClassifiedLine(lines[i], Kind.SPEAKER, label)
         masthead = next((i for i, line in enumerate(lines[:40]) if _MASTHEAD.match(line.content.strip())), None)
         if masthead is not None:
             for i in range(masthead):
-                if known[i] is None and lines[i].content.strip() and len(lines[i].content) <= 60:
+                read = known[i]
+                if (read is None or read.kind is Kind.HEADING) and lines[i].content.strip() and len(lines[i].content) <= 60:
                     known[i] = ClassifiedLine(lines[i], Kind.BOILERPLATE)
         in_block = listed = False
         for i, line in enumerate(lines):
             read = known[i]
             text = line.content.strip()
-            if (read is not None and read.kind is Kind.WEB_LABEL) or (not text and listed):
+            if (read is not None and read.kind is Kind.SPEAKER) or (not text and listed):
                 in_block = listed = False  # a block ends at its first blank line, or a speaker
             elif _FRONT_MATTER.match(text):
                 in_block, listed = True, False

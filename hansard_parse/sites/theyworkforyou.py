@@ -24,6 +24,16 @@ _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)\s+
 _CHAMBERS = r"(?P<house>House\s+of\s+Commons|House\s+of\s+Lords|Westminster\s+Hall|Scottish\s+Parliament|Senedd|Northern\s+Ireland\s+Assembly)"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von|du|le|la|the)){1,6}"
 """A member's name as the site writes it (``Baroness Smith of Basildon``, ``Douglas Ross``)."""
+_TITLE = r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Rt\.?\s+Hon\.?|Professor)"
+"""A title the caption or the name may carry and the other not (``Photo of Sir Lindsay
+Hoyle Lindsay Hoyle``): the name is what both share."""
+_PHOTO_LABEL = (
+    r"Photo\s+of\s+(?:" + _TITLE + r"\s+)??(?P<name>" + _NAME + r")\s+(?:" + _TITLE + r"\s+)??(?P=name)"
+    r"(?:,?\s+(?P<details>.+?))??"
+)
+"""The photo's caption, the name, then an office, or a party and seat."""
+_TURN_TIME = r"(?P<time>\d{1,2}:\d{2}\s*[ap]\.?m\.?),\s+" + _DAY_MONTH_YEAR
+"""When the turn began (``9:00 am, 8th September 2011``), after the label or on the next line."""
 _SCOTTISH_PARTIES = (
     "Scottish Conservative and Unionist Party", "Scottish Labour", "Scottish Liberal Democrats",
     "Scottish Green Party", "Scottish National Party", "Conservative", "Labour",
@@ -41,7 +51,13 @@ class TheyWorkForYou(Site):
         "Alert me about debates like this", "TheyWorkForYou", "Link to this speech",
         "Hansard source (Citation:", "Share this specific contribution",
     )  # fmt: skip
-    evidence_line: ClassVar[str] = r"[–-]\s+in\s+(?:the\s+)?" + _CHAMBERS + r"\s+at\s+.{4,60}"
+    evidence_line: ClassVar[str] = (
+        r"[–-]\s+in\s+(?:the\s+)?" + _CHAMBERS + r"\s+at\s+.{4,60}"
+        r"|Photo\s+of\s+(?:" + _TITLE + r"\s+)?(?P<twice>\S+(?:\s+\S+){1,3})\s+(?:" + _TITLE + r"\s+)?"
+        r"(?P=twice)(?:\s.*)?"
+    )
+    """The page's statement of where and when, or a photo caption run into the name it
+    shows (``Photo of Jane Doe Jane Doe …``), which no record prints."""
 
     clutter: ClassVar[tuple[str, ...]] = (
         r"Alert\s+me\s+about\s+debates\s+like\s+this",
@@ -59,11 +75,8 @@ class TheyWorkForYou(Site):
         r"Debates?\s*(?:›|>|/).{0,200}",
     )
     labels: ClassVar[tuple[LabelShape, ...]] = (
-        LabelShape(
-            r"Photo\s+of\s+(?P<name>" + _NAME + r")\s+(?P=name)"
-            r"(?:,?\s+(?P<details>.+?))??"
-            r"(?:,?\s+(?P<time>\d{1,2}:\d{2}\s*[ap]\.?m\.?),\s+" + _DAY_MONTH_YEAR + r")?"
-        ),
+        LabelShape(_PHOTO_LABEL, then=_TURN_TIME),
+        LabelShape(_PHOTO_LABEL + r"(?:,?\s+" + _TURN_TIME + r")?"),
         LabelShape(
             r"(?P<name>" + _NAME + r")",
             then=r"(?P<details>(?:[A-Z][\w ,'’-]{0,80},\s+)?"
