@@ -98,3 +98,20 @@ def test_the_colon_traps_of_a_news_page_are_no_speakers() -> None:
     document = hp.parse_file(PAGES / "nz_news_questions.txt")
     labels = [t.speaker.label for t in document.find_all(Contribution) if t.speaker is not None]
     assert not any(label.startswith(("Parliament", "Source")) for label in labels)
+
+
+def test_openparliament_oral_questions_are_questions_and_answers() -> None:
+    """A question's subject run into ``Oral Questions`` still opens Canada's question period:
+    the minister answers, the others ask."""
+    document = hp.parse_file(PAGES / "openparliament_oral_questions.txt")
+    assert [t.TYPE for t in document.find_all(Contribution)] == [
+        "question", "answer", "chair", "question",
+    ]
+
+
+def test_a_news_storys_teaser_above_the_transcript_is_no_turn() -> None:
+    """Parliament Today repeats the first question under its byline, above the transcript's
+    note: the story's furniture, so the question is asked once."""
+    document = hp.parse_file(PAGES / "nz_news_parliament_today.txt")
+    numbered = [t for t in document.find_all(Contribution) if t.number == "1"]
+    assert len(numbered) == 1 and numbered[0].span.start_line == 10

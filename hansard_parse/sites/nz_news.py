@@ -4,7 +4,9 @@ A story opens with its headline (``Parliament: Questions And Answers - June 18``
 is no label), a byline (``by Desk Editor on 18 June 2024``: the sitting's date) and its source
 (``Source: New Zealand Parliament – Hansard``, another colon trap), then the record as New
 Zealand's Hansard prints it, with the site's advertising breaks between turns
-(``Advertisement - scroll to continue reading``). Copies often stop mid-word at the end
+(``Advertisement - scroll to continue reading``); above the transcript's note (``(uncorrected
+transcript—subject to correction …)``) a story may repeat the first question as a teaser,
+which is the story's, not a turn. Copies often stop mid-word at the end
 (``Rt Hon CHRISTOP``): a cut line, kept as unreadable rather than read as a heading.
 """
 
@@ -24,6 +26,10 @@ _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][A-Za-z]+)
 _MONTH_DAY_YEAR = r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})"
 _CUT_LABEL = re.compile(r"^(?:(?:Rt\s+)?Hon\s+|Dr\s+|Mr\s+|Ms\s+|Mrs\s+)?[A-ZĀĒĪŌŪ][A-ZĀĒĪŌŪ'’ -]{0,40}$")
 """The start of a label in capitals, cut short (``Rt Hon CHRISTOP``)."""
+
+
+_TRANSCRIPT_NOTE = re.compile(r"^\(?\s*Uncorrected\s+transcript\b", re.IGNORECASE)
+"""The note that opens the record's text on a news page."""
 
 
 class NZNews(Site):
@@ -68,8 +74,15 @@ class NZNews(Site):
     house_names: ClassVar[Mapping[str, str]] = {"New Zealand Parliament": "new-zealand"}
 
     def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
-        """The site's furniture, and a last line cut off mid-label as unreadable."""
+        """The site's furniture, the story's header above the transcript's note, and a last
+        line cut off mid-label as unreadable."""
         known = super().read_lines(lines, house)
+        # The transcript starts under its note (``(uncorrected transcript—…)``); above it is the
+        # story's header, which may repeat the first question as a teaser.
+        note = next((i for i, line in enumerate(lines[:60]) if _TRANSCRIPT_NOTE.match(line.content.strip())), None)
+        for i in range(note or 0):
+            if known[i] is None and lines[i].content.strip():
+                known[i] = ClassifiedLine(lines[i], Kind.BOILERPLATE)
         last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].content.strip()), None)
         if last is not None and known[last] is None and is_cut_label(lines[last].content):
             known[last] = ClassifiedLine(lines[last], Kind.UNPARSED)

@@ -54,6 +54,7 @@ class ScottishParliament(Site):
         r"Back\s+to\s+top",
         r"Contents",
         r"\[Draft\]",
+        r"Business\s+until\s+\d{1,2}:\d{2}",
     )
     facts: ClassVar[tuple[str, ...]] = (
         r"^" + _MEETING + r"(?:\s+\[Draft\])?(?:\s+" + _DAY_MONTH_YEAR + r")?\s*$",
