@@ -300,3 +300,18 @@ def test_new_zealands_earlier_party_names_and_double_hyphens(label: str, party: 
     speaker = hp.parse_label(label, house="new-zealand")
     assert speaker is not None
     assert (speaker.party, speaker.constituency) == (party, seat)
+
+
+def test_a_tabled_question_under_its_askers_label_is_the_askers() -> None:
+    """A web copy names the asker the Record leaves out: the label alone above ``1. What …?
+    OQ60112`` is the question's speaker, with its number, and the line is the turn's text."""
+    text = (
+        "Carys Pugh\n"
+        "1. What assessment has the Welsh Government made of ferry services from Holyhead? OQ60112\n"
+        "The First Minister (Mair Roberts)\n"
+        "Diolch, Llywydd. The port reopened last month, and sailings are back to normal.\n"
+    )
+    document = hp.parse(text, layout="web")
+    assert document.house == "wales"
+    turns = [(t.TYPE, t.number, t.speaker.name if t.speaker else None) for t in document.find_all(hp.Contribution)]
+    assert turns == [("question", "1", "Carys Pugh"), ("answer", None, "Mair Roberts")]

@@ -70,7 +70,8 @@ class Wales(Commons):
     tabled_question: ClassVar[str] = r"(?:To\s+ask\s+(?:the|my)\s+|\d{1,2}\.\s+.{10,600}?\?\s*" + _QUESTION_REFERENCE + r")"
     chair_words: ClassVar[str] = (
         r"(?:Order[.!,]|I\s+call\b|We\s+come\s+(?:now\s+)?to\b|The\s+next\s+item\b"
-        r"|The\s+first\s+(?:item|question)\b|Questions\s+now\s+from\b)"
+        r"|The\s+first\s+(?:item|question)\b|Questions\s+now\s+from\b"
+        r"|Good\s+(?:afternoon|morning)(?:\s+and|,)\s+welcome\b)"
     )
 
     # --- headings ----------------------------------------------------------------------------
