@@ -115,3 +115,12 @@ def test_a_news_storys_teaser_above_the_transcript_is_no_turn() -> None:
     document = hp.parse_file(PAGES / "nz_news_parliament_today.txt")
     numbered = [t for t in document.find_all(Contribution) if t.number == "1"]
     assert len(numbered) == 1 and numbered[0].span.start_line == 10
+
+
+def test_a_senedd_transcript_keeps_the_records_headings() -> None:
+    """A page without names is read as a transcript; the agenda's items and a question's
+    subject above it are still headings, not sentences of a turn."""
+    document = hp.parse_file(PAGES / "senedd_plenary.txt")
+    assert [h.text.strip() for h in document.find_all(hp.Heading)] == [
+        "1. Questions to the First Minister", "Ferry Services to Ireland",
+    ]

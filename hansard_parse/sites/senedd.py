@@ -5,14 +5,19 @@ meeting and its date ``Plenary 12/03/2024``, the masthead ``Y Cyfarfod Llawn``, 
 bilingual columns). The speakers' names are pictures and links that a copy loses, so the
 text is a speaker-less transcript a paragraph a line: tabled questions
 (``1. What assessment …? OQ61074``), answers that open ``Diolch, Llywydd.``, the Llywydd's
-calls. Where a copy keeps the names, they are the Record's own labels.
+calls; its headings (the agenda's items, a question's subject above it) are read as the
+Record's. Where a copy keeps the names, they are the Record's own labels.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from ..classify import ClassifiedLine, Kind
+from ..houses import House
+from ..patterns import TERMINAL_PUNCT
+from ..source import Line
 from .base import Site
 
 _DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
@@ -43,3 +48,20 @@ class Senedd(Site):
         r"^(?P<house>Plenary|Y\s+Cyfarfod\s+Llawn)(?:\s*[-–—]?\s*" + _DATE + r")?\s*$",
     )
     house_names: ClassVar[Mapping[str, str]] = {"Plenary": "wales", "Y Cyfarfod Llawn": "wales"}
+
+    def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
+        """The site's furniture; and, since a page without names is read as a transcript
+        that keeps no headings of its own, the Record's headings: the agenda's items
+        (``2. Business Statement and Announcement``) and a question's subject, the short
+        line straight above a tabled question."""
+        known = super().read_lines(lines, house)
+        texts = [line.content.strip() for line in lines]
+        for i, text in enumerate(texts):
+            if known[i] is not None or not text or len(text) > 150 or text[-1] in TERMINAL_PUNCT:
+                continue
+            following = next((t for t in texts[i + 1 : i + 3] if t), "")
+            if house.business_heading_re.match(text) or (
+                len(text.split()) <= 12 and house.unlabelled_question_re.match(following)
+            ):
+                known[i] = ClassifiedLine(lines[i], Kind.HEADING)
+        return known
