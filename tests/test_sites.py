@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hansard_parse as hp
 from hansard_parse.nodes import Boilerplate, Contribution, Heading, Sentence
@@ -211,3 +213,28 @@ def test_parallelparliament_label_with_its_links_on_the_same_line() -> None:
     turn = hp.parse(text).find(Contribution)
     assert turn is not None and turn.speaker is not None
     assert (turn.speaker.name, turn.speaker.role) == ("Mr Deputy Speaker", "chair")
+
+
+_PAGE_LINES = (
+    "Skip to main content", "Share", "Alert me about debates like this", "",
+    "– in the House of Lords at 3:07 pm on 5 May 2021.", "Photo of Jane Doe Jane Doe Labour, Anytown",
+    "Douglas Ross", "Conservative", "Roger Gale Portrait Mr Deputy Speaker", "- Hansard - - - Excerpts",
+    "Volume 467: debated on Thursday 15 November 2007", "HC Deb 06 March 2000 vol 345 cc835-7",
+    "§ Mr. Hanson", "Previous Section | Index | Home Page |", "  Q1 Chairman: Good morning.",
+    "[ Applause .]", "[hear, hear]", "Mr Speaker:: Order.", "Rt Hon CHRISTOP", "Energy Prices",
+    "I thank the Minister for her answer. Will she meet me?", "My Lords, I agree.",
+)
+
+
+@given(
+    lines=st.lists(st.sampled_from(_PAGE_LINES), max_size=25),
+    site=st.sampled_from([None, *SITES]),
+    eol=st.sampled_from(["\n", "\r\n"]),
+)
+def test_any_mix_of_site_shapes_is_lossless_and_round_trips(lines: list[str], site: str | None, eol: str) -> None:
+    """Whatever a page's lines and whichever site reads them: every character is kept and the
+    JSON loads back to the same tree."""
+    text = eol.join(lines)
+    document = hp.parse(text, site=site)
+    assert document.source_text() == text
+    assert hp.from_json(hp.to_json(document)) == document
