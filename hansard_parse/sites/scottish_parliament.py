@@ -13,13 +13,15 @@ form (``14:00``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import ClassVar
+
+from attrs import evolve
 
 from ..classify import ClassifiedLine, Kind
 from ..houses import House
 from ..source import Line
-from .base import Site
+from .base import Site, SiteFacts
 
 _MONTH_DAY_YEAR = r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
 _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})"
@@ -61,8 +63,12 @@ class ScottishParliament(Site):
         r"^Meeting\s+date\s*:?\s*" + _WEEKDAY + r"(?:" + _MONTH_DAY_YEAR + r")\s*$",
         r"^Meeting\s+date\s*:?\s*" + _WEEKDAY + r"(?:" + _DAY_MONTH_YEAR + r")\s*$",
     )
-    house_names: ClassVar[Mapping[str, str]] = {"Meeting of the Parliament": "scotland"}
     layout: ClassVar[str | None] = "web"
+
+    def read_facts(self, texts: Sequence[str]) -> SiteFacts:
+        """The meeting's date; the House is the Scottish Parliament on every page, the
+        Chamber's or a committee's (whose text may show none of its words)."""
+        return evolve(super().read_facts(texts), house="scotland")
 
     def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
         """The site's furniture, and the record's 24-hour time stamps (``14:00``) as times,
