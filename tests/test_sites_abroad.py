@@ -124,3 +124,16 @@ def test_a_senedd_transcript_keeps_the_records_headings() -> None:
     assert [h.text.strip() for h in document.find_all(hp.Heading)] == [
         "1. Questions to the First Minister", "Ferry Services to Ireland",
     ]
+
+
+def test_every_page_of_the_senedds_site_is_the_senedds() -> None:
+    """A committee's page shows none of the Chamber's words (no Llywydd, no ``Diolch``): the
+    site says whose record it is."""
+    text = (
+        "Record of Proceedings\n"
+        "Climate Change Committee\n"
+        "Good morning. I welcome members to this meeting of the committee.\n"
+        "Thank you, Chair. I will be brief.\n"
+    )
+    document = hp.parse(text)
+    assert (document.site, document.house) == ("senedd", "wales")

@@ -11,14 +11,16 @@ Record's. Where a copy keeps the names, they are the Record's own labels.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import ClassVar
+
+from attrs import evolve
 
 from ..classify import ClassifiedLine, Kind
 from ..houses import House
 from ..patterns import TERMINAL_PUNCT
 from ..source import Line
-from .base import Site
+from .base import Site, SiteFacts
 
 _DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
 
@@ -47,7 +49,10 @@ class Senedd(Site):
     facts: ClassVar[tuple[str, ...]] = (
         r"^(?P<house>Plenary|Y\s+Cyfarfod\s+Llawn)(?:\s*[-–—]?\s*" + _DATE + r")?\s*$",
     )
-    house_names: ClassVar[Mapping[str, str]] = {"Plenary": "wales", "Y Cyfarfod Llawn": "wales"}
+
+    def read_facts(self, texts: Sequence[str]) -> SiteFacts:
+        """The meeting's date; the House is the Senedd on every page of its site."""
+        return evolve(super().read_facts(texts), house="wales")
 
     def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
         """The site's furniture; and, since a page without names is read as a transcript
