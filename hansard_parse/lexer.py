@@ -134,7 +134,12 @@ def prose(state: LexState) -> None:
     state.pieces = prose_pieces(state.lines, known=site_terminals(state, _PROSE_KNOWN))
 
 
-_PLAIN_KNOWN = {Kind.BOILERPLATE: "BOILERPLATE", Kind.INTERJECTION: "INTERJECTION", Kind.HEADING: "HEADING1"}
+_PLAIN_KNOWN = {
+    Kind.BOILERPLATE: "BOILERPLATE", Kind.INTERJECTION: "INTERJECTION", Kind.HEADING: "HEADING1",
+    Kind.TIME: "TIME",
+}  # fmt: skip
+"""What a site's readings are in a speaker-less transcript; a time stamp (sovote.ca's
+``• Feb/20/22 12:39:24 p.m.``) also opens a turn (see :func:`~hansard_parse.plain_lexer.plain_pieces`)."""
 _PROSE_KNOWN = {Kind.BOILERPLATE: "BOILERPLATE", Kind.INTERJECTION: "INTERJECTION"}
 
 

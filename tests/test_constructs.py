@@ -19,6 +19,7 @@ HOUSE_SPECS = {
     "australia": FIXTURES / "australia.spec",
     "new-zealand": FIXTURES / "new_zealand.spec",
     "westminster-hall": FIXTURES / "westminster_hall.spec",
+    "wales": FIXTURES / "wales.spec",
 }
 
 

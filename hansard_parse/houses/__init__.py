@@ -25,6 +25,7 @@ from .new_zealand import NewZealand
 from .northern_ireland import NorthernIreland
 from .scotland import Scotland
 from .westminster_hall import WestminsterHall
+from .wales import Wales
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
@@ -34,6 +35,7 @@ HOUSES: dict[str, House] = {
     for house in (
         COMMONS, Lords(), Scotland(), NorthernIreland(), Committee(), WestminsterHall(), Historic(),
         Canada(), Australia(), AustraliaDash(), AustralianSenate(), AustralianSenateDash(), NewZealand(),
+        Wales(),
     )
 }
 """Every known House by name, the default first."""

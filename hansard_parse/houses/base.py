@@ -180,6 +180,10 @@ class House:
     question_reference: ClassVar[str] = ""
     """A tabled question's reference where the record prints it after the question, with a
     group ``uin`` (the Scottish Parliament's ``(S3W-28168)``); empty where none."""
+    unlabelled_question: ClassVar[str]
+    """A question the record prints numbered but without its asker (the Senedd's ``1. What
+    assessment …? OQ61074``), with a group ``number``: a question whose speaker is unknown;
+    ``(?!)`` where every question has its asker."""
     division_opening: ClassVar[str]
     """How a division opens besides ``The House divided`` (a procedure line of the House)."""
     division_lines: ClassVar[tuple[str, ...]]
@@ -396,6 +400,10 @@ class House:
     @cached_property
     def motion_body_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.motion_body)
+
+    @cached_property
+    def unlabelled_question_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.unlabelled_question + r"\s*$")
 
     @cached_property
     def division_opening_re(self) -> re.Pattern[str]:

@@ -16,15 +16,24 @@ from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
 from .hansard_website import HansardWebsite
 from .historic_hansard import HistoricHansard
+from .ni_assembly import NIAssembly
+from .nz_news import NZNews
+from .openaustralia import OpenAustralia
+from .openparliament import OpenParliament
 from .parallel_parliament import ParallelParliament
+from .parlinfo import ParlInfo
 from .publications import Publications
+from .scottish_parliament import ScottishParliament
+from .senedd import Senedd
+from .sovote import SoVote
 from .theyworkforyou import TheyWorkForYou
 
 SITES: dict[str, Site] = {
     site.name: site
     for site in (
         TheyWorkForYou(), ParallelParliament(), HansardWebsite(), HistoricHansard(),
-        Publications(),
+        Publications(), ScottishParliament(), Senedd(), NIAssembly(), OpenParliament(), SoVote(),
+        ParlInfo(), OpenAustralia(), NZNews(),
         WebPage(),
     )
 }
