@@ -24,8 +24,8 @@ from .lords import Lords
 from .new_zealand import NewZealand
 from .northern_ireland import NorthernIreland
 from .scotland import Scotland
-from .westminster_hall import WestminsterHall
 from .wales import Wales
+from .westminster_hall import WestminsterHall
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
