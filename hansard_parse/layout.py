@@ -15,7 +15,9 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .chamber_talk import reads_as_debate
 from .classify import QUIET_KINDS, ClassifiedLine, Kind, count_layout_evidence
+from .houses import COMMONS, House
 from .source import Line
 
 LAYOUTS = ("print", "web", "plain", "prose")
@@ -40,15 +42,29 @@ def _has_sentence_break(text: str) -> bool:
     return False
 
 
-def detect_layout(lines: Sequence[Line], classified: Sequence[ClassifiedLine]) -> str:
-    """Pick the layout that best explains the lines."""
+def detect_layout(
+    lines: Sequence[Line], classified: Sequence[ClassifiedLine], house: House = COMMONS
+) -> str:
+    """Pick the layout that best explains the lines (read in ``house``'s words)."""
     n_print, n_web, strong = count_layout_evidence(classified)
     enough = 1 if strong else 2
     if n_print >= enough and n_print >= n_web:
         return "print"
     if n_web >= enough:
         return "web"
+    return speakerless_layout(lines, house)
+
+
+def speakerless_layout(lines: Sequence[Line], house: House = COMMONS) -> str:
+    """``plain`` or ``prose`` for text without speaker labels.
+
+    A sentence a line is a corpus tool's transcript. A paragraph a line is either a debate
+    copied without its names or an article; the chamber's own words tell which
+    (:func:`~hansard_parse.chamber_talk.reads_as_debate`), so an article invents no speaker.
+    """
     if is_sentence_per_line(lines):
+        return "plain"
+    if reads_as_debate([line.content for line in lines[:_SAMPLE * 2]], house):
         return "plain"
     return "prose"
 
@@ -124,7 +140,10 @@ def label_shapes(classified: Sequence[ClassifiedLine]) -> list[Shape]:
 
 
 def layout_regions(
-    lines: Sequence[Line], classified: Sequence[ClassifiedLine], layout: str
+    lines: Sequence[Line],
+    classified: Sequence[ClassifiedLine],
+    layout: str,
+    house: House = COMMONS,
 ) -> list[Region]:
     """The regions of a text detected as ``layout`` (print or web), in order, covering it.
 
@@ -148,8 +167,7 @@ def layout_regions(
             and len(text) >= PREFIX_TEXT_SHARE * len(prefix)
             and sum(map(len, text)) >= MIN_PREFIX_CHARS
         ):
-            shape = "plain" if is_sentence_per_line(lines[:first_label]) else "prose"
-            regions.append(Region(0, first_label, shape))
+            regions.append(Region(0, first_label, speakerless_layout(lines[:first_label], house)))
             start = first_label
     cut = _shape_change(shapes)
     if cut is not None:

@@ -79,10 +79,10 @@ def lex(lines: Sequence[Line], layout: str | None, house: str | House | None) ->
     if layout is None or layout in ("print", "web"):
         state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
     if layout is None:
-        state.layout = detect_layout(lines, state.items)
+        state.layout = detect_layout(lines, state.items, chosen_house)
     if layout is None and state.layout in ("print", "web"):
         run_passes(state, until="classify")
-        regions = layout_regions(lines, state.items, state.layout)
+        regions = layout_regions(lines, state.items, state.layout, chosen_house)
         if len(regions) > 1:
             return [run_passes(_region_state(state, region)) for region in regions]
     return [run_passes(state)]

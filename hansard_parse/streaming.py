@@ -159,7 +159,7 @@ def house_of(text: str) -> House:
 def layout_of(text: str, house: House) -> str:
     """The layout ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
     lines = split_lines(text)
-    return detect_layout(lines, classify_lines(lines, house))
+    return detect_layout(lines, classify_lines(lines, house), house)
 
 
 def _cut_point(text: str, layout: str, house: House) -> int | None:
