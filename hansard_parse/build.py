@@ -36,6 +36,7 @@ from .nodes import (
     Unparsed,
 )
 from .patterns import CHAIR_NOTE_RE, COLUMN_RE, clock_time, interjection_kind
+from .plain.captions import CAPTION, stamp_length
 from .source import Line, lines_span
 from .tokens import Piece
 
@@ -129,10 +130,30 @@ def _unparsed(piece: Piece) -> Node:
 
 
 def _sentence(piece: Piece) -> Node:
-    line = piece.lines[0]
-    text, eol = _block_text(piece.lines)
-    children = inline_nodes(text, eol, start=line.start, line=line.number)
+    if piece.detail == CAPTION:
+        children = _caption_nodes(piece.lines)
+    else:
+        line = piece.lines[0]
+        text, eol = _block_text(piece.lines)
+        children = inline_nodes(text, eol, start=line.start, line=line.number)
     return Sentence(children=children, repaired=piece.repaired, span=_cover_of(children))
+
+
+def _caption_nodes(lines: Sequence[Line]) -> list[Node]:
+    """A caption sentence's lines: each line's time stamp a time node (its value left empty:
+    it counts from the start of a broadcast, not the clock), then the words said."""
+    children: list[Node] = []
+    for line in lines:
+        cut = stamp_length(line.content)
+        said = line.content[cut:]
+        if cut:
+            eol = "" if said else line.eol
+            end = line.start + cut + len(eol)
+            span = Span(start=line.start, end=end, start_line=line.number, end_line=line.number)
+            children.append(Time(text=line.content[:cut], eol=eol, span=span))
+        if said or not cut:
+            children.extend(inline_nodes(said, line.eol, start=line.start + cut, line=line.number))
+    return children
 
 
 def _cover_of(children: Sequence[Node]) -> Span:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from .chamber_talk import reads_as_debate
 from .classify import QUIET_KINDS, ClassifiedLine, Kind, count_layout_evidence
 from .houses import COMMONS, House
+from .plain.captions import is_captions
 from .source import Line
 
 LAYOUTS = ("print", "web", "plain", "prose")
@@ -45,7 +46,11 @@ def _has_sentence_break(text: str) -> bool:
 def detect_layout(
     lines: Sequence[Line], classified: Sequence[ClassifiedLine], house: House = COMMONS
 ) -> str:
-    """Pick the layout that best explains the lines (read in ``house``'s words)."""
+    """Pick the layout that best explains the lines (read in ``house``'s words).
+
+    Subtitles are speaker-less whatever their lines look like (a stamp glued to a name)."""
+    if is_captions([line.content for line in lines[: _SAMPLE * 2]]):
+        return "plain"
     n_print, n_web, strong = count_layout_evidence(classified)
     enough = 1 if strong else 2
     if n_print >= enough and n_print >= n_web:

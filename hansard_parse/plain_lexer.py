@@ -10,14 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .houses import COMMONS, House
+from .layout import is_sentence_per_line
 from .patterns import unreadable_reason
+from .plain.captions import CAPTION, caption_units, is_captions
 from .plain.repair import repair_sentences
 from .plain.segment import segment
+from .plain.units import segment_units
 from .source import Line
 from .tokens import TURN_TERMINALS, Piece
 
 
-def _sentence_piece(lines: Sequence[Line], repaired: bool, house: House) -> Piece:
+def _sentence_piece(
+    lines: Sequence[Line], repaired: bool, house: House, captions: bool = False
+) -> Piece:
+    if captions:
+        return Piece("SENTENCE", tuple(lines), repaired=repaired, detail=CAPTION)
     text = lines[0].content.strip()
     if len(lines) == 1:
         if not text:
@@ -31,11 +38,20 @@ def _sentence_piece(lines: Sequence[Line], repaired: bool, house: House) -> Piec
 
 
 def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
-    """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues."""
-    groups = repair_sentences([line.content for line in lines], house)
+    """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues.
+
+    The units are the lines, rejoined where a splitter broke a sentence; in subtitles
+    (:mod:`~hansard_parse.plain.captions`) caption lines joined into sentences."""
+    contents = [line.content for line in lines]
+    captions = is_captions(contents)
+    groups = caption_units(contents) if captions else repair_sentences(contents, house)
     # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
     spoken = [index for index, group in enumerate(groups) if group.text.strip()]
-    turns = segment([groups[index].text for index in spoken], house=house) if spoken else []
+    texts = [groups[index].text for index in spoken]
+    if captions or not is_sentence_per_line(lines):
+        turns = segment_units(texts, house)
+    else:
+        turns = segment(texts, house=house) if spoken else []
     starts = {spoken[turn.start]: turn for turn in turns}
     pieces: list[Piece] = []
     blank_from: int | None = None
@@ -59,7 +75,9 @@ def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
                     continues=turn.continues,
                 )
             )
-        pieces.append(_sentence_piece(lines[group.first : group.last + 1], group.repaired, house))
+        pieces.append(
+            _sentence_piece(lines[group.first : group.last + 1], group.repaired, house, captions)
+        )
     if blank_from is not None:
         pieces.append(Piece("BLANK", tuple(lines[blank_from:])))
     return pieces

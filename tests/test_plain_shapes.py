@@ -7,12 +7,20 @@ wrapped a few words a line, broadcast captions), not copied from any of them.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from helpers import check_lossless, check_spans, read_fixture
+from hypothesis import given
+from hypothesis import strategies as st
 
-from hansard_parse import Contribution, parse
+from hansard_parse import Contribution, Sentence, Time, from_json, parse, to_json
 from hansard_parse.chamber_talk import reads_as_debate
 from hansard_parse.houses import COMMONS
+from hansard_parse.plain.captions import is_captions, stamp_length
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "hansard_parse" / "schema" / "hansard_parse.schema.json"
 
 
 def _turns(text: str) -> list[tuple[str, int]]:
@@ -73,3 +81,67 @@ def test_a_few_quoted_forms_of_address_do_not_make_an_article_a_debate() -> None
 def test_the_chambers_words_in_most_paragraphs_make_a_debate() -> None:
     text = read_fixture("shapes/commons_paragraphs.txt")
     assert reads_as_debate(text.splitlines(), COMMONS)
+
+
+@pytest.mark.parametrize(
+    ("name", "stamps"),
+    [("shapes/captions_ranges.txt", "0:00:12 > 0:00:17"), ("shapes/captions_offsets.txt", "00:18")],
+)
+def test_subtitle_stamps_are_time_nodes_and_the_words_a_transcript(name: str, stamps: str) -> None:
+    text = read_fixture(name)
+    doc = parse(text)
+    check_lossless(doc, text)
+    check_spans(doc, text)
+    assert doc.layout == "plain"
+    times = [time.text for time in doc.find_all(Time)]
+    assert len(times) == len([line for line in text.splitlines() if line.strip()])
+    assert stamps in times
+    assert all(time.value is None for time in doc.find_all(Time)), "an offset, not a clock time"
+    for sentence in doc.find_all(Sentence):
+        assert not sentence.text[:1].isdigit(), "the words said, without their stamps"
+    assert len(list(doc.find_all(Contribution))) >= 4
+    assert from_json(to_json(doc)) == doc
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(json.loads(to_json(doc)))) == []
+
+
+def test_caption_lines_are_joined_into_sentences() -> None:
+    doc = parse(read_fixture("shapes/captions_ranges.txt"))
+    texts = [sentence.text for sentence in doc.find_all(Sentence)]
+    assert "Will the Prime Minister list his engagements for today?" in texts[1]
+    joined = next(s for s in doc.find_all(Sentence) if "standing charge this winter" in s.text)
+    assert (joined.span.start_line, joined.span.end_line) == (8, 10)
+    assert joined.repaired
+
+
+def test_caption_turns_start_at_the_answer_and_the_chair() -> None:
+    starts = dict((line, kind) for kind, line in _turns(read_fixture("shapes/captions_ranges.txt")))
+    assert starts[11] == "answer"  # I thank my hon. Friend for her question.
+    assert starts[14] == "chair"  # I call the Leader of the Opposition.
+    assert starts[17] == "answer"
+
+
+def test_a_time_of_day_at_a_line_start_is_not_a_caption() -> None:
+    assert stamp_length("10:31 am Prayers") == 0
+    assert stamp_length("0:00:49 > 0:00:55I call") == len("0:00:49 > 0:00:55")
+    assert stamp_length("00:18More than") == len("00:18")
+    assert not is_captions(["The House met at 10:30.", "Prayers", "12:45 is late."])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["0:00:01 > 0:00:04", "00:12", "1:02:03", ""]),
+            st.text(alphabet="abc .?!ABC\t", max_size=30),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_captions_round_trip(lines: list[tuple[str, str]], eol: str) -> None:
+    text = eol.join(stamp + words for stamp, words in lines) + eol
+    doc = parse(text, layout="plain")
+    assert doc.source_text() == text
+    check_spans(doc, text)
