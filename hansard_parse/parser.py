@@ -26,7 +26,7 @@ from .build import TreeBuilder, piece_nodes
 from .classify import classify_lines
 from .enrich import MembersSource, enrich, make_context
 from .errors import HansardSyntaxError
-from .houses import House, detect_house, get_house, reading
+from .houses import COMMONS, House, detect_house, get_house, reading
 from .layout import LAYOUTS, Region, detect_layout, layout_regions
 from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
@@ -35,6 +35,7 @@ from .source import Line, split_lines, text_of
 from .speakers import clear_label_cache
 from .tokens import Piece, PieceLexer
 from .turns import clear_name_cache
+from .wrap import unwrap
 
 GRAMMAR_NAME = "hansard.lark"
 
@@ -68,13 +69,17 @@ def lex(lines: Sequence[Line], layout: str | None, house: str | House | None) ->
     """Choose the House and the layout (unless forced), then run the layout's passes: one
     state per layout region of the text (one, unless its layout changes part way).
 
-    The House is read first, from the text's phrases (``My Lords``, ``hon. Friend``),
+    Hard-wrapped lines are first rejoined into logical lines
+    (:func:`~hansard_parse.wrap.unwrap`), so a phrase or a label wrapped over two lines reads
+    whole. The House is read next, from the text's phrases (``My Lords``, ``hon. Friend``),
     because the lines are classified in its words; the layout is then read from the
     classified lines of a sample. A print or web text whose labels change shape, or that
     opens with an article, is cut into regions (:func:`~hansard_parse.layout.layout_regions`),
     each lexed in its own layout.
     """
-    chosen_house = get_house(house) or detect_house([line.content for line in lines[:_DETECTION_SAMPLE]])
+    forced = get_house(house)
+    lines = unwrap(lines, forced or COMMONS)
+    chosen_house = forced or detect_house([line.content for line in lines[:_DETECTION_SAMPLE]])
     state = LexState(lines, layout or "print", chosen_house)
     if layout is None or layout in ("print", "web"):
         state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
@@ -99,7 +104,9 @@ def _region_notes(states: Sequence[LexState]) -> list[Diagnostic]:
     """For a text whose layout changes part way: one note where each new layout begins,
     listing every region, so the change is never silent."""
     listing = ", ".join(
-        f"lines {s.lines[0].number}–{s.lines[-1].number} {s.layout}" for s in states if s.lines
+        f"lines {s.lines[0].number}–{s.lines[-1].sources[-1].number} {s.layout}"
+        for s in states
+        if s.lines
     )
     return [
         Diagnostic(

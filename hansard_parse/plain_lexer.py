@@ -20,21 +20,27 @@ from .source import Line
 from .tokens import TURN_TERMINALS, Piece
 
 
+def _sources(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The source lines of ``lines`` (logical lines of hard-wrapped text stand for several)."""
+    return tuple(source for line in lines for source in line.sources)
+
+
 def _sentence_piece(
     lines: Sequence[Line], repaired: bool, house: House, captions: bool = False
 ) -> Piece:
+    sources = _sources(lines)
     if captions:
-        return Piece("SENTENCE", tuple(lines), repaired=repaired, detail=CAPTION)
+        return Piece("SENTENCE", sources, repaired=repaired, detail=CAPTION)
     text = lines[0].content.strip()
     if len(lines) == 1:
         if not text:
-            return Piece("BLANK", tuple(lines))
+            return Piece("BLANK", sources)
         reason = unreadable_reason(text)
         if reason:
-            return Piece("UNPARSED", tuple(lines), detail=reason)
+            return Piece("UNPARSED", sources, detail=reason)
         if house.inline_note_re.fullmatch(text):
-            return Piece("INTERJECTION", tuple(lines))
-    return Piece("SENTENCE", tuple(lines), repaired=repaired)
+            return Piece("INTERJECTION", sources)
+    return Piece("SENTENCE", sources, repaired=repaired or len(sources) > len(lines))
 
 
 def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
@@ -62,7 +68,7 @@ def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
                 blank_from = group.first
             continue
         if blank_from is not None:
-            pieces.append(Piece("BLANK", tuple(lines[blank_from : group.first])))
+            pieces.append(Piece("BLANK", _sources(lines[blank_from : group.first])))
             blank_from = None
         turn = starts.get(index)
         if turn is not None:
@@ -79,5 +85,5 @@ def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
             _sentence_piece(lines[group.first : group.last + 1], group.repaired, house, captions)
         )
     if blank_from is not None:
-        pieces.append(Piece("BLANK", tuple(lines[blank_from:])))
+        pieces.append(Piece("BLANK", _sources(lines[blank_from:])))
     return pieces

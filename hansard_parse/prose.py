@@ -33,13 +33,13 @@ def prose_pieces(lines: Sequence[Line]) -> list[Piece]:
     for line in lines:
         text = line.content.strip()
         if not text:
-            pieces.append(Piece("BLANK", (line,)))
+            pieces.append(Piece("BLANK", line.sources))
             continue
         reason = unreadable_reason(text)
         if reason:
-            pieces.append(Piece("UNPARSED", (line,), detail=reason))
+            pieces.append(Piece("UNPARSED", line.sources, detail=reason))
             continue
         in_list = in_list or bool(LIST_INTRO_RE.match(text))
         terminal = "BOILERPLATE" if in_list or BOILERPLATE_RE.match(text) else "PARA"
-        pieces.append(Piece(terminal, (line,)))
+        pieces.append(Piece(terminal, line.sources))
     return pieces

@@ -27,6 +27,7 @@ from .lexer import LexState, run_passes
 from .nodes import Contribution, Node, Span, Time
 from .parser import parse_tree
 from .source import _BOMS, LEGACY_ERRORS, line_breaks, refuse_binary, split_lines
+from .wrap import unwrap
 
 N = TypeVar("N", bound=Node)
 
@@ -152,13 +153,14 @@ def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
 
 
 def house_of(text: str) -> House:
-    """The House ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
-    return detect_house([line.content for line in split_lines(text)])
+    """The House ``iter_parse`` reads a file in, judged on its first chunk ``text`` (its
+    hard-wrapped lines rejoined, as :func:`~hansard_parse.parse` reads them)."""
+    return detect_house([line.content for line in unwrap(split_lines(text))])
 
 
 def layout_of(text: str, house: House) -> str:
     """The layout ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
-    lines = split_lines(text)
+    lines = unwrap(split_lines(text), house)
     return detect_layout(lines, classify_lines(lines, house), house)
 
 
@@ -170,7 +172,7 @@ def _cut_point(text: str, layout: str, house: House) -> int | None:
     two stay together), it does not open what would read as page chrome, and at least
     ``_MARGIN`` significant lines follow it.
     """
-    lines = split_lines(text)
+    lines = unwrap(split_lines(text), house)
     # the parser's own chain of passes, up to the heading levels
     items = run_passes(LexState(lines, layout, house), until="levels").items
     after = 0
