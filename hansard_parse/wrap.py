@@ -91,8 +91,9 @@ def joins(before: str, after: str, width: int, house: House = COMMONS) -> bool:
     logical line unless the next carries on in lower case (or the stop is an abbreviation's); a closing bracket ends one unless another
     bracket follows (``(Reigate)`` / ``(Con)``). A line that ends mid-phrase carries on when
     the next opens in lower case, when it ends in a comma or a word that cannot end a line
-    (``The`` / ``Chairman: …``), or when it was filled to the width with words; a short line that ends
-    on a capitalised word above a capitalised line is a heading or a label alone.
+    (``The`` / ``Chairman: …``), or when it was filled to the width and ends in a word (``…I
+    call James`` / ``Sunderland.``); a short line, or one that ends in a number (``…14 March
+    2023``), above a capitalised line is a heading, a date or a label alone.
     """
     left = before.rstrip()
     right = after.lstrip()
@@ -107,9 +108,12 @@ def joins(before: str, after: str, width: int, house: House = COMMONS) -> bool:
         return right[:1].islower() or should_join(left, right, house)
     if left[-1] in ")]":
         return right[:1] == "(" or right[:1].islower()
-    if _carries_on(right) or right[:1].isdigit() or left[-1] in ",-–—&":
+    if left[-1] in "-–—":  # a word split at its hyphen carries on; a broken-off turn does not
+        return _carries_on(right)
+    if _carries_on(right) or right[:1].isdigit() or left[-1] in ",&":
         return True
-    return left.split()[-1] in _OPEN_ENDED or (left[-1].isalnum() and len(left) >= FULL * width)
+    word = left.split()[-1]
+    return word in _OPEN_ENDED or (word[-1].isalpha() and len(left) >= FULL * width)
 
 
 def unwrap(lines: Sequence[Line], house: House = COMMONS) -> Sequence[Line]:

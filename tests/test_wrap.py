@@ -7,6 +7,8 @@ question time, wrapped at forty-odd characters) are written for the tests in tho
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from helpers import check_lossless, check_spans, read_fixture
 from hypothesis import given
@@ -124,3 +126,32 @@ def test_unwrapped_lines_cover_every_source_line_once(rows: list[str], eol: str)
 def test_a_column_of_single_words_is_not_a_wrapped_page() -> None:
     lines = split_lines("a\n" * 50 + "and so on\n" * 10)
     assert not is_hard_wrapped(lines)
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` hard-wrapped at ``width``, a line a paragraph as a page's copy would be."""
+    return "".join("\n".join(textwrap.wrap(line, width) or [""]) + "\n" for line in text.splitlines())
+
+
+def _turns(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (turn.TYPE, turn.speaker.name if turn.speaker else None)
+        for turn in parse(text).find_all(Contribution)
+    ]
+
+
+@pytest.mark.parametrize("width", [45, 72])
+@pytest.mark.parametrize(
+    "name",
+    ["oral_questions.print.txt", "statement.print.txt", "topical_questions.print.txt",
+     "debate.print.txt", "shapes/commons_paragraphs.txt"],
+)
+def test_a_text_wrapped_at_any_width_gives_the_turns_it_gave_unwrapped(name: str, width: int) -> None:
+    text = read_fixture(name)
+    wrapped = _wrapped(text, width)
+    assert is_hard_wrapped(split_lines(wrapped))
+    doc = parse(wrapped)
+    check_lossless(doc, wrapped)
+    check_spans(doc, wrapped)
+    assert doc.layout == parse(text).layout
+    assert _turns(wrapped) == _turns(text)
