@@ -19,6 +19,7 @@ from hansard_parse import Contribution, Sentence, Time, from_json, parse, to_jso
 from hansard_parse.chamber_talk import reads_as_debate
 from hansard_parse.houses import COMMONS
 from hansard_parse.plain.captions import is_captions, stamp_length
+from hansard_parse.plain.units import segment_units, sentences_of_units, split_sentences
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "hansard_parse" / "schema" / "hansard_parse.schema.json"
 
@@ -145,3 +146,31 @@ def test_captions_round_trip(lines: list[tuple[str, str]], eol: str) -> None:
     doc = parse(text, layout="plain")
     assert doc.source_text() == text
     check_spans(doc, text)
+
+
+def test_a_paragraph_is_read_by_its_sentences_and_keeps_its_boundary() -> None:
+    units = [
+        "I thank the Minister for that answer. Will he meet me and the county council?",
+        "I would be delighted to meet my hon. Friend. She is a tireless campaigner.",
+    ]
+    sentences = sentences_of_units(units)
+    assert [(s.unit, s.starts_unit) for s in sentences] == [(0, True), (0, False), (1, True), (1, False)]
+    assert sentences[2].text == "I would be delighted to meet my hon. Friend."
+    assert split_sentences("Mr. Speaker, the No. 42 bus runs twice a day. It used to run hourly.") == [
+        "Mr. Speaker, the No. 42 bus runs twice a day.",
+        "It used to run hourly.",
+    ]
+
+
+def test_turns_found_inside_a_paragraph_start_at_the_paragraph() -> None:
+    units = [
+        "What assessment he has made of rural bus services.",
+        "The Government recognise how much rural communities depend on their buses.",
+        "Thank you. I thank the Minister for that answer. Will he meet me to discuss the route?",
+        "I would be delighted to meet my hon. Friend.",
+    ]
+    turns = segment_units(units, COMMONS)
+    assert [turn.start for turn in turns] == list(range(len(units)))
+    assert [turn.kind for turn in turns][1:] == ["answer", "supplementary_question", "answer"]
+    assert all(a.end == b.start for a, b in zip(turns, turns[1:], strict=False))
+    assert turns[-1].end == len(units)

@@ -75,18 +75,22 @@ def sentences_of_units(units: Sequence[str]) -> list[SentenceOfUnit]:
 
 def segment_units(units: Sequence[str], house: House = COMMONS) -> list[Turn]:
     """Turns over ``units`` (their ``start``/``end`` count units): the segmenter reads the
-    units' sentences, and a unit opens a turn when any of its sentences does (the first
-    such turn gives its kind and cue)."""
+    units' sentences, and a unit opens a turn when any of its sentences does. Where several
+    turns open in one unit (the chair's ``Thank you.`` before a question), the one that holds
+    most of the unit's sentences gives its kind and cue (the later one on a tie)."""
     sentences = sentences_of_units(units)
     if not sentences:
         return []
-    starts: dict[int, Turn] = {}
+    starts: dict[int, tuple[int, Turn]] = {}
     for turn in segment([s.text for s in sentences], house=house):
-        starts.setdefault(sentences[turn.start].unit, turn)
+        unit = sentences[turn.start].unit
+        held = sum(1 for s in sentences[turn.start : turn.end] if s.unit == unit)
+        if unit not in starts or held >= starts[unit][0]:
+            starts[unit] = (held, turn)
     opening = sorted(starts)
     turns: list[Turn] = []
     for unit, end in zip(opening, [*opening[1:], len(units)], strict=True):
-        turn = starts[unit]
+        turn = starts[unit][1]
         turns.append(
             Turn(
                 start=unit,
