@@ -7,6 +7,7 @@ wrapped a few words a line, broadcast captions), not copied from any of them.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -172,5 +173,5 @@ def test_turns_found_inside_a_paragraph_start_at_the_paragraph() -> None:
     turns = segment_units(units, COMMONS)
     assert [turn.start for turn in turns] == list(range(len(units)))
     assert [turn.kind for turn in turns][1:] == ["answer", "supplementary_question", "answer"]
-    assert all(a.end == b.start for a, b in zip(turns, turns[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(turns))
     assert turns[-1].end == len(units)
