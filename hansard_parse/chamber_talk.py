@@ -41,6 +41,21 @@ _CHAIR_ADDRESS = (
 )  # fmt: skip
 """How a member addresses the chair in the middle of a speech, in every House."""
 _MOVING = r"I beg to (?:move|ask leave)|I commend (?:the|this) (?:Bill|motion|amendment|Order|statement)"
+_FRONT_BENCH = ("Cabinet Secretary", "cabinet secretary", "First Minister")
+"""The devolved chambers' front bench, besides each House's own titles."""
+_VOCATIVE = (
+    r"^\s*(?:Thank you(?: very much)?,?\s+)?(?:Cabinet Secretary|(?:First |Deputy )?Minister|"
+    r"(?:Deputy )?Presiding Officer|Llywydd|Dirprwy Lywydd|Convener|Chair|Madam Speaker|"
+    r"Mr\.? Speaker)[,.!]"
+)
+"""A speech that opens by addressing the chair or the front bench (``Cabinet Secretary, …``,
+``Thank you, Llywydd.``)."""
+_CALLS = (
+    r"^\s*(?:Thank you\.\s+)?Question \d+[,.]",
+    r"\b[Tt]he Member(?:['’]s)?\b(?! of Parliament)",
+)
+"""The chair calling a numbered question; a colleague called ``the Member`` (the record's
+capital, which newspapers do not use)."""
 
 
 @functools.cache
@@ -61,13 +76,16 @@ def _cues(house: House) -> re.Pattern[str]:
         house.asker_thanks,
         house.minister_thanks,
         r"\b[Tt]he (?:hon\. |right hon\. )?[Mm]ember for [A-Z]",
+        _VOCATIVE,
+        *_CALLS,
     ]
     return re.compile("|".join(f"(?:{part})" for part in parts if part), re.MULTILINE)
 
 
 @functools.cache
 def _front_bench(house: House) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:the|my) (?:right hon\. (?:and learned )?(?:Friend )?)?(?:{house.minister})\b")
+    titles = alternation((*house.minister_titles, *_FRONT_BENCH))
+    return re.compile(rf"\b(?:the|my) (?:right hon\. (?:and learned )?(?:Friend )?)?(?:{titles})\b")
 
 
 def speaks_in_chamber(text: str, house: House) -> bool:

@@ -60,6 +60,15 @@ def test_a_lords_copy_without_names_alternates_question_and_answer() -> None:
     assert kinds == ["answer", "supplementary_question", "answer", "supplementary_question", "answer"]
 
 
+def test_a_devolved_chamber_without_names_is_read_by_its_own_forms_of_address() -> None:
+    turns = _turns(read_fixture("shapes/senedd_paragraphs.txt"))
+    starts = {line: kind for kind, line in turns}
+    # Thank you, Cabinet Secretary. / I will certainly raise… / Cabinet Secretary, the bill…
+    assert [starts.get(line) for line in (7, 8, 9, 10, 11)] == [
+        "question", "answer", "question", "answer", "chair",
+    ]
+
+
 @pytest.mark.parametrize("name", ["prose_002.txt", "prose_004.txt"])
 def test_an_article_a_paragraph_a_line_stays_prose(name: str) -> None:
     text = read_fixture(name)
