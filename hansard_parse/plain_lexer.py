@@ -7,7 +7,7 @@ confidence) where a turn starts, then one ``SENTENCE`` token per repaired senten
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .houses import COMMONS, House
 from .layout import is_sentence_per_line
@@ -43,6 +43,27 @@ def _sentence_piece(
     return Piece("SENTENCE", sources, repaired=repaired or len(sources) > len(lines))
 
 
+MAX_TITLE_WORDS = 12
+"""Words a title line (``Rural Bus Services``, ``Volume 702: debated on Tuesday 14 March
+2023``) holds at most."""
+MAX_TITLE_LINES = 12
+"""Title lines a transcript may open with; more is a transcript of fragments, not a page."""
+_SPOKEN_END = ".?!,;:—–-\"”’')]…"
+
+
+def _title_lines(texts: Iterable[str]) -> int:
+    """How many of the first units are a copied page's title lines, not speech: short, and
+    ending in no punctuation at all (a speaker's first words end a sentence, a clause or
+    break off with a dash)."""
+    for count, text in enumerate(texts):
+        stripped = text.strip()
+        if stripped[-1:] in _SPOKEN_END or len(stripped.split()) > MAX_TITLE_WORDS:
+            return count
+        if count >= MAX_TITLE_LINES:
+            break
+    return 0
+
+
 def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
     """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues.
 
@@ -51,8 +72,11 @@ def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
     contents = [line.content for line in lines]
     captions = is_captions(contents)
     groups = caption_units(contents) if captions else repair_sentences(contents, house)
-    # Blank lines say nothing about who speaks: the segmenter sees only the sentences.
+    # Blank lines say nothing about who speaks: the segmenter sees only the sentences, and
+    # not the title lines a copied page opens with (they stay loose text before any turn).
     spoken = [index for index, group in enumerate(groups) if group.text.strip()]
+    lead = _title_lines(groups[index].text for index in spoken)
+    spoken = spoken[lead:]
     texts = [groups[index].text for index in spoken]
     if captions or not is_sentence_per_line(lines):
         turns = segment_units(texts, house)

@@ -46,6 +46,8 @@ def test_a_debate_a_paragraph_a_line_is_a_speakerless_transcript(name: str, hous
 def test_paragraph_turns_start_where_the_speaker_changes() -> None:
     turns = _turns(read_fixture("shapes/commons_paragraphs.txt"))
     starts = {line: kind for kind, line in turns}
+    assert min(starts) == 3, "the page's title lines are loose text, not a turn"
+    assert starts[3] == "question"  # What assessment he has made…
     # the answer, the supplementary that thanks the Minister, the answer to it, the chair
     assert starts[4] == "answer"
     assert starts[5] == "supplementary_question"
@@ -56,7 +58,9 @@ def test_paragraph_turns_start_where_the_speaker_changes() -> None:
 
 
 def test_a_lords_copy_without_names_alternates_question_and_answer() -> None:
-    kinds = [kind for kind, line in _turns(read_fixture("shapes/lords_paragraphs.txt")) if line >= 6]
+    turns = _turns(read_fixture("shapes/lords_paragraphs.txt"))
+    assert turns[0] == ("question", 5), "Skip to main content, the title, Asked by: loose text"
+    kinds = [kind for kind, line in turns if line >= 6]
     assert kinds == ["answer", "supplementary_question", "answer", "supplementary_question", "answer"]
 
 
