@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from .houses import COMMONS, House
 from .layout import is_sentence_per_line
 from .patterns import unreadable_reason
-from .plain.captions import CAPTION, caption_units, is_captions
-from .plain.repair import repair_sentences
-from .plain.segment import segment
+from .plain.captions import CAPTION, caption_turns, is_captions
+from .plain.repair import SentenceGroup, repair_sentences
+from .plain.segment import Turn, segment
 from .plain.units import segment_units
 from .source import Line
 from .tokens import TURN_TERMINALS, Piece
@@ -64,6 +64,23 @@ def _title_lines(texts: Iterable[str]) -> int:
     return 0
 
 
+def _turn_starts(groups: Sequence[SentenceGroup], lines: Sequence[Line], house: House) -> dict[int, Turn]:
+    """The turns that open at ``groups`` (by group index): sentence by sentence for a
+    transcript a sentence a line, by the sentences of each paragraph otherwise."""
+    # Blank lines say nothing about who speaks: the segmenter sees only the sentences, and
+    # not the title lines a copied page opens with (they stay loose text before any turn).
+    spoken = [index for index, group in enumerate(groups) if group.text.strip()]
+    spoken = spoken[_title_lines(groups[index].text for index in spoken) :]
+    texts = [groups[index].text for index in spoken]
+    if not texts:
+        return {}
+    if is_sentence_per_line(lines):
+        turns = segment(texts, house=house)
+    else:
+        turns = segment_units(texts, house)
+    return {spoken[turn.start]: turn for turn in turns}
+
+
 def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
     """Tokens for a speaker-less transcript, its turns inferred from ``house``'s cues.
 
@@ -71,18 +88,11 @@ def plain_pieces(lines: Sequence[Line], house: House = COMMONS) -> list[Piece]:
     (:mod:`~hansard_parse.plain.captions`) caption lines joined into sentences."""
     contents = [line.content for line in lines]
     captions = is_captions(contents)
-    groups = caption_units(contents) if captions else repair_sentences(contents, house)
-    # Blank lines say nothing about who speaks: the segmenter sees only the sentences, and
-    # not the title lines a copied page opens with (they stay loose text before any turn).
-    spoken = [index for index, group in enumerate(groups) if group.text.strip()]
-    lead = _title_lines(groups[index].text for index in spoken)
-    spoken = spoken[lead:]
-    texts = [groups[index].text for index in spoken]
-    if captions or not is_sentence_per_line(lines):
-        turns = segment_units(texts, house)
+    if captions:
+        groups, starts = caption_turns(contents, house)
     else:
-        turns = segment(texts, house=house) if spoken else []
-    starts = {spoken[turn.start]: turn for turn in turns}
+        groups = repair_sentences(contents, house)
+        starts = _turn_starts(groups, lines, house)
     pieces: list[Piece] = []
     blank_from: int | None = None
     """The first line of the run of blank lines being collected (one token per run)."""

@@ -188,3 +188,27 @@ def test_turns_found_inside_a_paragraph_start_at_the_paragraph() -> None:
     assert [turn.kind for turn in turns][1:] == ["answer", "supplementary_question", "answer"]
     assert all(a.end == b.start for a, b in itertools.pairwise(turns))
     assert turns[-1].end == len(units)
+
+
+def test_a_turn_that_opens_mid_caption_opens_at_that_captions_line() -> None:
+    text = read_fixture("shapes/captions_midline.txt")
+    doc = parse(text)
+    check_lossless(doc, text)
+    turns = _turns(text)
+    # ``00:11Lowfield will open? I thank my hon. Friend…``: the answer starts on line 4,
+    # with the last words of the question before it on the same line
+    assert ("answer", 4) in turns
+    assert ("chair", 6) in turns
+    answer = next(t for t in doc.find_all(Contribution) if t.span.start_line == 4)
+    first = answer.find(Sentence)
+    assert first is not None
+    assert first.text.startswith("Lowfield will open? I thank my hon. Friend")
+    question = next(t for t in doc.find_all(Contribution) if t.span.start_line == 1)
+    assert question.span.end_line == 3
+
+
+def test_a_caption_line_ending_in_an_abbreviation_carries_on() -> None:
+    doc = parse(read_fixture("shapes/captions_midline.txt"))
+    last = list(doc.find_all(Sentence))[-1]
+    assert (last.span.start_line, last.span.end_line) == (8, 9)
+    assert "The right hon. Gentleman can visit Lowfield" in last.text

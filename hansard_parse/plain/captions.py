@@ -9,14 +9,19 @@ sentences before the segmenter reads them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
-from hansard_parse.plain.repair import SentenceGroup
+from hansard_parse.houses import COMMONS, House
+from hansard_parse.plain.repair import SentenceGroup, should_join
+from hansard_parse.plain.segment import Turn, segment
+from hansard_parse.plain.units import split_sentences_at
 
 __all__ = [
     "CAPTION",
     "MAX_CAPTION_LINES",
+    "caption_turns",
     "caption_units",
     "is_captions",
     "stamp_length",
@@ -59,10 +64,58 @@ def is_captions(lines: Sequence[str]) -> bool:
     return stamped >= MIN_CAPTION_LINES and stamped >= CAPTION_SHARE * len(sample)
 
 
-def caption_units(lines: Sequence[str]) -> list[SentenceGroup]:
+def caption_turns(
+    lines: Sequence[str], house: House = COMMONS
+) -> tuple[list[SentenceGroup], dict[int, Turn]]:
+    """The caption sentences of ``lines`` and the turns that open at them (by group index).
+
+    The segmenter reads true sentences, joined across lines however the captions cut them;
+    a turn opening in the middle of a line (speakers change mid-line) opens at the start of
+    that line, the finest cut the tokens can make, and the sentence groups are cut there."""
+    words: list[str] = []
+    offsets: list[int] = []
+    """Where each line's words start in the joined words."""
+    numbers: list[int] = []
+    """The index of that line."""
+    size = 0
+    for index, line in enumerate(lines):
+        said = line[stamp_length(line) :].strip()
+        if said:
+            offsets.append(size)
+            numbers.append(index)
+            words.append(said)
+            size += len(said) + 1
+    joined = " ".join(words)
+    sentences = split_sentences_at(joined)
+    opening: dict[int, Turn] = {}
+    if sentences:
+        for turn in segment([joined[a:b].strip() for a, b in sentences], house=house):
+            start = sentences[turn.start][0]
+            start += len(joined[start:]) - len(joined[start:].lstrip())
+            at = bisect.bisect_right(offsets, start) - 1
+            if numbers[at] in opening and at + 1 < len(numbers):
+                at += 1  # a second turn opening on one line opens on the next, where it goes on
+            opening.setdefault(numbers[at], turn)
+    groups = caption_units(lines, cuts=frozenset(opening))
+    return groups, {
+        index: opening[group.first] for index, group in enumerate(groups) if group.first in opening
+    }
+
+
+def _abbreviated(said: str, lines: Sequence[str], index: int) -> bool:
+    """The words of line ``index`` end in an abbreviation the next line carries on
+    (``…The right hon.`` / ``Gentleman can visit…``)."""
+    if index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return should_join(said, following[stamp_length(following) :])
+
+
+def caption_units(lines: Sequence[str], cuts: frozenset[int] = frozenset()) -> list[SentenceGroup]:
     """Group caption lines into sentences: a line whose words do not end a sentence carries
-    on into the next (at most :data:`MAX_CAPTION_LINES`); blank lines stand alone. The text of
-    a group is its lines' words without their stamps, joined by single spaces."""
+    on into the next (at most :data:`MAX_CAPTION_LINES`), unless the next is in ``cuts`` (a
+    turn opens there); blank lines stand alone. The text of a group is its lines' words
+    without their stamps, joined by single spaces."""
     groups: list[SentenceGroup] = []
     words: list[str] = []
     first = 0
@@ -79,13 +132,17 @@ def caption_units(lines: Sequence[str]) -> list[SentenceGroup]:
             groups.append(SentenceGroup(first=index, last=index, repaired=False, text=line))
             first = index + 1
             continue
+        if index > first and index in cuts:
+            close(index - 1)
+            first = index
         said = line[stamp_length(line) :].strip()
         if said:
             words.append(said)
         if (
-            (said and _SENTENCE_END_RE.search(said))
+            (said and _SENTENCE_END_RE.search(said) and not _abbreviated(said, lines, index))
             or index - first + 1 >= MAX_CAPTION_LINES
             or index == len(lines) - 1
+            or index + 1 in cuts
         ):
             close(index)
             first = index + 1

@@ -20,7 +20,9 @@ from attrs import frozen
 from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.segment import Turn, segment
 
-__all__ = ["SentenceOfUnit", "segment_units", "sentences_of_units", "split_sentences"]
+__all__ = [
+    "SentenceOfUnit", "segment_units", "sentences_of_units", "split_sentences", "split_sentences_at",
+]
 
 _SENTENCE_BREAK_RE = re.compile(r"[.?!][\"”’')\]]*\s+[A-Z“\"‘(]")
 """A sentence ending followed by the start of another, inside one line."""
@@ -42,15 +44,20 @@ def _breaks(text: str) -> Iterator[int]:
         yield match.end() - 1
 
 
+def split_sentences_at(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` starts and ends (offsets; blank stretches left out)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for at in (*_breaks(text), len(text)):
+        if text[start:at].strip():
+            bounds.append((start, at))
+        start = at
+    return bounds
+
+
 def split_sentences(text: str) -> list[str]:
     """``text`` cut into its sentences (stripped; one item when it holds one)."""
-    sentences: list[str] = []
-    start = 0
-    for at in _breaks(text):
-        sentences.append(text[start:at].strip())
-        start = at
-    sentences.append(text[start:].strip())
-    return [sentence for sentence in sentences if sentence]
+    return [text[start:end].strip() for start, end in split_sentences_at(text)]
 
 
 @frozen
