@@ -212,3 +212,18 @@ def test_a_caption_line_ending_in_an_abbreviation_carries_on() -> None:
     last = list(doc.find_all(Sentence))[-1]
     assert (last.span.start_line, last.span.end_line) == (8, 9)
     assert "The right hon. Gentleman can visit Lowfield" in last.text
+
+
+SHAPES = sorted((Path(__file__).resolve().parent / "fixtures" / "shapes").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SHAPES, ids=lambda p: p.name)
+def test_every_shape_is_lossless_and_its_export_valid(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8")
+    doc = parse(text)
+    check_lossless(doc, text)
+    check_spans(doc, text)
+    assert from_json(to_json(doc)) == doc
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(json.loads(to_json(doc)))) == []
