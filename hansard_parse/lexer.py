@@ -226,7 +226,7 @@ def speaker_pieces(
             pieces.append(
                 Piece(
                     TURN_TERMINALS[item.turn or "speech"],
-                    (item.line,),
+                    item.line.sources,
                     label=label,
                     speaker=label.speaker,
                     number=label.number,
@@ -235,17 +235,17 @@ def speaker_pieces(
                 )
             )
         elif item.kind is Kind.HEADING:
-            pieces.append(Piece(f"HEADING{item.level or 2}", (item.line,)))
+            pieces.append(Piece(f"HEADING{item.level or 2}", item.line.sources))
         elif item.kind is Kind.UNPARSED:
             pieces.append(unparsed_piece(item.line))
         else:
-            pieces.append(Piece(item.kind.value, (item.line,)))
+            pieces.append(Piece(item.kind.value, item.line.sources))
     return pieces
 
 
 def unparsed_piece(line: Line) -> Piece:
     """A token for a line no rule can read, with the reason as its diagnostic."""
-    return Piece("UNPARSED", (line,), detail=unreadable_reason(line.content) or "unreadable line")
+    return Piece("UNPARSED", line.sources, detail=unreadable_reason(line.content) or "unreadable line")
 
 
 def rejoin_across_columns(pieces: Sequence[Piece]) -> list[Piece]:

@@ -324,11 +324,11 @@ class Block(Container):
     @property
     def text(self) -> str:
         """The block's words with line breaks folded (interjections included as written,
-        column markers left out)."""
+        column markers and subtitles' time stamps left out)."""
         return " ".join(
             " ".join(leaf.text.split())
             for leaf in self.leaves()
-            if leaf.text.strip() and leaf.TYPE != "column"
+            if leaf.text.strip() and leaf.TYPE not in ("column", "time")
         )
 
 

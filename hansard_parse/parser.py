@@ -26,7 +26,7 @@ from .build import TreeBuilder, piece_nodes
 from .classify import classify_lines
 from .enrich import MembersSource, enrich, make_context
 from .errors import HansardSyntaxError
-from .houses import HOUSES, House, detect_house, get_house, reading
+from .houses import COMMONS, HOUSES, House, detect_house, get_house, reading
 from .layout import LAYOUTS, Region, detect_layout, layout_regions
 from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
@@ -36,6 +36,7 @@ from .source import Line, split_lines, text_of
 from .speakers import clear_label_cache
 from .tokens import Piece, PieceLexer
 from .turns import clear_name_cache
+from .wrap import unwrap
 
 GRAMMAR_NAME = "hansard.lark"
 
@@ -74,17 +75,21 @@ def lex(
     """Choose the site, the House and the layout (unless forced), then run the layout's
     passes: one state per layout region of the text (one, unless its layout changes part way).
 
-    The site is read first, from the furniture at the top of the text (None for the Official
-    Report's own text, which is then read exactly as before): a page may name its House
-    (``HL Deb``) and states what its lines are. The House is read next, from the text's
+    Hard-wrapped lines are first rejoined into logical lines
+    (:func:`~hansard_parse.wrap.unwrap`), so a phrase or a label wrapped over two lines reads
+    whole. The site is read next, from the furniture at the top of the text (None for the
+    Official Report's own text, which is then read exactly as before): a page may name its
+    House (``HL Deb``) and states what its lines are. The House is read next, from the text's
     phrases (``My Lords``, ``hon. Friend``), because the lines are classified in its words;
     the layout is then read from the classified lines of a sample. A print or web text whose
     labels change shape, or that opens with an article, is cut into regions
     (:func:`~hansard_parse.layout.layout_regions`), each lexed in its own layout.
     """
+    forced = get_house(house)
+    lines = unwrap(lines, forced or COMMONS)
     head = [line.content for line in lines[:_DETECTION_SAMPLE]]
     chosen_site, facts = page_of(head, site)
-    chosen_house = get_house(house) or house_for(head, facts)
+    chosen_house = forced or house_for(head, facts)
     state = LexState(lines, layout or "print", chosen_house, site=chosen_site, facts=facts, time=facts.time)
     if layout is None or layout in ("print", "web"):
         if chosen_site is not None:
@@ -92,12 +97,12 @@ def lex(
         else:
             state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
     if layout is None:
-        state.layout = detect_layout(lines, state.items)
+        state.layout = detect_layout(lines, state.items, chosen_house)
         if chosen_site is not None:
             state.layout = chosen_site.page_layout(state.layout, state.known or ())
     if layout is None and state.layout in ("print", "web"):
         run_passes(state, until="classify")
-        regions = layout_regions(lines, state.items, state.layout)
+        regions = layout_regions(lines, state.items, state.layout, chosen_house)
         if len(regions) > 1:
             return [run_passes(_region_state(state, region)) for region in regions]
     return [run_passes(state)]
@@ -124,9 +129,9 @@ def layout_for(lines: Sequence[Line], house: House, site: Site | None) -> str:
     """The layout :func:`lex` detects for ``lines`` read in ``house``'s words from ``site``
     (for readers that detect it once on a file's first chunk)."""
     if site is None:
-        return detect_layout(lines, classify_lines(lines, house))
+        return detect_layout(lines, classify_lines(lines, house), house)
     state = run_passes(LexState(lines, "print", house, site=site), until="classify")
-    return site.page_layout(detect_layout(lines, state.items), state.known or ())
+    return site.page_layout(detect_layout(lines, state.items, house), state.known or ())
 
 
 def _region_state(whole: LexState, region: Region) -> LexState:
@@ -144,7 +149,9 @@ def _region_notes(states: Sequence[LexState]) -> list[Diagnostic]:
     """For a text whose layout changes part way: one note where each new layout begins,
     listing every region, so the change is never silent."""
     listing = ", ".join(
-        f"lines {s.lines[0].number}–{s.lines[-1].number} {s.layout}" for s in states if s.lines
+        f"lines {s.lines[0].number}–{s.lines[-1].sources[-1].number} {s.layout}"
+        for s in states
+        if s.lines
     )
     return [
         Diagnostic(

@@ -35,16 +35,16 @@ def prose_pieces(lines: Sequence[Line], *, known: Mapping[int, str] | None = Non
     for index, line in enumerate(lines):
         text = line.content.strip()
         if not text:
-            pieces.append(Piece("BLANK", (line,)))
+            pieces.append(Piece("BLANK", line.sources))
             continue
         if index in known:
             pieces.append(Piece(known[index], (line,)))
             continue
         reason = unreadable_reason(text)
         if reason:
-            pieces.append(Piece("UNPARSED", (line,), detail=reason))
+            pieces.append(Piece("UNPARSED", line.sources, detail=reason))
             continue
         in_list = in_list or bool(LIST_INTRO_RE.match(text))
         terminal = "BOILERPLATE" if in_list or BOILERPLATE_RE.match(text) else "PARA"
-        pieces.append(Piece(terminal, (line,)))
+        pieces.append(Piece(terminal, line.sources))
     return pieces

@@ -28,6 +28,7 @@ from .nodes import Contribution, Node, Span, Time
 from .parser import house_for, layout_for, page_of, parse_tree
 from .sites import Site, get_site
 from .source import _BOMS, LEGACY_ERRORS, line_breaks, refuse_binary, split_lines
+from .wrap import unwrap
 
 N = TypeVar("N", bound=Node)
 
@@ -165,15 +166,16 @@ def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
 
 
 def house_of(text: str) -> House:
-    """The House ``iter_parse`` reads a file in, judged on its first chunk ``text`` (the
-    House its page names, if it was copied from a website; see :mod:`.sites`)."""
-    head = [line.content for line in split_lines(text)]
+    """The House ``iter_parse`` reads a file in, judged on its first chunk ``text`` (its
+    hard-wrapped lines rejoined, as :func:`~hansard_parse.parse` reads them; the House its
+    page names, if it was copied from a website; see :mod:`.sites`)."""
+    head = [line.content for line in unwrap(split_lines(text))]
     return house_for(head, page_of(head)[1])
 
 
 def layout_of(text: str, house: House, site: str | Site | None = None) -> str:
     """The layout ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
-    lines = split_lines(text)
+    lines = unwrap(split_lines(text), house)
     return layout_for(lines, house, site_of(text, site))
 
 
@@ -191,7 +193,7 @@ def _cut_point(text: str, layout: str, house: House, site: Site | None = None) -
     two stay together), it does not open what would read as page chrome, and at least
     ``_MARGIN`` significant lines follow it.
     """
-    lines = split_lines(text)
+    lines = unwrap(split_lines(text), house)
     # the parser's own chain of passes, up to the heading levels
     items = run_passes(LexState(lines, layout, house, site=site), until="levels").items
     after = 0
