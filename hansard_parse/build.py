@@ -225,7 +225,7 @@ def _turn_opening(piece: Piece) -> list[Node]:
         if at + 1 < len(piece.lines):
             return [label_leaf, _paragraph(piece.lines[at + 1 :])]
         return [label_leaf]
-    if column == 0:  # the label is whole source lines (``… (Ms Hardcastle):`` / ``I am…``)
+    if column == 0 and at > 0:  # the label is whole source lines (``… (Ms Hardcastle):`` / ``I am…``)
         text, eol = _block_text(piece.lines[:at])
         return [Label(text=text, eol=eol, span=lines_span(piece.lines[:at])),
                 _paragraph(piece.lines[at:])]

@@ -67,9 +67,11 @@ def test_a_lords_copy_without_names_alternates_question_and_answer() -> None:
 def test_a_devolved_chamber_without_names_is_read_by_its_own_forms_of_address() -> None:
     turns = _turns(read_fixture("shapes/senedd_paragraphs.txt"))
     starts = {line: kind for kind, line in turns}
-    # Thank you, Cabinet Secretary. / I will certainly raise… / Cabinet Secretary, the bill…
-    assert [starts.get(line) for line in (7, 8, 9, 10, 11)] == [
-        "question", "answer", "question", "answer", "chair",
+    # the tabled question (OQ…), its answer, then Thank you, Cabinet Secretary. / I will
+    # certainly raise… / Cabinet Secretary, the bill… follow it up
+    assert [starts.get(line) for line in (5, 6, 7, 8, 9, 10, 11)] == [
+        "question", "answer", "supplementary_question", "answer", "supplementary_question",
+        "answer", "chair",
     ]
 
 

@@ -26,8 +26,12 @@ __all__ = [
 
 _SENTENCE_BREAK_RE = re.compile(r"[.?!][\"”’')\]]*\s+[A-Z“\"‘(]")
 """A sentence ending followed by the start of another, inside one line."""
-_ABBREVIATION_BEFORE_RE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|hon|No|St|[A-Z])$")
-"""What before a full stop makes it an abbreviation or an initial, not a sentence end."""
+_ABBREVIATION_BEFORE_RE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|hon|No|St|[A-Z])$|^\s*\d{1,3}$")
+"""What before a full stop makes it an abbreviation, an initial or the number a listed
+question opens with (``1. What assessment…``), not a sentence end."""
+_REFERENCE_AFTER_RE = re.compile(r"[A-Z]{1,5}[\d/ -]*\d\s*$")
+"""A question's reference closing its paragraph (``… Holyhead? OQ60112``): part of the
+question, not a sentence of its own."""
 
 
 def _breaks(text: str) -> Iterator[int]:
@@ -40,6 +44,8 @@ def _breaks(text: str) -> Iterator[int]:
     for match in _SENTENCE_BREAK_RE.finditer(text):
         at = match.start()
         if text[at] == "." and _ABBREVIATION_BEFORE_RE.search(text, max(0, at - 4), at):
+            continue
+        if _REFERENCE_AFTER_RE.fullmatch(text, match.end() - 1):
             continue
         yield match.end() - 1
 

@@ -302,7 +302,9 @@ class Site:
             text = line.content.strip()
             if not text or known[i] is not None:
                 continue
-            read = self._read_label(lines, i, house)
+            # the House's own front matter and procedure (``Chairman: Mr. X``) are no label
+            own = house.member_list_re.match(text) or house.procedural_re.match(text)
+            read = None if own else self._read_label(lines, i, house)
             if read is not None:
                 label, then = read
                 known[i] = ClassifiedLine(line, Kind.SPEAKER, label)
