@@ -18,6 +18,7 @@ from .base import ChairCue, House, OpenerCue, SideCue
 from .canada import Canada
 from .committee import Committee
 from .commons import Commons
+from .evidence import Evidence
 from .historic import Historic
 from .lords import Lords
 from .new_zealand import NewZealand
@@ -85,10 +86,11 @@ def detect_house(texts: Sequence[str]) -> House:
             break
         sample.append(text)
         size += len(text) + 1
+    evidence = Evidence(sample)
     best: House = COMMONS
     best_votes = 0.0
     for house in HOUSES.values():
-        votes = house.votes(sample)
+        votes = house.votes(evidence)
         if votes > best_votes:
             best, best_votes = house, votes
     return best

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
+from .evidence import Evidence
+
 
 class OpenerCue(NamedTuple):
     """How strongly a speaker-less sentence that matches ``pattern`` opens a turn.
@@ -281,20 +283,21 @@ class House:
         return f"<House {self.name}>"
 
     # --- patterns derived from the phrases (compiled once per House) ------------------------
-    def votes(self, lines: Sequence[str]) -> float:
+    def votes(self, lines: Sequence[str] | Evidence) -> float:
         """How strongly ``lines`` read as this House's: its evidence phrases and label
-        openings, counted, times :attr:`evidence_weight`."""
-        text = "\n".join(lines)
-        phrases = sum(text.count(phrase) for phrase in self.evidence)
+        openings, counted, times :attr:`evidence_weight`. Given an :class:`Evidence`, the
+        phrases every House shares with another are counted once for all of them."""
+        sample = lines if isinstance(lines, Evidence) else Evidence(lines)
+        phrases = sum(sample.count(phrase) for phrase in self.evidence)
         starts = self.evidence_line_starts
         if starts:
             phrases += sum(
                 1
-                for line in lines
+                for line in sample.lines
                 if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
             )
         if self.evidence_line:
-            phrases += len(self.evidence_line_re.findall(text))
+            phrases += len(self.evidence_line_re.findall(sample.text))
         return phrases * self.evidence_weight
 
     @cached_property
