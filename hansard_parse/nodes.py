@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
-from attrs import evolve, field, fields, frozen
+from attrs import field, fields, frozen
 
 if TYPE_CHECKING:
     from .visit import Ancestry
@@ -47,8 +47,13 @@ def _node_tuple(value: Iterable[Node]) -> tuple[Node, ...]:
     children here costs less than a second call per node. Without it ``children="ab"``
     would make a tree of one-letter strings that breaks every walk later on.
     """
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"children must be a sequence of nodes, not {type(value).__name__}")
+    kind = type(value)
+    # A list or tuple (what the builder and the passes hand over) needs no further test;
+    # asking the ``Iterable`` ABC costs more than the rest of this check.
+    if kind is not list and kind is not tuple and (
+        isinstance(value, str | bytes) or not isinstance(value, Iterable)
+    ):
+        raise TypeError(f"children must be a sequence of nodes, not {kind.__name__}")
     children = tuple(value)
     for child in children:
         if not isinstance(child, Node):
@@ -62,6 +67,15 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 def _diagnostic_tuple(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(value)
+
+
+_INIT_NAMES: dict[type, tuple[tuple[str, str], ...]] = {}
+"""Per node class: each field given to ``__init__``, as (attribute, argument name)."""
+
+
+def _init_names(cls: type) -> tuple[tuple[str, str], ...]:
+    found = _INIT_NAMES[cls] = tuple((a.name, a.alias) for a in fields(cls) if a.init)
+    return found
 
 
 EMPTY_SPAN = Span(start=0, end=0, start_line=1, end_line=1)
@@ -152,8 +166,15 @@ class Node:
         return " ".join(" ".join(leaf.text.split()) for leaf in self.leaves() if leaf.text.strip())
 
     def with_changes(self: N, **changes: Any) -> N:
-        """A copy of this node with some fields replaced (nodes are immutable)."""
-        return evolve(self, **changes)
+        """A copy of this node with some fields replaced (nodes are immutable).
+
+        What ``attrs.evolve`` does, with the class's fields looked up once per class rather
+        than on every call: the passes over a parsed tree rebuild every turn this way.
+        """
+        cls = type(self)
+        names = _INIT_NAMES.get(cls) or _init_names(cls)
+        kept = {name: getattr(self, attribute) for attribute, name in names if name not in changes}
+        return cls(**kept, **changes)
 
     def structurally_equal(self, other: object) -> bool:
         """True when ``other`` has the same content as this node, wherever each sits

@@ -3,10 +3,12 @@ against the obvious code it replaces, on generated inputs)."""
 
 from __future__ import annotations
 
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hansard_parse import Contribution, Paragraph, parse
+from hansard_parse import Contribution, Paragraph, Span, Text, parse
 from hansard_parse.houses import HOUSES
 from hansard_parse.houses.evidence import Evidence
 
@@ -52,3 +54,18 @@ def test_turns_before_a_first_marker_inside_a_paragraph_wait_for_it() -> None:
         "commons/undated/c89/1", "commons/undated/c89/2", "commons/undated/c90/1",
     ]
     assert [p.column for p in document.find_all(Paragraph)] == ["89", "89", "90"]
+
+
+_LEAVES = st.builds(Text, text=st.text(max_size=5), eol=st.sampled_from(["", "\n"]))
+
+
+@given(children=st.lists(_LEAVES, max_size=4), column=st.none() | st.text(max_size=3))
+def test_with_changes_gives_what_attrs_evolve_gives(children: list[Text], column: str | None) -> None:
+    paragraph = Paragraph(children=(Text(text="Order."),), span=Span(0, 6, 1, 1))
+    for changes in ({"children": children}, {"column": column}, {"children": tuple(children)}):
+        expected = attrs.evolve(paragraph, **changes)
+        changed = paragraph.with_changes(**changes)
+        assert changed == expected
+        assert type(changed.children) is tuple
+    with pytest.raises(TypeError):
+        paragraph.with_changes(colour="red")
