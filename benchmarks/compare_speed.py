@@ -71,7 +71,9 @@ def run_tree(tree: Path, files: list[Path], repeats: int) -> Timings:
     """One child process timing ``files`` with the ``hansard_parse`` of ``tree``."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     command = [sys.executable, __file__, "--child", "--repeats", str(repeats), *map(str, files)]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"timing {tree} failed:\n{done.stderr}")
     timings: Timings = json.loads(done.stdout)
     return timings
 

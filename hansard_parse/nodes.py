@@ -78,6 +78,56 @@ def _init_names(cls: type) -> tuple[tuple[str, str], ...]:
     return found
 
 
+class _CopyPlan(NamedTuple):
+    """How :func:`rebuilt` copies one node class."""
+
+    names: tuple[str, ...]
+    """Every field, in order."""
+    checked: frozenset[str]
+    """Fields whose value ``__init__`` converts (``children`` to a tuple of nodes)."""
+    plain: bool
+    """Whether ``__init__`` does nothing but convert and store (no validator, no hook)."""
+
+
+_COPY_PLANS: dict[type, _CopyPlan] = {}
+
+
+def _copy_plan(cls: type) -> _CopyPlan:
+    found = fields(cls)
+    plan = _COPY_PLANS[cls] = _CopyPlan(
+        names=tuple(a.name for a in found),
+        checked=frozenset(a.name for a in found if a.converter is not None),
+        plain=all(a.init and a.validator is None and a.alias == a.name for a in found)
+        and not hasattr(cls, "__attrs_post_init__"),
+    )
+    return plan
+
+
+def rebuilt(node: N, changes: dict[str, Any], children: tuple[Node, ...] | None = None) -> N:
+    """``node.with_changes(**changes)`` with ``children`` (already a tuple of nodes) as its
+    children where given: the passes over a parsed tree rebuild every turn and its
+    ancestors, so the copy stores the fields straight into a new node instead of running
+    ``__init__``, whenever the changed fields need no conversion (the rebuilt children are
+    nodes by construction). Otherwise, and for any class whose ``__init__`` does more than
+    store, it is ``with_changes``."""
+    cls = type(node)
+    plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
+    if not plan.plain or not changes.keys() <= set(plan.names) or changes.keys() & plan.checked:
+        if children is not None:
+            changes = {**changes, "children": children}
+        return node.with_changes(**changes)
+    copy = object.__new__(cls)
+    for name in plan.names:
+        if name in changes:
+            value = changes[name]
+        elif children is not None and name == "children":
+            value = children
+        else:
+            value = getattr(node, name)
+        object.__setattr__(copy, name, value)
+    return copy
+
+
 EMPTY_SPAN = Span(start=0, end=0, start_line=1, end_line=1)
 
 

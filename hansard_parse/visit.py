@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from .nodes import Node
+from .nodes import Node, rebuilt
 
 N = TypeVar("N", bound=Node)
 
@@ -131,15 +131,12 @@ def _evolve(
     children = node.child_nodes
     new_children: tuple[Node, ...] | None = None
     if children and (prune is None or not prune(node)):
-        rebuilt = [_evolve(child, changes, prune) for child in children]
-        if any(a is not b for a, b in zip(rebuilt, children, strict=True)):
-            new_children = tuple(rebuilt)
+        evolved = [_evolve(child, changes, prune) for child in children]
+        if any(a is not b for a, b in zip(evolved, children, strict=True)):
+            new_children = tuple(evolved)
     if own is None and new_children is None:
         return node
-    fields = dict(own or {})
-    if new_children is not None:
-        fields["children"] = new_children
-    return node.with_changes(**fields)
+    return rebuilt(node, dict(own or {}), new_children)
 
 
 class Visitor:

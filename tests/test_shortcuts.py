@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from helpers import read_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hansard_parse import Contribution, Paragraph, Span, Text, parse
+from hansard_parse import (
+    Container,
+    Contribution,
+    Diagnostic,
+    Document,
+    Paragraph,
+    Span,
+    Text,
+    parse,
+)
 from hansard_parse.houses import HOUSES
 from hansard_parse.houses.evidence import Evidence
+from hansard_parse.nodes import rebuilt
 
 # Letters, the spaces and punctuation of the evidence phrases, and characters beyond Latin-1
 # (an em dash makes Python store text two bytes a character; a lone surrogate cannot be
@@ -69,3 +80,27 @@ def test_with_changes_gives_what_attrs_evolve_gives(children: list[Text], column
         assert type(changed.children) is tuple
     with pytest.raises(TypeError):
         paragraph.with_changes(colour="red")
+
+
+def test_rebuilt_gives_what_with_changes_gives() -> None:
+    """The passes' copy of a node (straight into the slots) equals the checked copy, and
+    falls back to it where a changed field needs converting."""
+    document = parse(read_fixture("sitting_identity.print.txt"))
+    seen: set[type] = set()
+    for node in document.walk():
+        if type(node) in seen:
+            continue
+        seen.add(type(node))
+        changes: dict[str, object] = {"span": Span(1, 2, 3, 4)}
+        if isinstance(node, Contribution):
+            changes |= {"id": "x/1", "column": "9"}
+        assert rebuilt(node, changes) == node.with_changes(**changes)
+        if isinstance(node, Container):
+            children = (Text(text="a"),)
+            assert rebuilt(node, changes, children) == node.with_changes(**changes, children=children)
+            from_list = rebuilt(node, {"children": [Text(text="b")]})
+            assert type(from_list.children) is tuple
+    assert {Document, Paragraph, Text} <= seen
+    with pytest.raises(TypeError):
+        rebuilt(document, {"diagnostics": 5})
+    assert rebuilt(document, {"diagnostics": [Diagnostic(line=1, column=1, reason="r")]}).diagnostics[0].reason == "r"
