@@ -22,6 +22,7 @@ from hansard_parse import (
 from hansard_parse.houses import HOUSES
 from hansard_parse.houses.evidence import Evidence
 from hansard_parse.nodes import rebuilt
+from hansard_parse.speakers import _is_name_word, _is_upper_word
 
 # Letters, the spaces and punctuation of the evidence phrases, and characters beyond Latin-1
 # (an em dash makes Python store text two bytes a character; a lone surrogate cannot be
@@ -104,3 +105,31 @@ def test_rebuilt_gives_what_with_changes_gives() -> None:
     with pytest.raises(TypeError):
         rebuilt(document, {"diagnostics": 5})
     assert rebuilt(document, {"diagnostics": [Diagnostic(line=1, column=1, reason="r")]}).diagnostics[0].reason == "r"
+
+
+_NAME_PUNCTUATION = "'’-."
+
+
+def _name_word_as_written_first(word: str) -> bool:
+    """The name-word test in its first, character-by-character form."""
+    if not word[0].isupper():
+        return False
+    if len(word) == 1 or (len(word) == 2 and word[1] == "."):
+        return True
+    return (word[1].islower() or word[1] in _NAME_PUNCTUATION) and (
+        any(c.islower() for c in word)
+        and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
+        and word[-1] not in "-."
+    )
+
+
+_WORD_CHARACTERS = st.sampled_from([*"HhÓāǅⅧ2 '’-.ßª", "\u0130"]) | st.characters()
+
+
+@given(word=st.text(_WORD_CHARACTERS, min_size=1, max_size=6))
+def test_name_words_are_read_as_before(word: str) -> None:
+    assert _is_name_word(word) == _name_word_as_written_first(word)
+    upper_before = len(word) > 1 and word.isupper() and all(
+        c.isalpha() or c in _NAME_PUNCTUATION for c in word
+    )
+    assert _is_upper_word(word) == upper_before
