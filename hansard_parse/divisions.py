@@ -78,16 +78,20 @@ def mark_divisions(items: Sequence[ClassifiedLine], house: House = COMMONS) -> l
     marked = list(items)
     i = 0
     while i < len(marked):
-        text = marked[i].line.content.strip()
-        if (
-            marked[i].kind is Kind.PROCEDURAL
-            and (is_division_opening(text) or house.division_opening_re.match(text))
-        ) or _opens_list(marked, i, house):
+        if (marked[i].kind is Kind.PROCEDURAL and _opens_division(marked[i].line.content, house)) or (
+            _opens_list(marked, i, house)
+        ):
             marked[i] = marked[i]._replace(kind=Kind.DIVISION, label=None)
             i = _mark_record(marked, i + 1, house)
         else:
             i += 1
     return marked
+
+
+def _opens_division(line: str, house: House) -> bool:
+    """A procedure line that opens a division (``The House divided:``, the House's own)."""
+    text = line.strip()
+    return is_division_opening(text) or bool(house.division_opening_re.match(text))
 
 
 def _opens_list(items: Sequence[ClassifiedLine], i: int, house: House) -> bool:
