@@ -76,10 +76,11 @@ def mark_divisions(items: Sequence[ClassifiedLine], house: House = COMMONS) -> l
     Westminster's and the House's own (``YEAS``, a name with its riding).
     """
     marked = list(items)
+    side_re = _side_re(house)
     i = 0
     while i < len(marked):
         if (marked[i].kind is Kind.PROCEDURAL and _opens_division(marked[i].line.content, house)) or (
-            _opens_list(marked, i, house)
+            _opens_list(marked, i, side_re)
         ):
             marked[i] = marked[i]._replace(kind=Kind.DIVISION, label=None)
             i = _mark_record(marked, i + 1, house)
@@ -88,18 +89,22 @@ def mark_divisions(items: Sequence[ClassifiedLine], house: House = COMMONS) -> l
     return marked
 
 
+_LIST_OPENERS = frozenset({Kind.TITLE, Kind.WEB_LABEL, Kind.PARA})
+
+
 def _opens_division(line: str, house: House) -> bool:
     """A procedure line that opens a division (``The House divided:``, the House's own)."""
     text = line.strip()
     return is_division_opening(text) or bool(house.division_opening_re.match(text))
 
 
-def _opens_list(items: Sequence[ClassifiedLine], i: int, house: House) -> bool:
-    """A side's word alone on its line with a surname-first name on the next."""
+def _opens_list(items: Sequence[ClassifiedLine], i: int, side_re: re.Pattern[str]) -> bool:
+    """A side's word alone on its line (``side_re``, the House's sides) with a surname-first
+    name on the next."""
     return (
         i + 1 < len(items)
-        and items[i].kind in (Kind.TITLE, Kind.WEB_LABEL, Kind.PARA)
-        and bool(_side_re(house).match(items[i].line.content.strip()))
+        and items[i].kind in _LIST_OPENERS
+        and bool(side_re.match(items[i].line.content.strip()))
         and bool(_SURNAME_FIRST_RE.match(items[i + 1].line.content.strip()))
     )
 
