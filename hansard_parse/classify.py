@@ -172,7 +172,9 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         return ClassifiedLine(line, Kind.TIME)
     if first == "[" and house.floor_language_re.match(text):
         return ClassifiedLine(line, Kind.LANGUAGE)
-    if house.interjecting_re.match(text):
+    opening = house.line_opening_re.match(text)
+    opens = opening.lastgroup if opening else None  # interjecting, procedure, member_list …
+    if opens == "interjecting":
         return ClassifiedLine(line, Kind.INTERJECTION)
     if first in _COLUMN_OR_TIME_FIRST:
         if COLUMN_RE.match(text):
@@ -187,11 +189,11 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         if house.inline_note_re.fullmatch(text):
             return ClassifiedLine(line, Kind.INTERJECTION)
         return ClassifiedLine(line, Kind.NOTE)
-    if house.procedural_re.match(text):
+    if opens == "procedure":
         return ClassifiedLine(line, Kind.PROCEDURAL)
-    if house.member_list_re.match(text):
+    if opens == "member_list":
         return ClassifiedLine(line, Kind.MEMBER_LIST)
-    if house.fixed_heading_re.match(text):
+    if opens == "fixed_heading":
         return ClassifiedLine(line, Kind.HEADING)
     label = match_print_label(line.content, house)
     if label and house.voices_interject and label.speaker.role == "collective":

@@ -3,6 +3,9 @@ against the obvious code it replaces, on generated inputs)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import attrs
 import pytest
 from helpers import read_fixture
@@ -133,3 +136,32 @@ def test_name_words_are_read_as_before(word: str) -> None:
         c.isalpha() or c in _NAME_PUNCTUATION for c in word
     )
     assert _is_upper_word(word) == upper_before
+
+
+def _fixture_lines() -> list[str]:
+    """Every line of the project's fixture texts and spec files, stripped as the lexer
+    strips a line."""
+    folder = Path(__file__).parent / "fixtures"
+    found: list[str] = []
+    for path in sorted([*folder.rglob("*.txt"), *folder.rglob("*.spec")]):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        found.extend(line.strip() for line in text.splitlines() if line.strip())
+    return found
+
+
+def test_one_line_opening_pattern_decides_as_the_four_did() -> None:
+    """A House's combined line-opening pattern names the form the separate patterns,
+    asked in the lexer's order, would have found first."""
+    lines = _fixture_lines()
+    assert len(lines) > 1000
+    for house in HOUSES.values():
+        separate = [
+            ("interjecting", re.compile(r"^" + house.interjecting + r"\s*$")),
+            ("procedure", house.procedural_re),
+            ("member_list", house.member_list_re),
+            ("fixed_heading", house.fixed_heading_re),
+        ]
+        for line in lines:
+            first = next((name for name, pattern in separate if pattern.match(line)), None)
+            found = house.line_opening_re.match(line)
+            assert (found.lastgroup if found else None) == first, (house.name, line)

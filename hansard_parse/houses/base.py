@@ -385,6 +385,21 @@ class House:
         return re.compile(r"^" + self.interjecting + r"\s*$")
 
     @cached_property
+    def line_opening_re(self) -> re.Pattern[str]:
+        """What a line alone may open with, one named group each, tried in the order the
+        line lexer asks: ``interjecting`` (the whole line), ``procedure``, ``member_list``,
+        ``fixed_heading``. One pattern run once a line, rather than four: most lines are
+        none of them, and forms a House does not have (``(?!)``, no phrases) are left out."""
+        forms = [
+            ("interjecting", self.interjecting + r"\s*$", self.interjecting != "(?!)"),
+            ("procedure", alternation(self.procedure), bool(self.procedure)),
+            ("member_list", alternation(self.member_list), bool(self.member_list)),
+            ("fixed_heading", alternation(self.fixed_headings), bool(self.fixed_headings)),
+        ]
+        branches = [f"(?P<{name}>{pattern})" for name, pattern, used in forms if used]
+        return re.compile(r"^(?:" + "|".join(branches or ["(?!)"]) + ")")
+
+    @cached_property
     def floor_language_re(self) -> re.Pattern[str]:
         return re.compile(r"^\[(?P<language>" + alternation(self.floor_languages) + r")\]$")
 
