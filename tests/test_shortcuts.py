@@ -23,7 +23,7 @@ from hansard_parse import (
     parse,
 )
 from hansard_parse.houses import HOUSES
-from hansard_parse.houses.evidence import Evidence
+from hansard_parse.houses.evidence import Evidence, counting_plan
 from hansard_parse.nodes import rebuilt
 from hansard_parse.speakers import _is_name_word, _is_upper_word
 
@@ -39,6 +39,32 @@ def test_evidence_counts_a_phrase_as_str_count_does(lines: list[str], phrase: st
     assert Evidence(lines).count(phrase) == "\n".join(lines).count(phrase)
 
 
+@given(
+    lines=st.lists(st.text(st.sampled_from("aAb (\n"), max_size=40), max_size=4),
+    phrases=st.lists(st.text(st.sampled_from("aAb ("), min_size=1, max_size=4), max_size=8),
+)
+def test_phrases_counted_together_count_as_str_count_does(
+    lines: list[str], phrases: list[str]
+) -> None:
+    """Phrases sharing a first character are counted in one scan where none can hide
+    another (a tiny alphabet makes prefixes and overlaps common)."""
+    evidence = Evidence(lines, phrases)
+    text = "\n".join(lines)
+    for phrase in phrases:
+        assert evidence.count(phrase) == text.count(phrase), phrase
+
+
+def test_the_houses_phrases_are_mostly_counted_together() -> None:
+    phrases = tuple(sorted({p for house in HOUSES.values() for p in house.evidence}))
+    plan = counting_plan(phrases)
+    grouped = [phrase for _, group in plan.together for phrase in group]
+    assert sorted([*grouped, *plan.alone]) == list(phrases)
+    assert len(plan.together) < len(grouped)
+    text = "\n".join(_fixture_lines())
+    evidence = Evidence([text], phrases)
+    assert all(evidence.count(phrase) == text.count(phrase) for phrase in phrases)
+
+
 def test_every_house_votes_the_same_on_shared_evidence() -> None:
     lines = [
         "Lord Bach: My Lords, I thank the noble Lord for his question.",
@@ -46,7 +72,7 @@ def test_every_house_votes_the_same_on_shared_evidence() -> None:
         "The SPEAKER: Questions without notice.",
         "4·28 pm",
     ]
-    shared = Evidence(lines)
+    shared = Evidence(lines, (phrase for house in HOUSES.values() for phrase in house.evidence))
     for house in HOUSES.values():
         assert house.votes(shared) == house.votes(lines), house.name
 

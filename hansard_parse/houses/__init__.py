@@ -86,7 +86,7 @@ def detect_house(texts: Sequence[str]) -> House:
             break
         sample.append(text)
         size += len(text) + 1
-    evidence = Evidence(sample)
+    evidence = Evidence(sample, (phrase for house in HOUSES.values() for phrase in house.evidence))
     best: House = COMMONS
     best_votes = 0.0
     for house in HOUSES.values():
