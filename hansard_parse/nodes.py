@@ -78,6 +78,18 @@ def _init_names(cls: type) -> tuple[tuple[str, str], ...]:
     return found
 
 
+T = TypeVar("T")
+
+
+def changed(instance: T, **changes: Any) -> T:
+    """``attrs.evolve(instance, **changes)`` with the class's init fields looked up once per
+    class rather than on every call (the passes over a tree copy every turn and speaker)."""
+    cls = type(instance)
+    names = _INIT_NAMES.get(cls) or _init_names(cls)
+    kept = {name: getattr(instance, attribute) for attribute, name in names if name not in changes}
+    return cls(**kept, **changes)
+
+
 class _CopyPlan(NamedTuple):
     """How :func:`rebuilt` copies one node class."""
 
@@ -221,10 +233,7 @@ class Node:
         What ``attrs.evolve`` does, with the class's fields looked up once per class rather
         than on every call: the passes over a parsed tree rebuild every turn this way.
         """
-        cls = type(self)
-        names = _INIT_NAMES.get(cls) or _init_names(cls)
-        kept = {name: getattr(self, attribute) for attribute, name in names if name not in changes}
-        return cls(**kept, **changes)
+        return changed(self, **changes)
 
     def structurally_equal(self, other: object) -> bool:
         """True when ``other`` has the same content as this node, wherever each sits
