@@ -178,6 +178,8 @@ def _shape_change(shapes: Sequence[Shape]) -> tuple[int, str, str] | None:
     for shape in shapes:
         total[shape.layout] += 1
         strong_total[shape.layout] += shape.strong
+    if min(total.values()) < AGREEMENT * MIN_LABELS:
+        return None  # a cut needs that many labels of each shape, on its own side of it
     seen = {"print": 0, "web": 0}
     strong_seen = {"print": 0, "web": 0}
     best: tuple[int, int, str, str] | None = None
