@@ -2,10 +2,10 @@
 
 On a shared, noisy machine two benchmark runs minutes apart do not compare; a ratio to a raw
 reference measured in the same process (``bench_parse.py``'s parse ÷ reference) is steadier,
-and interleaving the two trees round by round gives both the same weather. Each round runs
-one child process per tree (``PYTHONPATH`` set to that tree, so it imports that tree's
-``hansard_parse``); every child times ``parse`` and the reference on each file exactly as
-``bench_parse.py`` does. The best time of all rounds is kept, per tree and file.
+and interleaving the two trees file by file gives both the same weather. One child process
+per tree (``PYTHONPATH`` set to that tree, so it imports that tree's ``hansard_parse``) times
+``parse`` and the reference as ``bench_parse.py`` does, one file at a time as the parent
+asks, the two trees in turn. The best time of all rounds is kept, per tree and file.
 
     git worktree add --detach /tmp/old ebd0b91
     python benchmarks/compare_speed.py /tmp/old                 # the Commons dev files
@@ -53,10 +53,11 @@ def default_files() -> list[Path]:
     return []
 
 
-def child(files: list[str], repeats: int, cpu: bool) -> None:
-    """Time each file in this process (whichever ``hansard_parse`` it imports); print JSON."""
-    # Imported here, not at the top: the parent process never imports hansard_parse, and the
-    # child's comes from the PYTHONPATH its parent chose.
+def child(repeats: int, cpu: bool) -> None:
+    """Serve timings: read a file path a line from stdin, answer a JSON line with the best
+    ``parse`` and reference times of that file in this process (whichever ``hansard_parse``
+    it imports, from the ``PYTHONPATH`` the parent chose)."""
+    # Imported here, not at the top: the parent process never imports hansard_parse.
     sys.path.insert(0, str(HERE))
     import bench_parse
 
@@ -81,38 +82,57 @@ def child(files: list[str], repeats: int, cpu: bool) -> None:
                 gc.enable()
         return min(times)
 
-    timings: Timings = {}
-    for name in files:
-        text = Path(name).read_bytes().decode("utf-8")
-        layout = hansard_parse.parse(text).layout
-        timings[name] = {
-            "layout": layout,
+    texts: dict[str, str] = {}
+    for request in sys.stdin:
+        name = request.rstrip("\n")
+        if name not in texts:
+            texts[name] = Path(name).read_bytes().decode("utf-8")
+            hansard_parse.parse(texts[name])  # warm: the grammar is built on the first parse
+        text = texts[name]
+        answer = {
+            "layout": hansard_parse.parse(text).layout,
             "parse": best_of(functools.partial(hansard_parse.parse, text)),
             "ref": best_of(functools.partial(bench_parse.reference, text), REFERENCE_REPEATS),
         }
-    print(json.dumps(timings))
+        print(json.dumps(answer), flush=True)
 
 
-def run_tree(tree: Path, files: list[Path], repeats: int, cpu: bool) -> Timings:
-    """One child process timing ``files`` with the ``hansard_parse`` of ``tree``."""
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    clock = ["--cpu"] if cpu else []
-    command = [sys.executable, __file__, "--child", *clock, "--repeats", str(repeats), *map(str, files)]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"timing {tree} failed:\n{done.stderr}")
-    timings: Timings = json.loads(done.stdout)
-    return timings
+class Timer:
+    """A child process serving timings with the ``hansard_parse`` of one tree."""
+
+    def __init__(self, tree: Path, repeats: int, cpu: bool) -> None:
+        env = {**os.environ, "PYTHONPATH": str(tree)}
+        clock = ["--cpu"] if cpu else []
+        command = [sys.executable, __file__, "--child", *clock, "--repeats", str(repeats)]
+        self.tree = tree
+        self.process = subprocess.Popen(
+            command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def time(self, path: Path) -> dict[str, float | str]:
+        """The child's timings of ``path`` (its best of ``repeats`` parses)."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(f"{path}\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise SystemExit(f"timing {path} with {self.tree} failed (see the error above)")
+        row: dict[str, float | str] = json.loads(answer)
+        return row
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        self.process.wait()
 
 
-def keep_best(best: Timings, new: Timings) -> None:
-    """Fold one round into ``best``: the fastest parse and reference seen per file."""
-    for name, row in new.items():
-        if name not in best:
-            best[name] = dict(row)
-            continue
-        for key in ("parse", "ref"):
-            best[name][key] = min(float(best[name][key]), float(row[key]))
+def keep_best(best: Timings, name: str, row: dict[str, float | str]) -> None:
+    """Fold one timing of file ``name`` into ``best``: the fastest parse and reference."""
+    if name not in best:
+        best[name] = dict(row)
+        return
+    for key in ("parse", "ref"):
+        best[name][key] = min(float(best[name][key]), float(row[key]))
 
 
 def ratio(rows: list[dict[str, float | str]]) -> float:
@@ -142,7 +162,7 @@ def main() -> int:
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child([str(args.old), *map(str, args.files)], args.repeats, args.cpu)
+        child(args.repeats, args.cpu)
         return 0
     if args.old is None:
         parser.error("name the other checkout's root")
@@ -150,10 +170,17 @@ def main() -> int:
     if not files:
         parser.error("no shared corpus beside the repository: name the files")
     trees = {"old": args.old.resolve(), "new": ROOT}
+    timers = {label: Timer(tree, args.repeats, args.cpu) for label, tree in trees.items()}
     best: dict[str, Timings] = {"old": {}, "new": {}}
-    for _ in range(args.rounds):
-        for label, tree in trees.items():
-            keep_best(best[label], run_tree(tree, files, args.repeats, args.cpu))
+    try:
+        for round_number in range(args.rounds):
+            for path in files:  # file by file, the trees in turn (first one, then the other)
+                order = ["old", "new"] if (round_number + files.index(path)) % 2 else ["new", "old"]
+                for label in order:
+                    keep_best(best[label], str(path), timers[label].time(path))
+    finally:
+        for timer in timers.values():
+            timer.close()
 
     pool_reference(best)
     console = Console(width=150)
