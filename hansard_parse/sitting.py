@@ -168,11 +168,12 @@ class _Placer(Visitor):
         """Place what waited for the first column marker, in order, in the column now in
         force."""
         waiting, self._waiting = self._waiting or [], None
+        column = self.sitting.column  # placing turns does not change it
         for node, section in waiting:
-            if section is None:
-                self._place_paragraph(node)
-            else:
+            if section is not None:
                 self._place_turn(node, section)
+            elif column is not None:  # with no column, a paragraph has nothing to place
+                self.changes[id(node)] = {"column": column}
 
     def _place_paragraph(self, node: Node) -> None:
         if self.sitting.column is not None:
