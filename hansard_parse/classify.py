@@ -62,15 +62,35 @@ class Kind(StrEnum):
     TITLE = "TITLE"
 
 
-QUIET_KINDS = frozenset(
-    {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION}
-)
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_BLANK = Kind.BLANK
+_BOILERPLATE = Kind.BOILERPLATE
+_CHAIR_CHANGE = Kind.CHAIR_CHANGE
+_COLUMN = Kind.COLUMN
+_DIVISION = Kind.DIVISION
+_HEADING = Kind.HEADING
+_INTERJECTION = Kind.INTERJECTION
+_LANGUAGE = Kind.LANGUAGE
+_MEMBER_LIST = Kind.MEMBER_LIST
+_NOTE = Kind.NOTE
+_PARA = Kind.PARA
+_PROCEDURAL = Kind.PROCEDURAL
+_SPEAKER = Kind.SPEAKER
+_TABLE = Kind.TABLE
+_TIME = Kind.TIME
+_TITLE = Kind.TITLE
+_UNPARSED = Kind.UNPARSED
+_WEB_LABEL = Kind.WEB_LABEL
+
+QUIET_KINDS = frozenset({_BLANK, _COLUMN, _TIME, _LANGUAGE, _NOTE, _INTERJECTION})
 """Lines that do not count when asking what follows a line (a heading, a title-like line)."""
-_PASSED_OVER = QUIET_KINDS | {Kind.BOILERPLATE}
+_PASSED_OVER = QUIET_KINDS | {_BOILERPLATE}
 """Lines passed over when asking what follows a line, in context: the quiet lines, and a
 website's furniture (``Alert me about debates like this`` between a title and a speaker),
 which only a site's pass gives a line before context is read."""
-_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
+_OPENERS = {_SPEAKER, _HEADING, _PROCEDURAL, _CHAIR_CHANGE, _DIVISION, _MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
 
@@ -176,57 +196,59 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     """Classify one line by itself, before context is known, in the words of ``house``."""
     text = line.content.strip()
     if not text:
-        return ClassifiedLine(line, Kind.BLANK)
+        return ClassifiedLine(line, _BLANK)
     if not text.isprintable() and CONTROL_RE.search(text):
-        return ClassifiedLine(line, Kind.UNPARSED)
+        return ClassifiedLine(line, _UNPARSED)
     first = text[0]
     if first == "(" and house.clock_stamp_re.match(text):
-        return ClassifiedLine(line, Kind.TIME)
+        return ClassifiedLine(line, _TIME)
     if first == "[" and house.floor_language_re.match(text):
-        return ClassifiedLine(line, Kind.LANGUAGE)
-    if house.interjecting_re.match(text):
-        return ClassifiedLine(line, Kind.INTERJECTION)
+        return ClassifiedLine(line, _LANGUAGE)
+    opening = house.line_opening_re.match(text)
+    opens = opening.lastgroup if opening else None  # interjecting, procedure, member_list …
+    if opens == "interjecting":
+        return ClassifiedLine(line, _INTERJECTION)
     if first in _COLUMN_OR_TIME_FIRST:
         if COLUMN_RE.match(text):
-            return ClassifiedLine(line, Kind.COLUMN)
+            return ClassifiedLine(line, _COLUMN)
         if TIME_RE.match(text):
-            return ClassifiedLine(line, Kind.TIME)
+            return ClassifiedLine(line, _TIME)
     if first == "[" and NOTE_LINE_RE.match(text):
         if CHAIR_NOTE_RE.match(text):
-            return ClassifiedLine(line, Kind.CHAIR_CHANGE)
+            return ClassifiedLine(line, _CHAIR_CHANGE)
         if RELEVANT_DOCS_RE.match(text):
-            return ClassifiedLine(line, Kind.PROCEDURAL)
+            return ClassifiedLine(line, _PROCEDURAL)
         if house.inline_note_re.fullmatch(text):
-            return ClassifiedLine(line, Kind.INTERJECTION)
-        return ClassifiedLine(line, Kind.NOTE)
-    if house.procedural_re.match(text):
-        return ClassifiedLine(line, Kind.PROCEDURAL)
-    if house.member_list_re.match(text):
-        return ClassifiedLine(line, Kind.MEMBER_LIST)
-    if house.fixed_heading_re.match(text):
-        return ClassifiedLine(line, Kind.HEADING)
+            return ClassifiedLine(line, _INTERJECTION)
+        return ClassifiedLine(line, _NOTE)
+    if opens == "procedure":
+        return ClassifiedLine(line, _PROCEDURAL)
+    if opens == "member_list":
+        return ClassifiedLine(line, _MEMBER_LIST)
+    if opens == "fixed_heading":
+        return ClassifiedLine(line, _HEADING)
     label = match_print_label(line.content, house)
     if label and house.voices_interject and label.speaker.role == "collective":
-        return ClassifiedLine(line, Kind.INTERJECTION)  # ``Some hon. members: Agreed.``
+        return ClassifiedLine(line, _INTERJECTION)  # ``Some hon. members: Agreed.``
     if label and _speech_follows(line.content[label.end :]):
-        return ClassifiedLine(line, Kind.SPEAKER, label)
+        return ClassifiedLine(line, _SPEAKER, label)
     rose = match_rose_line(line.content, house)
     if rose is not None:
-        return ClassifiedLine(line, Kind.SPEAKER, rose)
+        return ClassifiedLine(line, _SPEAKER, rose)
     asked = match_asked_line(line.content, house)
     if asked is not None:
-        return ClassifiedLine(line, Kind.SPEAKER, asked)
+        return ClassifiedLine(line, _SPEAKER, asked)
     unlabelled = match_unlabelled_question(text, house)
     if unlabelled is not None:
-        return ClassifiedLine(line, Kind.SPEAKER, unlabelled)
+        return ClassifiedLine(line, _SPEAKER, unlabelled)
     if "\t" in text:
-        return ClassifiedLine(line, Kind.TABLE)  # cells apart by tabs: a row of a table
+        return ClassifiedLine(line, _TABLE)  # cells apart by tabs: a row of a table
     if _is_title_like(text, house):
         web = match_web_label(line.content, house)
         if web:
-            return ClassifiedLine(line, Kind.WEB_LABEL, web)
-        return ClassifiedLine(line, Kind.TITLE)
-    return ClassifiedLine(line, Kind.PARA)
+            return ClassifiedLine(line, _WEB_LABEL, web)
+        return ClassifiedLine(line, _TITLE)
+    return ClassifiedLine(line, _PARA)
 
 
 def classify_lines(lines: Sequence[Line], house: House = COMMONS) -> list[ClassifiedLine]:
@@ -239,12 +261,12 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
     whether any of them could be nothing but a label (a number, brackets, an office)."""
     n_print = n_web = 0
     strong = False
-    following = Kind.BLANK
+    following = _BLANK
     for item in reversed(items):
-        if item.kind is Kind.SPEAKER and not (item.label and item.label.reported):
+        if item.kind is _SPEAKER and not (item.label and item.label.reported):
             n_print += 1
             strong = strong or bool(item.label and item.label.strong)
-        elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
+        elif item.kind is _WEB_LABEL and following is _PARA:
             n_web += 1
             strong = strong or bool(item.label and item.label.strong)
         if item.kind not in _PASSED_OVER:
@@ -260,11 +282,11 @@ def resolve_context(
     following: ClassifiedLine | None = None
     for i in range(len(resolved) - 1, -1, -1):
         item = resolved[i]
-        if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
+        if item.kind in (_WEB_LABEL, _TITLE):
             if _in_table(resolved, i, following):
-                item = item._replace(kind=Kind.TABLE, label=None)
+                item = item._replace(kind=_TABLE, label=None)
             elif web and _voices_interjection(item, resolved[i + 1] if i + 1 < len(resolved) else None):
-                item = item._replace(kind=Kind.SPEAKER)
+                item = item._replace(kind=_SPEAKER)
             else:
                 item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
@@ -309,17 +331,17 @@ def _voices_interjection(item: ClassifiedLine, following: ClassifiedLine | None)
     """A collective's label alone (``A Member``) straight above an interruption
     (``[Interruption.]``): the collective's turn, which is nothing but that interruption."""
     return (
-        item.kind is Kind.WEB_LABEL
+        item.kind is _WEB_LABEL
         and item.label is not None
         and item.label.speaker.role == "collective"
         and following is not None
-        and following.kind is Kind.INTERJECTION
+        and following.kind is _INTERJECTION
     )
 
 
 def _is_table_row(item: ClassifiedLine | None) -> bool:
     """A row of a table (``2009-10\t£32,500,000``), or a line kept with one."""
-    return item is not None and item.kind is Kind.TABLE
+    return item is not None and item.kind is _TABLE
 
 
 def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine | None) -> bool:
@@ -331,7 +353,7 @@ def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine
     if following is not None and following.kind in _OPENERS:
         return False
     for j in range(i - 1, max(-1, i - 3), -1):
-        if items[j].kind is not Kind.BLANK:
+        if items[j].kind is not _BLANK:
             return _is_table_row(items[j])
     return False
 
@@ -343,18 +365,18 @@ def _resolve_title(
     if web and following is not None and _unlabelled_question(following):
         next_kind = Kind.PARA  # the asker's question, which the label alone above it names
     next_text = following.line.content.strip() if following else ""
-    motion_follows = next_kind is Kind.PARA and house.motion_body_re.match(next_text)
+    motion_follows = next_kind is _PARA and house.motion_body_re.match(next_text)
     if (
         web
-        and item.kind is Kind.WEB_LABEL
-        and next_kind is Kind.PARA
+        and item.kind is _WEB_LABEL
+        and next_kind is _PARA
         and item.label is not None
         and (item.label.strong or not motion_follows)
     ):
-        return item._replace(kind=Kind.SPEAKER)
+        return item._replace(kind=_SPEAKER)
     if next_kind is None or next_kind in _OPENERS or motion_follows:
-        return item._replace(kind=Kind.HEADING, label=None)
-    return item._replace(kind=Kind.PARA, label=None)
+        return item._replace(kind=_HEADING, label=None)
+    return item._replace(kind=_PARA, label=None)
 
 
 def _promote_motions(items: list[ClassifiedLine], house: House) -> None:
@@ -362,11 +384,11 @@ def _promote_motions(items: list[ClassifiedLine], house: House) -> None:
     previous: Kind | None = None
     for i, item in enumerate(items):
         if (
-            item.kind is Kind.PARA
-            and previous is Kind.HEADING
+            item.kind is _PARA
+            and previous is _HEADING
             and house.motion_body_re.match(item.line.content.strip())
         ):
-            items[i] = item._replace(kind=Kind.PROCEDURAL)
+            items[i] = item._replace(kind=_PROCEDURAL)
         if item.kind not in QUIET_KINDS:
             previous = items[i].kind
 
@@ -379,9 +401,9 @@ def page_chrome_end(items: Sequence[ClassifiedLine]) -> int | None:
     within the first lines. Real text before it means a marker mid-page, not a page top.
     """
     for i, item in enumerate(items[:12]):
-        if item.kind is Kind.COLUMN:
+        if item.kind is _COLUMN:
             return i
-        if item.kind not in (Kind.HEADING, Kind.PARA, Kind.BLANK):
+        if item.kind not in (_HEADING, _PARA, _BLANK):
             return None
     return None
 
@@ -390,5 +412,5 @@ def _mark_page_chrome(items: list[ClassifiedLine]) -> None:
     """Mark the navigation text above the first column marker as boilerplate."""
     end = page_chrome_end(items)
     for i in range(end or 0):
-        if items[i].kind in (Kind.HEADING, Kind.PARA):
-            items[i] = items[i]._replace(kind=Kind.BOILERPLATE, label=None)
+        if items[i].kind in (_HEADING, _PARA):
+            items[i] = items[i]._replace(kind=_BOILERPLATE, label=None)

@@ -19,7 +19,7 @@ from attrs import define, field
 
 from .identity import Roster, resolve_speakers
 from .members import Members, match_members
-from .nodes import Block, Document, Node
+from .nodes import Block, Contribution, Document, Node
 from .sitting import Sitting, merge_changes, normalise_date, place_turns, read_date
 from .visit import evolve_nodes
 
@@ -56,6 +56,10 @@ def _block(node: Node) -> bool:
     return isinstance(node, Block)
 
 
+def _block_or_turn(node: Node) -> bool:
+    return isinstance(node, Block | Contribution)
+
+
 def enrich(document: Document, context: Context | None = None) -> Document:
     """Run the passes over ``document`` (see the module docstring) and return the new tree."""
     context = context or Context()
@@ -67,8 +71,11 @@ def enrich(document: Document, context: Context | None = None) -> Document:
     sitting.house = house if isinstance(house, str) else sitting.house
     places = place_turns(document, sitting)
     resolution = resolve_speakers(document, context.roster)
-    # the passes change turns and paragraphs, never the words inside a paragraph
-    document = evolve_nodes(document, merge_changes(places, resolution.changes), prune=_block)
+    # The passes change turns and paragraphs, never the words inside a paragraph; and a
+    # paragraph only where a column is in force, which, once a marker is read, stays so: with
+    # none by the end, nothing inside a turn has changed either.
+    inside = _block if sitting.column is not None else _block_or_turn
+    document = evolve_nodes(document, merge_changes(places, resolution.changes), prune=inside)
     diagnostics = list(resolution.diagnostics)
     if context.members is not None:
         changes, found = match_members(

@@ -22,6 +22,11 @@ from .plain.captions import is_captions
 from .plain.openers import opener
 from .source import Line
 
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_BLANK, _PARA, _SPEAKER, _WEB_LABEL = Kind.BLANK, Kind.PARA, Kind.SPEAKER, Kind.WEB_LABEL
+
 LAYOUTS = ("print", "web", "plain", "prose")
 
 _SENTENCE_BREAK_RE = re.compile(r"[.?!][\"”’']?\s+[A-Z“\"‘]")
@@ -131,13 +136,13 @@ def label_shapes(classified: Sequence[ClassifiedLine]) -> list[Shape]:
     """Each line that reads as a speaker label, as
     :func:`~hansard_parse.classify.count_layout_evidence` counts them."""
     shapes: list[Shape] = []
-    following = Kind.BLANK
+    following = _BLANK
     for i in range(len(classified) - 1, -1, -1):
         item = classified[i]
         strong = bool(item.label and item.label.strong)
-        if item.kind is Kind.SPEAKER:
+        if item.kind is _SPEAKER:
             shapes.append(Shape(i, "print", strong))
-        elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
+        elif item.kind is _WEB_LABEL and following is _PARA:
             shapes.append(Shape(i, "web", strong))
         if item.kind not in QUIET_KINDS:
             following = item.kind
@@ -168,7 +173,7 @@ def layout_regions(
     if shapes:
         first_label = _opening(classified, shapes[0].line)
         prefix = [item for item in classified[:first_label] if not item.line.is_blank]
-        text = [item.line.content for item in prefix if item.kind is Kind.PARA]
+        text = [item.line.content for item in prefix if item.kind is _PARA]
         if (
             len(prefix) >= MIN_PREFIX
             and len(text) >= PREFIX_TEXT_SHARE * len(prefix)
@@ -251,6 +256,8 @@ def _shape_change(shapes: Sequence[Shape]) -> tuple[int, str, str] | None:
     for shape in shapes:
         total[shape.layout] += 1
         strong_total[shape.layout] += shape.strong
+    if min(total.values()) < AGREEMENT * MIN_LABELS:
+        return None  # a cut needs that many labels of each shape, on its own side of it
     seen = {"print": 0, "web": 0}
     strong_seen = {"print": 0, "web": 0}
     best: tuple[int, int, str, str] | None = None
@@ -280,6 +287,6 @@ def _opening(classified: Sequence[ClassifiedLine], label: int) -> int:
     """Where the part that ``label`` belongs to opens: before the headings, notes and blank
     lines right above it (they introduce what follows)."""
     at = label
-    while at > 0 and classified[at - 1].kind not in (Kind.PARA, Kind.SPEAKER):
+    while at > 0 and classified[at - 1].kind not in (_PARA, _SPEAKER):
         at -= 1
     return at

@@ -27,6 +27,11 @@ from .speakers import TRAILING_UIN_RE
 from .tokens import TURN_TERMINALS, Piece, group_body_runs, merge_blank_runs
 from .turns import type_turns
 
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_HEADING, _SPEAKER, _TIME, _UNPARSED = Kind.HEADING, Kind.SPEAKER, Kind.TIME, Kind.UNPARSED
+
 
 @define
 class LexState:
@@ -211,9 +216,9 @@ def speaker_pieces(
     ``time`` is the clock time before the first time stamp (a page's stated start)."""
     pieces: list[Piece] = []
     for item in items:
-        if item.kind is Kind.TIME:
+        if item.kind is _TIME:
             time = clock_time(item.line.content) or time
-        if item.kind is Kind.SPEAKER and item.label is not None:
+        if item.kind is _SPEAKER and item.label is not None:
             label = item.label
             time = label.time or time  # ``Mr PEARCE (Aston) (09:01):`` gives its own time
             uin = label.uin
@@ -234,9 +239,9 @@ def speaker_pieces(
                     time=time,
                 )
             )
-        elif item.kind is Kind.HEADING:
+        elif item.kind is _HEADING:
             pieces.append(Piece(f"HEADING{item.level or 2}", item.line.sources))
-        elif item.kind is Kind.UNPARSED:
+        elif item.kind is _UNPARSED:
             pieces.append(unparsed_piece(item.line))
         else:
             pieces.append(Piece(item.kind.value, item.line.sources))

@@ -89,14 +89,23 @@ def _is_name_word(word: str) -> bool:
         return False
     if len(word) == 1 or (len(word) == 2 and word[1] == "."):
         return True
-    return (
-        word[1].islower()
-        or word[1] in _NAME_PUNCTUATION  # ``O'Brien``; never two capitals (``REgional``)
-    ) and (
-        any(c.islower() for c in word)
-        and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
-        and word[-1] not in "-."
-    )
+    second = word[1]
+    if second.islower():
+        has_lower = True
+    elif second in _NAME_PUNCTUATION:  # ``O'Brien``; never two capitals (``REgional``)
+        has_lower = any(c.islower() for c in word)
+    else:
+        return False
+    # letters and name punctuation only: the word without its punctuation is all letters
+    # (never empty, as it starts with a capital)
+    return has_lower and word[-1] not in "-." and _letters(word).isalpha()
+
+
+def _letters(word: str) -> str:
+    return word.translate(_WITHOUT_NAME_PUNCTUATION)
+
+
+_WITHOUT_NAME_PUNCTUATION = str.maketrans("", "", "".join(_NAME_PUNCTUATION))
 
 
 def _is_upper_word(word: str) -> bool:
@@ -104,7 +113,7 @@ def _is_upper_word(word: str) -> bool:
     Scottish or Irish name kept in mixed case (``McCALLUM``, ``MacDONALD``)."""
     if word.startswith(("Mc", "Mac")) and len(word) > 4:
         word = word[2:] if word[2].isupper() else word[3:]
-    return len(word) > 1 and word.isupper() and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
+    return len(word) > 1 and word.isupper() and _letters(word).isalpha()
 
 
 @functools.cache
@@ -328,7 +337,7 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
     Only Houses that print their questions so state :attr:`House.asked_line`; the head must
     read as a person, so ``The Minister asked the Committee…`` is running text.
     """
-    if "ask" not in line[:200]:  # ``asked``, or the Lords' ``rose to ask``
+    if line.find("ask", 0, 200) == -1:  # ``asked``, or the Lords' ``rose to ask``
         return None
     match = _asked_line_re(house).match(line[:200])
     if match is None:

@@ -19,6 +19,7 @@ from .base import ChairCue, House, OpenerCue, SideCue
 from .canada import Canada
 from .committee import Committee
 from .commons import Commons
+from .evidence import Evidence
 from .historic import Historic
 from .lords import Lords
 from .new_zealand import NewZealand
@@ -90,18 +91,19 @@ def detect_house(texts: Sequence[str]) -> House:
             break
         sample.append(text)
         size += len(text) + 1
+    evidence = Evidence(sample, (phrase for house in HOUSES.values() for phrase in house.evidence))
     best: House = COMMONS
     best_votes = 0.0
     for house in HOUSES.values():
         if house.variant_of:
             continue
-        votes = house.votes(sample)
+        votes = house.votes(evidence)
         if votes > best_votes:
             best, best_votes = house, votes
-    return _variant(best, sample)
+    return _variant(best, evidence)
 
 
-def _variant(house: House, sample: Sequence[str]) -> House:
+def _variant(house: House, sample: Evidence) -> House:
     """``house``, or the variant of it (a committee, Westminster Hall, the historic record)
     whose own marks outnumber the contrary ones by most (see :meth:`House.margin`)."""
     best, best_margin = house, 0.0

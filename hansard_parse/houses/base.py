@@ -10,10 +10,13 @@ dialects and pySBD's languages do.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from functools import cached_property
 from typing import ClassVar, NamedTuple
+
+from .evidence import Evidence
 
 
 class OpenerCue(NamedTuple):
@@ -302,31 +305,33 @@ class House:
         return f"<House {self.name}>"
 
     # --- patterns derived from the phrases (compiled once per House) ------------------------
-    def votes(self, lines: Sequence[str]) -> float:
+    def votes(self, lines: Sequence[str] | Evidence) -> float:
         """How strongly ``lines`` read as this House's: its evidence phrases and label
-        openings, counted, times :attr:`evidence_weight`."""
-        text = "\n".join(lines)
-        phrases = sum(text.count(phrase) for phrase in self.evidence)
+        openings, counted, times :attr:`evidence_weight`. Given an :class:`Evidence`, the
+        phrases every House shares with another are counted once for all of them."""
+        sample = lines if isinstance(lines, Evidence) else Evidence(lines)
+        phrases = sum(sample.count(phrase) for phrase in self.evidence)
         starts = self.evidence_line_starts
         if starts:
+            # ``filter`` runs the opening test in C over every line; only openers are read on
+            opening = filter(operator.methodcaller("startswith", starts), sample.lines)
             phrases += sum(
-                1
-                for line in lines
-                if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
+                1 for line in opening if len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE]
             )
         if self.evidence_line:
-            phrases += len(self.evidence_line_re.findall(text))
+            phrases += len(self.evidence_line_re.findall(sample.text))
         if self.evidence_pattern:
-            phrases += len(self.evidence_pattern_re.findall(text))
+            phrases += len(self.evidence_pattern_re.findall(sample.text))
         return phrases * self.evidence_weight
 
-    def margin(self, lines: Sequence[str]) -> float:
+    def margin(self, lines: Sequence[str] | Evidence) -> float:
         """For a variant: by how much its own marks outnumber the :attr:`contrary` ones in
         ``lines``, or minus infinity where they fall short of :attr:`evidence_floor`."""
-        marks = self.votes(lines) / self.evidence_weight
+        sample = lines if isinstance(lines, Evidence) else Evidence(lines)
+        marks = self.votes(sample) / self.evidence_weight
         if marks < self.evidence_floor:
             return float("-inf")
-        against = len(self.contrary_re.findall("\n".join(lines))) if self.contrary else 0
+        against = len(self.contrary_re.findall(sample.text)) if self.contrary else 0
         return marks - against
 
     @cached_property
@@ -428,6 +433,21 @@ class House:
     @cached_property
     def interjecting_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.interjecting + r"\s*$")
+
+    @cached_property
+    def line_opening_re(self) -> re.Pattern[str]:
+        """What a line alone may open with, one named group each, tried in the order the
+        line lexer asks: ``interjecting`` (the whole line), ``procedure``, ``member_list``,
+        ``fixed_heading``. One pattern run once a line, rather than four: most lines are
+        none of them, and forms a House does not have (``(?!)``, no phrases) are left out."""
+        forms = [
+            ("interjecting", self.interjecting + r"\s*$", self.interjecting != "(?!)"),
+            ("procedure", alternation(self.procedure), bool(self.procedure)),
+            ("member_list", alternation(self.member_list), bool(self.member_list)),
+            ("fixed_heading", alternation(self.fixed_headings), bool(self.fixed_headings)),
+        ]
+        branches = [f"(?P<{name}>{pattern})" for name, pattern, used in forms if used]
+        return re.compile(r"^(?:" + "|".join(branches or ["(?!)"]) + ")")
 
     @cached_property
     def floor_language_re(self) -> re.Pattern[str]:
