@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
+from attrs import evolve
+
 from .houses import COMMONS, House
 from .patterns import (
     CHAIR_NOTE_RE,
@@ -30,6 +32,7 @@ from .speakers import (
     match_asked_line,
     match_print_label,
     match_rose_line,
+    match_unlabelled_question,
     match_web_label,
 )
 
@@ -63,6 +66,10 @@ QUIET_KINDS = frozenset(
     {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION}
 )
 """Lines that do not count when asking what follows a line (a heading, a title-like line)."""
+_PASSED_OVER = QUIET_KINDS | {Kind.BOILERPLATE}
+"""Lines passed over when asking what follows a line, in context: the quiet lines, and a
+website's furniture (``Alert me about debates like this`` between a title and a speaker),
+which only a site's pass gives a line before context is read."""
 _OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
@@ -204,6 +211,9 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     asked = match_asked_line(line.content, house)
     if asked is not None:
         return ClassifiedLine(line, Kind.SPEAKER, asked)
+    unlabelled = match_unlabelled_question(text, house)
+    if unlabelled is not None:
+        return ClassifiedLine(line, Kind.SPEAKER, unlabelled)
     if "\t" in text:
         return ClassifiedLine(line, Kind.TABLE)  # cells apart by tabs: a row of a table
     if _is_title_like(text, house):
@@ -232,7 +242,7 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
         elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
             n_web += 1
             strong = strong or bool(item.label and item.label.strong)
-        if item.kind not in QUIET_KINDS:
+        if item.kind not in _PASSED_OVER:
             following = item.kind
     return n_print, n_web, strong
 
@@ -253,11 +263,41 @@ def resolve_context(
             else:
                 item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
-        if item.kind not in QUIET_KINDS:
+        if item.kind not in _PASSED_OVER:
             following = item
     _promote_motions(resolved, house)
+    _ask_under_label(resolved)
     _mark_page_chrome(resolved)
     return resolved
+
+
+def _unlabelled_question(item: ClassifiedLine) -> bool:
+    """A question the record prints without its asker (``1. What …? OQ61074``)."""
+    label = item.label
+    return item.kind is Kind.SPEAKER and label is not None and label.reported and label.speaker.role == "unknown"
+
+
+def _ask_under_label(items: list[ClassifiedLine]) -> None:
+    """A question printed without its asker (``1. What …? OQ61074``) straight under a label
+    alone on its line is that member's question: the label takes its number, the line is the
+    turn's text (a web copy names the asker the record leaves out)."""
+    previous: int | None = None
+    for i, item in enumerate(items):
+        label = item.label
+        if label is not None and _unlabelled_question(item):
+            before = items[previous] if previous is not None else None
+            if (
+                previous is not None
+                and before is not None
+                and before.kind is Kind.SPEAKER
+                and before.label is not None
+                and before.label.number is None
+                and before.label.end >= len(before.line.content.rstrip())
+            ):
+                items[previous] = before._replace(label=evolve(before.label, number=label.number))
+                items[i] = item._replace(kind=Kind.PARA, label=None)
+        if items[i].kind not in _PASSED_OVER:
+            previous = i
 
 
 def _voices_interjection(item: ClassifiedLine, following: ClassifiedLine | None) -> bool:
@@ -295,6 +335,8 @@ def _resolve_title(
     item: ClassifiedLine, following: ClassifiedLine | None, *, web: bool, house: House
 ) -> ClassifiedLine:
     next_kind = following.kind if following else None
+    if web and following is not None and _unlabelled_question(following):
+        next_kind = Kind.PARA  # the asker's question, which the label alone above it names
     next_text = following.line.content.strip() if following else ""
     motion_follows = next_kind is Kind.PARA and house.motion_body_re.match(next_text)
     if (

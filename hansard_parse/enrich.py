@@ -61,7 +61,8 @@ def enrich(document: Document, context: Context | None = None) -> Document:
     context = context or Context()
     sitting = context.sitting
     if sitting.date is None:
-        sitting.date = read_date(document)
+        # a site's page states its date (see ``sites``); else the text's own lines may
+        sitting.date = document.date or read_date(document)
     house = getattr(document, "house", None)  # set by the parser where it reads the House
     sitting.house = house if isinstance(house, str) else sitting.house
     places = place_turns(document, sitting)

@@ -362,6 +362,13 @@ class Document(Container):
     """The House whose words the text was read in (``commons``, ``lords``; see ``houses``)."""
     date: str | None = None
     """The sitting's date as ``YYYY-MM-DD``, read from the text or given to ``parse``."""
+    site: str | None = None
+    """The website the text was copied from (``theyworkforyou``; see ``sites``), or None."""
+    volume: str | None = None
+    """The volume of the printed record, where the page states it (``vol 345``)."""
+    columns: str | None = None
+    """The columns of the printed record the text covers, where the page states them
+    (``cc835-7`` → ``835-7``)."""
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_diagnostic_tuple)
     path: str | None = field(default=None, eq=False, metadata={"envelope": True})
     """The file the text was read from (``parse_file``), None for text given directly.

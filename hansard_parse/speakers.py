@@ -27,8 +27,9 @@ match stays linear."""
 _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 """``[V]`` after a label: the member took part virtually (the hybrid sittings of 2020–21)."""
 
-PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*:[ \t]*")
-"""A label followed by a colon at the start of a print-layout line."""
+PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*::?[ \t]*")
+"""A label followed by a colon at the start of a print-layout line (doubled, ``Name::``, as
+some web pages copy a label set in bold before its colon)."""
 
 
 @functools.cache
@@ -40,15 +41,18 @@ def _print_label_re(house: House) -> re.Pattern[str]:
         return PRINT_LABEL_RE
     addressee = r"(?:" + house.label_addressee + r")?" if house.label_addressee else ""
     return re.compile(
-        r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + addressee + r"\s*(?:" + house.label_end + r")[ \t]*"
+        r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + addressee + r"\s*(?:::|" + house.label_end + r")[ \t]*"
     )
 WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 """A label alone on its line (web layout)."""
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
 
-_CLOCK_RE = re.compile(r"^(?P<hour>\d{1,2})[.:](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?$")
-"""A time inside a label: ``(09:01)``, ``(2.16 pm)`` (the time the turn began)."""
+_CLOCK_RE = re.compile(
+    r"^(?P<hour>\d{1,2})[.:](?P<minute>\d{2})(?:\s*(?P<half>[apAP])\.?[mM]\.?)?$"
+)
+"""A time inside a label: ``(09:01)``, ``(2.16 pm)``, parlinfo's ``(3:12 PM)`` (the time the
+turn began)."""
 
 
 def _label_time(part: str) -> str | None:
@@ -57,9 +61,10 @@ def _label_time(part: str) -> str | None:
     if match is None:
         return None
     hour, minute = int(match["hour"]), int(match["minute"])
-    if match["half"] == "p" and hour < 12:
+    half = (match["half"] or "").lower()
+    if half == "p" and hour < 12:
         hour += 12
-    if match["half"] == "a" and hour == 12:
+    if half == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
@@ -95,7 +100,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_upper_word(word: str) -> bool:
-    """A word in capitals, as some records print a surname (``Mr. HAGUE``)."""
+    """A word in capitals, as some records print a surname (``Mr. HAGUE``), the prefix of a
+    Scottish or Irish name kept in mixed case (``McCALLUM``, ``MacDONALD``)."""
+    if word.startswith(("Mc", "Mac")) and len(word) > 4:
+        word = word[2:] if word[2].isupper() else word[3:]
     return len(word) > 1 and word.isupper() and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
 
 
@@ -199,9 +207,17 @@ def _is_person(text: str, house: House) -> bool:
         return True  # ``KIRITAPU ALLAN``, as New Zealand prints a minister's name
     return (
         2 <= len(words) <= 6
-        and all(_is_name_word(w) or w in _PARTICLES for w in words)
+        and all(
+            _is_name_word(w) or w in _PARTICLES or (0 < i < len(words) - 1 and _is_initials(w))
+            for i, w in enumerate(words)
+        )
         and _is_name_word(words[-1])
     )
+
+
+def _is_initials(word: str) -> bool:
+    """Two or three initials run together inside a name (``Andrew RT Davies``)."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 def _match_label(pattern: re.Pattern[str], line: str, house: House) -> LabelMatch | None:
@@ -326,3 +342,16 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
         return None
     return LabelMatch(speaker, match["number"], None, match.end(), True, reported=True)
 
+
+
+def match_unlabelled_question(line: str, house: House = COMMONS) -> LabelMatch | None:
+    """Read a question the record prints numbered but without its asker (the Senedd's
+    ``1. What assessment …? OQ61074``): a question turn whose speaker is unknown, the whole
+    line its text. Reported, like ``1. X asked …``: speaker-less text has them too."""
+    if len(line) > 1000:
+        return None
+    match = house.unlabelled_question_re.match(line)
+    if match is None:
+        return None
+    speaker = Speaker(name=None, label="", role="unknown")
+    return LabelMatch(speaker, match["number"], None, 0, True, reported=True)

@@ -172,6 +172,9 @@ def _type_questions(section: _Section, ministers: set[str], house: House) -> Non
         elif asked or _is_known(turn.speaker, ministers, house):
             turn.kind = "answer"
             ministers.add(key)
+            if turn.speaker.office:
+                # ``The First Minister (Vaughan Gething)``, then ``The First Minister``
+                ministers.add(_name_key(turn.speaker.office, house))
             asked = False
         else:
             turn.kind = "supplementary_question"

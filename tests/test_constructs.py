@@ -18,6 +18,7 @@ HOUSE_SPECS = {
     "canada": FIXTURES / "canada.spec",
     "australia": FIXTURES / "australia.spec",
     "new-zealand": FIXTURES / "new_zealand.spec",
+    "wales": FIXTURES / "wales.spec",
 }
 
 

@@ -23,6 +23,7 @@ from .lords import Lords
 from .new_zealand import NewZealand
 from .northern_ireland import NorthernIreland
 from .scotland import Scotland
+from .wales import Wales
 
 COMMONS = Commons()
 """The default House: text that shows no other House's phrases is read as the Commons'."""
@@ -32,6 +33,7 @@ HOUSES: dict[str, House] = {
     for house in (
         COMMONS, Lords(), Scotland(), NorthernIreland(), Committee(), Historic(), Canada(),
         Australia(), AustraliaDash(), AustralianSenate(), AustralianSenateDash(), NewZealand(),
+        Wales(),
     )
 }
 """Every known House by name, the default first."""

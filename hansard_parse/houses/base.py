@@ -163,6 +163,10 @@ class House:
     """What follows a member's name in a question the record reports without a colon
     (``1. Paul Maskey asked the Minister …``), as a lookahead fragment; ``(?!)`` where the
     House labels every question."""
+    unlabelled_question: ClassVar[str]
+    """A question the record prints numbered but without its asker (the Senedd's ``1. What
+    assessment …? OQ61074``), with a group ``number``: a question whose speaker is unknown;
+    ``(?!)`` where every question has its asker."""
     division_opening: ClassVar[str]
     """How a division opens besides ``The House divided`` (a procedure line of the House)."""
     division_lines: ClassVar[tuple[str, ...]]
@@ -356,6 +360,10 @@ class House:
     @cached_property
     def motion_body_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.motion_body)
+
+    @cached_property
+    def unlabelled_question_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.unlabelled_question + r"\s*$")
 
     @cached_property
     def division_opening_re(self) -> re.Pattern[str]:
