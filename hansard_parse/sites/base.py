@@ -42,6 +42,7 @@ EVERYWHERE: tuple[str, ...] = (
     r"(?:[^>›»|\n]{1,40}\s*[>›»]\s*){2,}[^>›»|\n]{1,80}",
     r"(?:[\w'’ ]{1,25}\s*\|\s*){2,}[\w'’ ]{0,25}\|?",
     r"(?:Tweet|Email(?:\s+this)?|Copy\s+link|Close|Open\s+menu|Sign\s+up|Subscribe)",
+    r"Sign\s+up\s+(?:to|for)\s+(?:get\s+|receive\s+)?(?:email\s+)?(?:alerts|updates|newsletters?)",
     r"(?:Advertisement|Read\s+more|Listen|Watch(?:\s+live)?|Play(?:\s+video)?|Loading…?)",
 )
 """Page furniture of every website, as whole lines: skip links, share buttons, cookie
@@ -214,7 +215,8 @@ class Site:
 
     @cached_property
     def chair_office_re(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.chair_offices), re.IGNORECASE)
+        # an office as a page writes it may keep the article (``The Presiding Officer``)
+        return re.compile(r"(?:The\s+)?" + alternation(self.chair_offices), re.IGNORECASE)
 
     # --- detection --------------------------------------------------------------------------
     @cached_property

@@ -47,7 +47,8 @@ class NZNews(Site):
     clutter: ClassVar[tuple[str, ...]] = (
         r"Parliament\s*:\s*(?:Questions\s+and\s+Answers|Hansard|Daily\s+Debates?).{0,80}",
         r"Source\s*:\s*New\s+Zealand\s+Parliament.{0,80}",
-        r"Press\s+Release\s*[-–—:]\s*(?:Office\s+of\s+the\s+Clerk|New\s+Zealand\s+Parliament).{0,40}",
+        # the story's byline, whoever issued it (``Press Release: New Zealand Government``)
+        r"Press\s+Release\s*[-–—:]\s*[A-Z].{0,60}",
         r"Advertisement\s*[-–—]?\s*(?:scroll\s+to\s+continue\s+reading)?",
         r"\(?\s*Uncorrected\s+transcript\s*[-–—]+\s*subject\s+to\s+correction\s+and\s+further\s+editing.{0,160}",
         r"Scoop\s+has\s+an\s+Ethical\s+Paywall",
