@@ -77,6 +77,16 @@ def test_a_contents_list_without_a_blank_line_under_it_ends_at_the_first_speech(
     ]
 
 
+def test_a_committee_chairperson_speaking_in_the_chamber_is_a_member() -> None:
+    """``Mrs Colette Brannigan (The Chairperson of the Committee for Health):`` speaks for her
+    committee in the Chamber, where Mr Speaker is the chair; ``The Chairperson (Mrs Hargan):``
+    chairs her committee's own meeting."""
+    chamber = _speakers(hp.parse_file(PAGES / "22_ni_plenary.txt"))
+    assert ("Mrs Colette Brannigan", "The Chairperson of the Committee for Health", "member") in chamber
+    committee = _speakers(hp.parse_file(PAGES / "23_ni_committee.txt"))
+    assert committee[0] == ("Mrs Hargan", "The Chairperson", "chair")
+
+
 @pytest.mark.parametrize(
     ("label", "house", "office", "constituency"),
     [

@@ -33,8 +33,10 @@ _FRONT_MATTER = re.compile(
 """A heading of a front-matter block: the lines under it, to a blank line or the first speaker,
 are lists."""
 _MASTHEAD = re.compile(r"^Official\s+Report\s*\(Hansard\)\s*$")
-_CHAIRPERSON = re.compile(r"^(?:The\s+)?Chair(?:person|man|woman)?\b", re.IGNORECASE)
-"""A committee's chair, as the label's office (the deputy chairperson asks as a member)."""
+_CHAIRPERSON = re.compile(r"^(?:The\s+)?Chair(?:person|man|woman)?$", re.IGNORECASE)
+"""A committee's chair, as the label's office (the deputy chairperson asks as a member, and
+so does ``The Chairperson of the Committee for Health`` in the Chamber, where the Speaker is
+the chair)."""
 
 
 def _opens_speech(text: str, house: House) -> bool:
