@@ -16,6 +16,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hansard_parse as hp
 from hansard_parse.nodes import Boilerplate, Contribution, Heading
@@ -190,3 +192,21 @@ def test_a_blind_page_is_read_right(page: str) -> None:
     assert got == want
     assert (score.found, score.right) == (len(gold["turns"]), len(gold["turns"]))
     assert score.clutter == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    page=st.sampled_from(["01_twfy_commons.txt", "05_twfy_scotland.txt", "07_pp_commons.txt", "18_scotparl_chamber.txt"]),
+    keep=st.lists(st.booleans(), min_size=64, max_size=64),
+)
+def test_no_break_spaces_in_a_copy_change_no_speaker(page: str, keep: list[bool]) -> None:
+    """A browser's copy keeps the page's no-break spaces (``Photo of Jane\\u00a0Doe Jane Doe``):
+    whichever spaces they replace, the site and every speaker are what the plain copy gives,
+    and the text is kept byte for byte."""
+    text = (PAGES / page).read_text(encoding="utf-8")
+    spaced = iter(keep * (text.count(" ") // len(keep) + 1))
+    copied = "".join("\u00a0" if char == " " and not next(spaced) else char for char in text)
+    plain, nbsp = hp.parse(text), hp.parse(copied)
+    assert nbsp.source_text() == copied
+    assert (nbsp.site, nbsp.layout) == (plain.site, plain.layout)
+    assert [(n, o) for n, o, _ in _speakers(nbsp)] == [(n, o) for n, o, _ in _speakers(plain)]

@@ -67,6 +67,18 @@ _UK_PARTIES: tuple[str, ...] = (
 """The parties as UK websites spell them out (``Conservative, Sherwood``)."""
 
 
+_SPACES = str.maketrans({space: " " for space in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+"""No-break and typographic spaces, which a browser's copy keeps where the page had them
+(``Photo of Jane\u00a0Doe Jane Doe``): one character each, like the space they stand for."""
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every no-break or typographic space as a plain one, so that a site's
+    literal phrases and a label's repeated name match whichever space the copy kept. The
+    length is unchanged, so offsets into the line still hold."""
+    return text.translate(_SPACES)
+
+
 class LabelShape(NamedTuple):
     """One way a site writes a turn's speaker: a whole line, read into a speaker.
 
@@ -301,7 +313,7 @@ class Site:
         site has nothing to say (the line classifier decides)."""
         known: list[ClassifiedLine | None] = [None] * len(lines)
         for i, line in enumerate(lines):
-            text = line.content.strip()
+            text = plain_spaces(line.content.strip())
             if not text or known[i] is not None:
                 continue
             read = self._read_label(lines, i, house)
@@ -323,7 +335,7 @@ class Site:
         (``Volume 467: debated on …``), over the site's furniture, that reads as a title."""
         titles: set[int] = set()
         for i, line in enumerate(lines[:_TITLE_LINES]):
-            if known[i] is None or not self.is_fact_line(line.content.strip()):
+            if known[i] is None or not self.is_fact_line(plain_spaces(line.content.strip())):
                 continue
             for j in range(i - 1, max(-1, i - 8), -1):
                 if not lines[j].content.strip() or (known[j] is not None and j not in titles):
@@ -337,7 +349,7 @@ class Site:
         self, lines: Sequence[Line], i: int, house: House
     ) -> tuple[LabelMatch, int | None] | None:
         """The label line ``i`` opens, and the line of it that follows (a ``then`` line)."""
-        content = lines[i].content
+        content = plain_spaces(lines[i].content)
         text = content.strip()
         offset = len(content) - len(content.lstrip())
         for pattern, then in self.label_res:
@@ -348,7 +360,7 @@ class Site:
             then_at: int | None = None
             if then is not None:
                 then_at = _next_text(lines, i)
-                second = then.fullmatch(lines[then_at].content.strip()) if then_at is not None else None
+                second = then.fullmatch(plain_spaces(lines[then_at].content.strip())) if then_at is not None else None
                 if second is None:
                     continue
                 groups.update({key: value for key, value in second.groupdict().items() if value})
@@ -422,4 +434,4 @@ def _next_text(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
-__all__ = ["EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date"]
+__all__ = ["EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date", "plain_spaces"]
