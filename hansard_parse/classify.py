@@ -205,6 +205,11 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         return ClassifiedLine(line, Kind.INTERJECTION)  # ``Some hon. members: Agreed.``
     if label and _speech_follows(line.content[label.end :]):
         return ClassifiedLine(line, Kind.SPEAKER, label)
+    if label and label.strong and not line.content[label.end :].strip():
+        # ``The Chairperson (Mrs Hargan):`` or ``Mr Lunn:`` alone, the speech below, as the
+        # Northern Ireland Assembly's pages and other sites set a label: a web label. Only a
+        # label that can be nothing else: ``Witnesses:`` or ``Contents:`` names no member.
+        return ClassifiedLine(line, Kind.WEB_LABEL, label)
     rose = match_rose_line(line.content, house)
     if rose is not None:
         return ClassifiedLine(line, Kind.SPEAKER, rose)
