@@ -210,3 +210,41 @@ def test_no_break_spaces_in_a_copy_change_no_speaker(page: str, keep: list[bool]
     assert nbsp.source_text() == copied
     assert (nbsp.site, nbsp.layout) == (plain.site, plain.layout)
     assert [(n, o) for n, o, _ in _speakers(nbsp)] == [(n, o) for n, o, _ in _speakers(plain)]
+
+
+COPIES = Path(__file__).parent / "fixtures" / "page_copies"
+
+
+def test_a_label_alone_on_its_line_ended_by_a_colon_is_a_web_label() -> None:
+    """``Mr Gallen:`` alone, the speech on the next line (the Assembly's committee pages,
+    copied without the header that names the site): each is a speaker's label, where a
+    ``Witnesses:`` or ``Contents:`` line, naming no member, never is."""
+    document = hp.parse_file(COPIES / "ni_committee_body.txt")
+    assert document.layout == "web"
+    assert [name for name, _, _ in _speakers(document)][-5:] == [
+        "Ms Aoife Doherty", "Mr Gallen", "Ms Doherty", "Mrs Moffett", "Ms Doherty",
+    ]
+    lines = "Witnesses:\nMs Aoife Doherty, Department of Finance\nContents:\nRates Relief\n"
+    assert not _speakers(hp.parse(lines))
+
+
+def test_openparliament_is_known_by_its_name_lines_below_the_title() -> None:
+    """A copy without the page's title still runs each name into its party: the site is
+    known, the riding and party lines are furniture, and a riding run on after the party
+    (``ConservativeKamloops—Thompson—Cariboo``) is no office."""
+    document = hp.parse_file(COPIES / "openparliament_body.txt")
+    assert (document.site, document.layout) == ("openparliament", "web")
+    assert _speakers(document) == [
+        ("Gordon Ferrier", None, "member"), ("Joyce Murray", "Minister of Fisheries", "member"),
+        ("Gordon Ferrier", None, "member"),
+    ]
+    assert _boilerplate(document)[:2] == ["Kamloops—Thompson—Cariboo", "Conservative"]
+
+
+def test_a_pages_foot_makes_it_a_web_page_whose_links_are_furniture() -> None:
+    """``Back to top`` and ``Share this page`` at the foot of a copy that kept no header: a
+    web page, its links boilerplate, never headings."""
+    document = hp.parse_file(COPIES / "scotparl_body.txt")
+    assert document.site == "web-page"
+    assert _boilerplate(document) == ["Back to top", "Share this page"]
+    assert not _headings(document)

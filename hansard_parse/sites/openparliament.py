@@ -25,7 +25,7 @@ from ..classify import ClassifiedLine, Kind
 from ..houses import House
 from ..houses.base import alternation
 from ..source import Line
-from ..speakers import match_web_label
+from ..speakers import LabelMatch, match_web_label
 from .base import LabelShape, Site
 
 _PARTIES = (
@@ -63,7 +63,13 @@ class OpenParliament(Site):
     evidence: ClassVar[tuple[str, ...]] = (
         "openparliament.ca", "The word of the day was", "(The original version is on Parliament",
     )  # fmt: skip
-    evidence_line: ClassVar[str] = r"House\s+of\s+Commons\s+Hansard\s+#\d+\b.*"
+    evidence_line: ClassVar[str] = (
+        r"House\s+of\s+Commons\s+Hansard\s+#\d+\b.*"
+        r"|" + _NAME + r"\s+" + _PARTY + r"[" + _UPPER + r"][^\n]{2,200}"
+    )
+    """The page's title, or a name line with its party run into what follows (``Kevin
+    Lamoureux LiberalParliamentary Secretary …``, ``… ConservativeCalgary Nose Hill``): a
+    copy that starts below the title still shows the site in every member's label."""
     clutter: ClassVar[tuple[str, ...]] = (
         r"openparliament\.ca",
         r"(?:MPs|Bills|Votes|Debates|Committees|Topics|Hansard|Labs|About|Alerts)",
@@ -95,6 +101,21 @@ class OpenParliament(Site):
     parties: ClassVar[tuple[str, ...]] = _PARTIES
     chair_offices: ClassVar[tuple[str, ...]] = (*Site.chair_offices, _CHAIR)
     layout: ClassVar[str | None] = "web"
+
+    def read_label(
+        self, groups: Mapping[str, str], written: str, house: House, end: int
+    ) -> LabelMatch | None:
+        """A label's speaker; what runs on after the party is the member's title only if it
+        has an office's word (``Parliamentary Secretary …``), else it is the riding
+        (``ConservativeCalgary Nose Hill``)."""
+        found = super().read_label(groups, written, house, end)
+        if found is None:
+            return None
+        speaker = found.speaker
+        if speaker.office and speaker.role != "chair" and not house.office_words_re.search(speaker.office):
+            speaker = evolve(speaker, office=None, constituency=speaker.constituency or speaker.office)
+            found = evolve(found, speaker=speaker)
+        return found
 
     def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
         """The site's readings; each turn's time, also where the day stands before it; then
