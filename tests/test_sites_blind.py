@@ -171,7 +171,7 @@ def test_site_furniture_is_boilerplate(page: str, line: str) -> None:
 MISSED: dict[str, str] = {
     "16_oldpub_standing_committee_wrapped": "hard-wrapped label (``The`` / ``Chairman: …``): rejoining is plain-shapes' work",
     "20_senedd_nonames": "a paragraph-a-line page with no site evidence but the masthead: plain-shapes' work",
-    "25_openparliament_committee": "a committee witness's label (``Dan Kelly President, …``) under an organisation line: shape not known",
+    "25_openparliament_committee": "the witness shape guessed blind (``Dan Kelly President, …``) is not the site's (the name alone under the title: see page_copies)",
     "32_nz_news": "every speaker right, but the news site's masthead (``Politik``) is read as a heading",
     "33_nz_news_wrapped": "hard-wrapped page: plain-shapes' work",
     "34_subtitles_range": "subtitle timestamps: plain-shapes' work",
@@ -248,3 +248,20 @@ def test_a_pages_foot_makes_it_a_web_page_whose_links_are_furniture() -> None:
     assert document.site == "web-page"
     assert _boilerplate(document) == ["Back to top", "Share this page"]
     assert not _headings(document)
+
+
+def test_an_openparliament_witness_is_named_alone_under_their_title() -> None:
+    """A committee witness's turn: the time, the witness's title and organisation where a
+    member's party goes, then the name alone; the title is the speaker's office, and the
+    ``Also speaking`` list above the first turn is furniture."""
+    document = hp.parse_file(COPIES / "openparliament_committee.txt")
+    assert (document.site, document.layout) == ("openparliament", "web")
+    assert _speakers(document) == [
+        ("Ken McDonald", "The Chair", "chair"),
+        ("Marion Tasker", "Director General, Pacific Salmon Science, Department of Fisheries and Oceans", "member"),
+        ("Mel Arnold", None, "member"),
+        ("Owen Lessard", "President, Coastal Hatcheries Society", "member"),
+        ("Marion Tasker", "Director General, Pacific Salmon Science, Department of Fisheries and Oceans", "member"),
+    ]
+    assert not _headings(document)
+    assert "Owen Lessard  President, Coastal Hatcheries Society" in _boilerplate(document)
