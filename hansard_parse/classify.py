@@ -209,7 +209,9 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         # ``The Chairperson (Mrs Hargan):`` or ``Mr Lunn:`` alone, the speech below, as the
         # Northern Ireland Assembly's pages and other sites set a label: a web label. Only a
         # label that can be nothing else: ``Witnesses:`` or ``Contents:`` names no member.
-        return ClassifiedLine(line, Kind.WEB_LABEL, label)
+        # One such line is no evidence of a debate (an article may introduce a quote so):
+        # it counts as a weak label, so that layout detection needs two.
+        return ClassifiedLine(line, Kind.WEB_LABEL, evolve(label, strong=False))
     rose = match_rose_line(line.content, house)
     if rose is not None:
         return ClassifiedLine(line, Kind.SPEAKER, rose)

@@ -265,3 +265,11 @@ def test_an_openparliament_witness_is_named_alone_under_their_title() -> None:
     ]
     assert not _headings(document)
     assert "Owen Lessard  President, Coastal Hatcheries Society" in _boilerplate(document)
+
+
+def test_one_name_alone_with_a_colon_does_not_make_an_article_a_debate() -> None:
+    """A news article may set a speaker's name above a quote (``Dr Helen Marsh:``): one such
+    line is no debate, and the article stays prose with no speaker."""
+    document = hp.parse_file(COPIES / "article_with_a_named_quote.txt")
+    assert document.layout == "prose"
+    assert not _speakers(document)
