@@ -273,3 +273,13 @@ def test_one_name_alone_with_a_colon_does_not_make_an_article_a_debate() -> None
     document = hp.parse_file(COPIES / "article_with_a_named_quote.txt")
     assert document.layout == "prose"
     assert not _speakers(document)
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in PAGES.glob("*.txt")))
+def test_every_blind_page_is_kept_whole_and_round_trips(page: str) -> None:
+    """Read right or not, a page loses nothing (CRLF pages included) and its JSON export
+    reads back to the same tree."""
+    raw = (PAGES / page).read_bytes().decode("utf-8")
+    document = hp.parse(raw)
+    assert document.source_text() == raw
+    assert hp.from_json(hp.to_json(document)) == document
