@@ -232,6 +232,13 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
         return ClassifiedLine(line, _INTERJECTION)  # ``Some hon. members: Agreed.``
     if label and _speech_follows(line.content[label.end :]):
         return ClassifiedLine(line, _SPEAKER, label)
+    if label and label.strong and not line.content[label.end :].strip():
+        # ``The Chairperson (Mrs Hargan):`` or ``Mr Lunn:`` alone, the speech below, as the
+        # Northern Ireland Assembly's pages and other sites set a label: a web label. Only a
+        # label that can be nothing else: ``Witnesses:`` or ``Contents:`` names no member.
+        # One such line is no evidence of a debate (an article may introduce a quote so):
+        # it counts as a weak label, so that layout detection needs two.
+        return ClassifiedLine(line, _WEB_LABEL, evolve(label, strong=False))
     rose = match_rose_line(line.content, house)
     if rose is not None:
         return ClassifiedLine(line, _SPEAKER, rose)

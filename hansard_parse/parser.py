@@ -32,6 +32,7 @@ from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
 from .patterns import CONTROL_RE
 from .sites import DETECTION_LINES, Site, SiteFacts, detect_site, get_site
+from .sites.base import plain_spaces
 from .source import Line, split_lines, text_of
 from .speakers import clear_label_cache
 from .tokens import Piece, PieceLexer
@@ -111,8 +112,9 @@ def lex(
 def page_of(head: Sequence[str], site: str | Site | None = None) -> tuple[Site | None, SiteFacts]:
     """The website the lines ``head`` (the top of a text) were copied from (``site`` when
     forced), and what its page says about the sitting."""
+    head = [plain_spaces(text) for text in head[:DETECTION_LINES]]
     chosen = get_site(site) if site is not None else detect_site(head)
-    return chosen, chosen.read_facts(head[:DETECTION_LINES]) if chosen else SiteFacts()
+    return chosen, chosen.read_facts(head) if chosen else SiteFacts()
 
 
 def house_for(head: Sequence[str], facts: SiteFacts) -> House:

@@ -195,6 +195,10 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
         party = found.get("party") or party
         if office is None and constituency and house.office_words_re.search(constituency):
             constituency, office = None, constituency  # ``(Minister of Finance, Lib.)``
+    elif constituency is not None and OFFICE_RE.match(constituency) and house.office_words_re.search(constituency):
+        # ``Mr Swann (The Minister of Health):``, as the Northern Ireland Assembly writes a
+        # minister: the bracket is the office (a seat named ``The Wrekin`` has no office word)
+        constituency, office = None, constituency
     return Speaker(name=head, label=label, office=office, constituency=constituency, party=party)
 
 

@@ -16,6 +16,7 @@ from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
 from .hansard_website import HansardWebsite
 from .historic_hansard import HistoricHansard
+from .liveblog import LiveBlog
 from .ni_assembly import NIAssembly
 from .nz_news import NZNews
 from .openaustralia import OpenAustralia
@@ -33,7 +34,7 @@ SITES: dict[str, Site] = {
     for site in (
         TheyWorkForYou(), ParallelParliament(), HansardWebsite(), HistoricHansard(),
         Publications(), ScottishParliament(), Senedd(), NIAssembly(), OpenParliament(), SoVote(),
-        ParlInfo(), OpenAustralia(), NZNews(),
+        ParlInfo(), OpenAustralia(), NZNews(), LiveBlog(),
         WebPage(),
     )
 }

@@ -42,6 +42,7 @@ EVERYWHERE: tuple[str, ...] = (
     r"(?:[^>›»|\n]{1,40}\s*[>›»]\s*){2,}[^>›»|\n]{1,80}",
     r"(?:[\w'’ ]{1,25}\s*\|\s*){2,}[\w'’ ]{0,25}\|?",
     r"(?:Tweet|Email(?:\s+this)?|Copy\s+link|Close|Open\s+menu|Sign\s+up|Subscribe)",
+    r"Sign\s+up\s+(?:to|for)\s+(?:get\s+|receive\s+)?(?:email\s+)?(?:alerts|updates|newsletters?)",
     r"(?:Advertisement|Read\s+more|Listen|Watch(?:\s+live)?|Play(?:\s+video)?|Loading…?)",
 )
 """Page furniture of every website, as whole lines: skip links, share buttons, cookie
@@ -64,6 +65,18 @@ _UK_PARTIES: tuple[str, ...] = (
     "Traditional Unionist Voice", "UK Independence Party", "Respect",
 )  # fmt: skip
 """The parties as UK websites spell them out (``Conservative, Sherwood``)."""
+
+
+_SPACES = str.maketrans({space: " " for space in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+"""No-break and typographic spaces, which a browser's copy keeps where the page had them
+(``Photo of Jane\u00a0Doe Jane Doe``): one character each, like the space they stand for."""
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every no-break or typographic space as a plain one, so that a site's
+    literal phrases and a label's repeated name match whichever space the copy kept. The
+    length is unchanged, so offsets into the line still hold."""
+    return text.translate(_SPACES)
 
 
 class LabelShape(NamedTuple):
@@ -214,7 +227,8 @@ class Site:
 
     @cached_property
     def chair_office_re(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.chair_offices), re.IGNORECASE)
+        # an office as a page writes it may keep the article (``The Presiding Officer``)
+        return re.compile(r"(?:The\s+)?" + alternation(self.chair_offices), re.IGNORECASE)
 
     # --- detection --------------------------------------------------------------------------
     @cached_property
@@ -299,7 +313,7 @@ class Site:
         site has nothing to say (the line classifier decides)."""
         known: list[ClassifiedLine | None] = [None] * len(lines)
         for i, line in enumerate(lines):
-            text = line.content.strip()
+            text = plain_spaces(line.content.strip())
             if not text or known[i] is not None:
                 continue
             # the House's own front matter and procedure (``Chairman: Mr. X``) are no label
@@ -323,7 +337,7 @@ class Site:
         (``Volume 467: debated on …``), over the site's furniture, that reads as a title."""
         titles: set[int] = set()
         for i, line in enumerate(lines[:_TITLE_LINES]):
-            if known[i] is None or not self.is_fact_line(line.content.strip()):
+            if known[i] is None or not self.is_fact_line(plain_spaces(line.content.strip())):
                 continue
             for j in range(i - 1, max(-1, i - 8), -1):
                 if not lines[j].content.strip() or (known[j] is not None and j not in titles):
@@ -337,7 +351,7 @@ class Site:
         self, lines: Sequence[Line], i: int, house: House
     ) -> tuple[LabelMatch, int | None] | None:
         """The label line ``i`` opens, and the line of it that follows (a ``then`` line)."""
-        content = lines[i].content
+        content = plain_spaces(lines[i].content)
         text = content.strip()
         offset = len(content) - len(content.lstrip())
         for pattern, then in self.label_res:
@@ -348,7 +362,7 @@ class Site:
             then_at: int | None = None
             if then is not None:
                 then_at = _next_text(lines, i)
-                second = then.fullmatch(lines[then_at].content.strip()) if then_at is not None else None
+                second = then.fullmatch(plain_spaces(lines[then_at].content.strip())) if then_at is not None else None
                 if second is None:
                     continue
                 groups.update({key: value for key, value in second.groupdict().items() if value})
@@ -422,4 +436,4 @@ def _next_text(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
-__all__ = ["EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date"]
+__all__ = ["EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date", "plain_spaces"]

@@ -23,5 +23,11 @@ class WebPage(Site):
         "Accept additional cookies", "Cookie settings", "Manage cookies",
     )  # fmt: skip
     """Furniture no transcript holds: a skip link, a cookie banner's buttons."""
+    evidence_line: ClassVar[str] = (
+        r"Back\s+to\s+top|Share\s+this\s+(?:page|article|debate)|Cookies\s+on\s+this\s+(?:site|website)"
+        r"|Print\s+this\s+page"
+    )
+    """Whole lines of the same kind (a copy that starts below the page's header keeps the
+    links at its foot): none is ever a line of the record."""
     generic: ClassVar[bool] = True
     unlabelled_layout: ClassVar[str | None] = None

@@ -33,8 +33,19 @@ _FRONT_MATTER = re.compile(
 """A heading of a front-matter block: the lines under it, to a blank line or the first speaker,
 are lists."""
 _MASTHEAD = re.compile(r"^Official\s+Report\s*\(Hansard\)\s*$")
-_CHAIRPERSON = re.compile(r"^(?:The\s+)?Chair(?:person|man|woman)?\b", re.IGNORECASE)
-"""A committee's chair, as the label's office (the deputy chairperson asks as a member)."""
+_CHAIRPERSON = re.compile(r"^(?:The\s+)?Chair(?:person|man|woman)?$", re.IGNORECASE)
+"""A committee's chair, as the label's office (the deputy chairperson asks as a member, and
+so does ``The Chairperson of the Committee for Health`` in the Chamber, where the Speaker is
+the chair)."""
+
+
+def _opens_speech(text: str, house: House) -> bool:
+    """Whether a line opens a speech with its label as the printed record writes it
+    (``Mr Speaker: Members, …``): a copy that keeps no blank line under the contents list
+    runs straight on into the debate, and an item of the list (``Ministerial Statement:
+    Waiting Lists``) names no member, so its label is never a strong one."""
+    found = match_print_label(text, house)
+    return found is not None and found.strong and found.end < len(text.rstrip())
 
 
 class NIAssembly(Site):
@@ -52,7 +63,7 @@ class NIAssembly(Site):
     clutter: ClassVar[tuple[str, ...]] = (
         r"PDF\s+version\s+of\s+this\s+report.{0,60}",
         r"\S{1,80}\.pdf\s*\(\s*\d[\d.,]*\s*[kKmMgG][bB]\s*\)",
-        r"Session\s*:\s*\d{4}\s*/\s*\d{2,4}",
+        r"Session\s*:\s*\d{4}\s*[/–-]\s*\d{2,4}",
         r"(?:Previous|Next)\s+(?:report|page|sitting)",
         r"Back\s+to\s+top",
         r"Official\s+Report\s*:\s*Minutes\s+of\s+Evidence",
@@ -117,6 +128,8 @@ class NIAssembly(Site):
             elif _FRONT_MATTER.match(text):
                 in_block, listed = True, False
                 known[i] = ClassifiedLine(line, Kind.BOILERPLATE)
+            elif in_block and read is None and text and _opens_speech(text, house):
+                in_block = listed = False  # a speech labelled as in print ends the block too
             elif in_block and read is None and text:
                 known[i] = ClassifiedLine(line, Kind.BOILERPLATE)
                 listed = True

@@ -32,6 +32,10 @@ _TRANSCRIPT_NOTE = re.compile(r"^\(?\s*Uncorrected\s+transcript\b", re.IGNORECAS
 """The note that opens the record's text on a news page."""
 
 
+_HEADER_LINES = 20
+"""Lines from the top of a story that may hold its header (masthead, headline, byline)."""
+
+
 class NZNews(Site):
     """News sites republishing New Zealand's Hansard."""
 
@@ -47,7 +51,8 @@ class NZNews(Site):
     clutter: ClassVar[tuple[str, ...]] = (
         r"Parliament\s*:\s*(?:Questions\s+and\s+Answers|Hansard|Daily\s+Debates?).{0,80}",
         r"Source\s*:\s*New\s+Zealand\s+Parliament.{0,80}",
-        r"Press\s+Release\s*[-–—:]\s*(?:Office\s+of\s+the\s+Clerk|New\s+Zealand\s+Parliament).{0,40}",
+        # the story's byline, whoever issued it (``Press Release: New Zealand Government``)
+        r"Press\s+Release\s*[-–—:]\s*[A-Z].{0,60}",
         r"Advertisement\s*[-–—]?\s*(?:scroll\s+to\s+continue\s+reading)?",
         r"\(?\s*Uncorrected\s+transcript\s*[-–—]+\s*subject\s+to\s+correction\s+and\s+further\s+editing.{0,160}",
         r"Scoop\s+has\s+an\s+Ethical\s+Paywall",
@@ -80,6 +85,11 @@ class NZNews(Site):
         # The transcript starts under its note (``(uncorrected transcript—…)``); above it is the
         # story's header, which may repeat the first question as a teaser.
         note = next((i for i, line in enumerate(lines[:60]) if _TRANSCRIPT_NOTE.match(line.content.strip())), None)
+        if note is None:
+            # no note: the header ends at the story's last byline or source line
+            # (``by Desk Editor on …``, ``Source: New Zealand Parliament – Hansard``)
+            facts = [i for i, line in enumerate(lines[:_HEADER_LINES]) if self.is_fact_line(line.content.strip())]
+            note = facts[-1] if facts else None
         for i in range(note or 0):
             if known[i] is None and lines[i].content.strip():
                 known[i] = ClassifiedLine(lines[i], Kind.BOILERPLATE)

@@ -25,7 +25,7 @@ from ..classify import ClassifiedLine, Kind
 from ..houses import House
 from ..houses.base import alternation
 from ..source import Line
-from ..speakers import match_web_label
+from ..speakers import LabelMatch, match_web_label
 from .base import LabelShape, Site
 
 _PARTIES = (
@@ -63,13 +63,21 @@ class OpenParliament(Site):
     evidence: ClassVar[tuple[str, ...]] = (
         "openparliament.ca", "The word of the day was", "(The original version is on Parliament",
     )  # fmt: skip
-    evidence_line: ClassVar[str] = r"House\s+of\s+Commons\s+Hansard\s+#\d+\b.*"
+    evidence_line: ClassVar[str] = (
+        r"House\s+of\s+Commons\s+Hansard\s+#\d+\b.*"
+        r"|" + _NAME + r"\s+" + _PARTY + r"[" + _UPPER + r"][^\n]{2,200}"
+    )
+    """The page's title, or a name line with its party run into what follows (``Kevin
+    Lamoureux LiberalParliamentary Secretary …``, ``… ConservativeCalgary Nose Hill``): a
+    copy that starts below the title still shows the site in every member's label."""
     clutter: ClassVar[tuple[str, ...]] = (
         r"openparliament\.ca",
         r"(?:MPs|Bills|Votes|Debates|Committees|Topics|Hansard|Labs|About|Alerts)",
         r"(?:Link|Permalink|Context|Read\s+more|Show\s+context|Shorter|Longer|Show\s+all\s+topics)",
         r"(?:Previous|Next)\s+(?:day|sitting|intervention)",
-        r"The\s+word\s+of\s+the\s+day\s+was\s+.{1,60}",
+        r"The\s+(?:word\s+of\s+the\s+day|winning\s+word)\s+was\s+.{1,60}",
+        r"On\s+the\s+agenda|(?:MPs|Also)\s+speaking",
+        r"A\s+(?:video|recording)\s+is\s+available\s+from\s+Parliament\.?",
         r"\(?The\s+original\s+version\s+is\s+on\s+Parliament.{0,40}",
         r"line\s+drawing\s+of\s+(?:a\s+)?robot",
         r"This\s+summary\s+is\s+computer-generated\..{0,200}",
@@ -96,6 +104,21 @@ class OpenParliament(Site):
     chair_offices: ClassVar[tuple[str, ...]] = (*Site.chair_offices, _CHAIR)
     layout: ClassVar[str | None] = "web"
 
+    def read_label(
+        self, groups: Mapping[str, str], written: str, house: House, end: int
+    ) -> LabelMatch | None:
+        """A label's speaker; what runs on after the party is the member's title only if it
+        has an office's word (``Parliamentary Secretary …``), else it is the riding
+        (``ConservativeCalgary Nose Hill``)."""
+        found = super().read_label(groups, written, house, end)
+        if found is None:
+            return None
+        speaker = found.speaker
+        if speaker.office and speaker.role != "chair" and not house.office_words_re.search(speaker.office):
+            speaker = evolve(speaker, office=None, constituency=speaker.constituency or speaker.office)
+            found = evolve(found, speaker=speaker)
+        return found
+
     def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
         """The site's readings; each turn's time, also where the day stands before it; then
         each label's furniture above it (the party line, and a riding line above that, whose
@@ -105,6 +128,8 @@ class OpenParliament(Site):
         for i, line in enumerate(lines):
             if _TIME_LINE.match(line.content.strip()):  # a time, though its day is a fact
                 known[i] = ClassifiedLine(line, Kind.TIME)
+        self._also_speaking(lines, known)
+        self._witnesses(lines, known, house)
         for i, line in enumerate(lines):
             read = known[i]
             text = line.content.strip()
@@ -130,6 +155,54 @@ class OpenParliament(Site):
                 speaker = evolve(read.label.speaker, constituency=riding["riding"])
                 known[i] = read._replace(label=evolve(read.label, speaker=speaker))
         return known
+
+
+    @staticmethod
+    def _also_speaking(lines: Sequence[Line], known: list[ClassifiedLine | None]) -> None:
+        """A committee page's list of the witnesses under ``Also speaking`` (``Laura Jones
+        Executive Vice-President, …``), to the first turn's time: furniture."""
+        start = next((i for i, line in enumerate(lines[:80]) if _ALSO_SPEAKING.match(line.content.strip())), None)
+        if start is None:
+            return
+        for i in range(start + 1, len(lines)):
+            read = known[i]
+            if read is not None and read.kind is Kind.TIME:
+                return
+            if read is None and lines[i].content.strip():
+                known[i] = ClassifiedLine(lines[i], Kind.BOILERPLATE)
+
+    @staticmethod
+    def _witnesses(lines: Sequence[Line], known: list[ClassifiedLine | None], house: House) -> None:
+        """A committee witness's turn: the time, the witness's title and organisation where a
+        member's party goes (``President, Canadian Federation of Independent Business``), then
+        the name alone on its line. The name is the label, the title its office."""
+        for i, read in enumerate(known):
+            if read is None or read.kind is not Kind.TIME:
+                continue
+            title_at = _next_text(lines, i)
+            name_at = _next_text(lines, title_at) if title_at is not None else None
+            if title_at is None or name_at is None or known[title_at] is not None or known[name_at] is not None:
+                continue
+            title = " ".join(lines[title_at].content.split())
+            if _PARTY_LINE.match(title) or title[-1] in ".?!:":
+                continue
+            label = match_web_label(lines[name_at].content, house)
+            if label is None or label.speaker.role != "member" or label.speaker.label != label.speaker.name:
+                continue
+            speaker = evolve(label.speaker, office=title)
+            known[title_at] = ClassifiedLine(lines[title_at], Kind.BOILERPLATE)
+            known[name_at] = ClassifiedLine(lines[name_at], Kind.SPEAKER, evolve(label, speaker=speaker))
+
+
+_ALSO_SPEAKING = re.compile(r"^Also\s+speaking$")
+
+
+def _next_text(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the first non-blank line after line ``i`` (within a few lines)."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if lines[j].content.strip():
+            return j
+    return None
 
 
 def _previous_text(lines: Sequence[Line], i: int) -> int | None:

@@ -15,7 +15,12 @@ from typing import ClassVar
 
 from .base import LabelShape, Site
 
-_NAV = r"(?:Previous\s+Section|Next\s+Section|Index|Home\s+Page|Contents)"
+_NAV = (
+    r"(?:Previous\s+Section|Next\s+Section|Index|Home\s+Page|Contents"
+    r"|Back\s+to\s+(?:Report|Index|Contents)(?:\s+Contents)?)"
+)
+"""One link of the navigation bar: a chamber page's (``Index``) or a committee report's
+(``Back to Report``)."""
 
 
 class Publications(Site):
@@ -28,6 +33,11 @@ class Publications(Site):
         "Previous Section | Index | Home Page", "Next Section | Index | Home Page",
         "Hansard Debates for ", "Parliamentary copyright",
     )  # fmt: skip
+    evidence_line: ClassVar[str] = (
+        r"(?:Previous|Next)\s+Section\s*\|(?:\s*[A-Z][\w ]{1,30}\|)*\s*Home\s+Page\s*\|?"
+    )
+    """The navigation bar whatever links stand between its ends: a committee's evidence
+    pages link ``Back to Report`` where the chamber's link ``Index``."""
 
     clutter: ClassVar[tuple[str, ...]] = (
         _NAV + r"(?:\s*\|\s*" + _NAV + r")*\s*\|?",

@@ -11,6 +11,7 @@ Record's. Where a copy keeps the names, they are the Record's own labels.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -35,9 +36,11 @@ class Senedd(Site):
         "Record of Proceedings", "Cofnod y Trafodion", "record.senedd.wales", "record.assembly.wales",
         "In the bilingual version",
     )  # fmt: skip
-    """The site's own words (the Record's own, ``The Senedd met …``, are the House's)."""
+    """The site's own words (the Record's own, ``The Senedd met …`` and the masthead ``Y
+    Cyfarfod Llawn``, are the House's)."""
     clutter: ClassVar[tuple[str, ...]] = (
         r"(?:Cymraeg|English|Bilingual|Dwyieithog)",
+        r"Senedd\s+Cymru(?:\s*[|/–-]\s*Welsh\s+Parliament)?",
         r"(?:Record\s+of\s+Proceedings|Cofnod\s+y\s+Trafodion)",
         r"In\s+the\s+bilingual\s+version,.{0,300}",
         r"(?:Download|View)\s+(?:the\s+)?(?:XML|PDF|Record|transcript|video|webcast).{0,80}",
@@ -48,6 +51,8 @@ class Senedd(Site):
     )
     facts: ClassVar[tuple[str, ...]] = (
         r"^(?P<house>Plenary|Y\s+Cyfarfod\s+Llawn)(?:\s*[-–—]?\s*" + _DATE + r")?\s*$",
+        # the meeting's date alone on its line under the masthead: ``Wednesday, 15 May 2024``
+        r"^(?:[A-Z][a-z]+day,?\s+)?(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s*$",
     )
 
     def read_facts(self, texts: Sequence[str]) -> SiteFacts:
@@ -58,12 +63,16 @@ class Senedd(Site):
         """The site's furniture; and, since a page without names is read as a transcript
         that keeps no headings of its own, the Record's headings: the agenda's items
         (``2. Business Statement and Announcement``) and a question's subject, the short
-        line straight above a tabled question."""
+        line straight above a tabled question, unless the page has it alone on another line
+        too: that is the asker's name kept by the copy (``Sam Kurtz`` above ``1. Will …``)."""
         known = super().read_lines(lines, house)
         texts = [line.content.strip() for line in lines]
+        repeated = {text for text, count in Counter(texts).items() if text and count > 1}
         for i, text in enumerate(texts):
             if known[i] is not None or not text or len(text) > 150 or text[-1] in TERMINAL_PUNCT:
                 continue
+            if text in repeated:
+                continue  # a name standing alone again and again is a speaker; a subject is once
             following = next((t for t in texts[i + 1 : i + 3] if t), "")
             if house.business_heading_re.match(text) or (
                 len(text.split()) <= 12 and house.unlabelled_question_re.match(following)

@@ -7,7 +7,7 @@ site knows of them: ``Photo of Mark Spencer Mark Spencer Lord President of the C
 Leader of the House of Commons`` (the name twice, then an office, or a party and seat), now
 and then with the turn's time (``9:00 am, 8th September 2011``). The Scottish Parliament's
 pages carry no photo: the name alone on a line, its party on the next (``Douglas Ross`` /
-``Conservative``). Each speech ends in links (``Link to this speech``, ``In context``,
+``Conservative``), or the chair's office (``The Presiding Officer``). Each speech ends in links (``Link to this speech``, ``In context``,
 ``Hansard source (Citation: HC Deb, 21 April 2022, c1)``), which are furniture.
 """
 
@@ -37,8 +37,11 @@ _TURN_TIME = r"(?P<time>\d{1,2}:\d{2}\s*[ap]\.?m\.?),\s+" + _DAY_MONTH_YEAR
 _SCOTTISH_PARTIES = (
     "Scottish Conservative and Unionist Party", "Scottish Labour", "Scottish Liberal Democrats",
     "Scottish Green Party", "Scottish National Party", "Conservative", "Labour",
-    "Liberal Democrat", "Green", "Alba Party", "Independent", "No Party Affiliation",
+    "Liberal Democrat", "Liberal Democrats", "Scottish Greens", "Green", "Alba Party",
+    "Independent", "No Party Affiliation", "SNP", "Reform UK",
 )  # fmt: skip
+_SCOTTISH_CHAIRS = r"(?:The\s+)?(?:Deputy\s+)?(?:Presiding\s+Officer|Convener)"
+"""The chair's office, which the line under the name gives in place of a party."""
 
 
 class TheyWorkForYou(Site):
@@ -71,7 +74,7 @@ class TheyWorkForYou(Site):
         r"Speakers?\s+in\s+this\s+debate",
         r"\d+\s+(?:people|person)\s+(?:have|has)\s+annotated\s+.{0,80}",
         r"Photo\s+of\s+" + _NAME,
-        r"TheyWorkForYou",
+        r"(?:Search\s+)?TheyWorkForYou",
         r"Debates?\s*(?:›|>|/).{0,200}",
     )
     labels: ClassVar[tuple[LabelShape, ...]] = (
@@ -80,7 +83,7 @@ class TheyWorkForYou(Site):
         LabelShape(
             r"(?P<name>" + _NAME + r")",
             then=r"(?P<details>(?:[A-Z][\w ,'’-]{0,80},\s+)?"
-            + alternation(tuple(re.escape(party) for party in _SCOTTISH_PARTIES))
+            + alternation((*(re.escape(party) for party in _SCOTTISH_PARTIES), _SCOTTISH_CHAIRS))
             + r")",
         ),
     )
