@@ -170,12 +170,7 @@ def test_site_furniture_is_boilerplate(page: str, line: str) -> None:
 
 
 MISSED: dict[str, str] = {
-    "16_oldpub_standing_committee_wrapped": "hard-wrapped label (``The`` / ``Chairman: …``): rejoining is plain-shapes' work",
-    "20_senedd_nonames": "a paragraph-a-line page with no site evidence but the masthead: plain-shapes' work",
     "25_openparliament_committee": "the witness shape guessed blind (``Dan Kelly President, …``) is not the site's (the name alone under the title: see page_copies)",
-    "33_nz_news_wrapped": "hard-wrapped page: plain-shapes' work",
-    "34_subtitles_range": "subtitle timestamps: plain-shapes' work",
-    "35_subtitles_short": "subtitle timestamps: plain-shapes' work",
 }
 """Blind pages still read wrong, and why (see the report of issue 14)."""
 
