@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from ..registry import look_up
 from .australia import Australia, AustraliaDash, AustralianSenate, AustralianSenateDash
 from .base import ChairCue, House, OpenerCue, SideCue
 from .canada import Canada
@@ -72,10 +73,7 @@ def get_house(house: str | House | None) -> House | None:
     """
     if house is None or isinstance(house, House):
         return house
-    found = HOUSES.get(house.lower())
-    if found is None:
-        raise ValueError(f"unknown house {house!r}; expected one of {', '.join(HOUSES)}")
-    return found
+    return look_up(HOUSES, house, "house")
 
 
 def detect_house(texts: Sequence[str]) -> House:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..registry import look_up
 from .base import EVERYWHERE, LabelShape, Site, SiteFacts
 from .everywhere import WebPage
 from .hansard_website import HansardWebsite
@@ -55,10 +56,7 @@ def get_site(site: str | Site | None) -> Site | None:
     """
     if site is None or isinstance(site, Site):
         return site
-    found = SITES.get(site.lower())
-    if found is None:
-        raise ValueError(f"unknown site {site!r}; expected one of {', '.join(SITES)}")
-    return found
+    return look_up(SITES, site, "site")
 
 
 def detect_site(texts: Sequence[str]) -> Site | None:
