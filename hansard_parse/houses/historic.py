@@ -57,8 +57,9 @@ class Historic(Commons):
     evidence_pattern: ClassVar[str] = (
         # a decimal with a middle dot (``17·6 per cent.``); an office in capitals before the
         # member (``The PRIME MINISTER (Mr. Harold Wilson)``, ``THE CHANCELLOR OF THE EXCHEQUER
-        # (Mr. LLOYD GEORGE)``)
-        r"\d·\d|\b(?:The|THE)\s+(?:[A-Z]{2,}\s+){0,6}[A-Z]{3,}\s+\((?:Mr|Sir|Mrs|Dr|MR|SIR)\."
+        # (Mr. LLOYD GEORGE)``); the boundary before ``The`` is checked behind it, which
+        # ``re`` runs faster
+        r"\d·\d|(?:The|THE)(?<=\b...)\s+(?:[A-Z]{2,}\s+){0,6}[A-Z]{3,}\s+\((?:Mr|Sir|Mrs|Dr|MR|SIR)\."
     )
 
     # --- labels: the nineteenth century's capitals and reported speech ----------------------
