@@ -35,6 +35,10 @@ _PIECES = st.sampled_from([
     " ", "\n", "\t", ".", ",", ", ", "Mr ", "Sir ", "Key", "Speaker", "?", "The", "THE", "XThe",
     " PRIME ", "MINISTER", " (Mr.", "(SIR.", "move", "amove", " amendment ", "4A", ", in ",
     "clause", "schedule", "·", "17·6", "Q", "Q12", "OQ", "OAQ61074", "TQ", "Q1 Mr Gauke: ", ":",
+    "[", "[Sir Gary Streeter", " in the ", "Chair", "Chair]", "]",
+    # whole marks, so that generated text holds some
+    "S3M-5064", "AQO 187/10", "AQW1234/17", ", Mr Key.", ", Dame Speaker.", "move amendment 4, in clause",
+    "The PRIME MINISTER (Mr.", "[Sir Gary Streeter in the Chair]", "Why? OQ61074",
 ])  # fmt: skip
 _TEXT = st.lists(_PIECES, max_size=30).map("".join)
 
@@ -65,6 +69,9 @@ def test_a_sample_without_what_evidence_lines_need_is_not_scanned_for_them() -> 
     assert wales.may_hold_evidence_line("Will the Minister answer? OQ61074\n")
     assert not committee.may_hold_evidence_line("Questions to the Minister\nQ. Mr Gauke: Yes.\n")
     assert committee.may_hold_evidence_line("Q12 Mr Gauke: Yes.\n")
+    hall = HOUSES["westminster-hall"]
+    assert not hall.may_hold_evidence_line("[Mr Speaker in the Chair ]\n")
+    assert hall.may_hold_evidence_line("[Sir Gary Streeter in the Chair]\n")
 
 
 def test_the_fixtures_vote_as_the_unskipped_line_patterns_count() -> None:
