@@ -80,3 +80,19 @@ def test_the_fixtures_vote_as_the_unskipped_line_patterns_count() -> None:
         for house in HOUSES.values():
             if house.evidence_line and not house.may_hold_evidence_line(text):
                 assert house.evidence_line_re.search(text) is None, (fixture.name, house.name)
+
+
+@given(text=_TEXT)
+def test_every_house_counts_its_pattern_marks_as_findall_does(text: str) -> None:
+    # the historic record skips its decimal branch in a text without a middle dot
+    for house in HOUSES.values():
+        if house.evidence_pattern:
+            plain = re.compile(_PLAIN_PATTERNS.get(house.name, house.evidence_pattern), re.MULTILINE)
+            assert house.pattern_marks(text) == len(plain.findall(text)), house.name
+
+
+def test_the_historic_offices_are_counted_without_a_middle_dot() -> None:
+    historic = HOUSES["historic"]
+    text = "The PRIME MINISTER (Mr. Wilson): 17·6 per cent.\nTHE CHANCELLOR (Mr. LLOYD GEORGE)"
+    assert historic.pattern_marks(text) == 3
+    assert historic.pattern_marks(text.replace("·", ".")) == 2
