@@ -94,6 +94,11 @@ class House:
     evidence_line: ClassVar[str] = ""
     """A pattern a whole line of this House's text may match, each such line one vote
     (``4·28 pm``), where no literal phrase tells; empty where the phrases suffice."""
+    evidence_line_needs: ClassVar[str] = ""
+    """A pattern that opens with a literal (so ``re`` scans for it fast) and that every match
+    of :attr:`evidence_line` contains (``Q\\d`` in ``Q12 Mr Gauke: …``), or empty: a sample
+    without it holds no evidence line, and the line pattern, which opens at every line and
+    costs a scan of its own, is not run (most samples are of other Houses)."""
     evidence_weight: ClassVar[float] = 1.0
     """What one piece of evidence counts in the vote between Houses, for a House whose marks
     are rare by nature against another's in every speech. A variant of a House (a committee,
@@ -318,11 +323,16 @@ class House:
             phrases += sum(
                 1 for line in opening if len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE]
             )
-        if self.evidence_line:
+        if self.evidence_line and self.may_hold_evidence_line(sample.text):
             phrases += len(self.evidence_line_re.findall(sample.text))
         if self.evidence_pattern:
-            phrases += len(self.evidence_pattern_re.findall(sample.text))
+            phrases += self.pattern_marks(sample.text)
         return phrases * self.evidence_weight
+
+    def pattern_marks(self, text: str) -> int:
+        """How many times :attr:`evidence_pattern` matches in ``text`` (a House may count
+        them faster where it knows a branch cannot match)."""
+        return len(self.evidence_pattern_re.findall(text))
 
     def margin(self, lines: Sequence[str] | Evidence) -> float:
         """For a variant: by how much its own marks outnumber the :attr:`contrary` ones in
@@ -349,6 +359,16 @@ class House:
     @cached_property
     def evidence_line_re(self) -> re.Pattern[str]:
         return re.compile(r"^(?:" + self.evidence_line + r")$", re.MULTILINE)
+
+    @cached_property
+    def evidence_line_needs_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.evidence_line_needs, re.MULTILINE) if self.evidence_line_needs else None
+
+    def may_hold_evidence_line(self, text: str) -> bool:
+        """Whether ``text`` may hold a line :attr:`evidence_line` matches: False only where
+        what every such line contains (:attr:`evidence_line_needs`) is absent."""
+        needs = self.evidence_line_needs_re
+        return needs is None or needs.search(text) is not None
 
     @cached_property
     def title_re(self) -> str:

@@ -40,8 +40,12 @@ class Committee(Commons):
         # the chair called by name, as nowhere in the chamber (``…, Mr Key.``)
         r",\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"
         # an amendment moved in committee is cited by its clause (at report, by page and line)
-        r"|\bmove\s+amendment\s+\d+[A-Z]*,\s+in\s+(?:clause|schedule)\b"
+        r"|move(?<=\bmove)\s+amendment\s+\d+[A-Z]*,\s+in\s+(?:clause|schedule)\b"
     )
+    """The chair called by name, or an amendment cited by its clause. The boundary before
+    ``move`` is checked behind it, so that both branches open with a literal and ``re`` tries
+    only where one of them stands (every variant's pattern runs over every Commons sample)."""
+    evidence_line_needs: ClassVar[str] = r"Q\d"
     contrary: ClassVar[str] = (
         r"\b(?:the|this)\s+House\b(?!\s+of\b)|\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b|\bDeputy\s+Speaker\b"
         r"|\bread\s+a\s+(?:Second|Third)\s+time\b|\bmove\s+amendment\s+\d+[A-Z]*,\s+page\b"

@@ -35,6 +35,7 @@ class Wales(Commons):
         "Welsh Government", "Diolch", "Y Cyfarfod Llawn", "Counsel General", "First Minister of Wales",
     )  # fmt: skip
     evidence_line: ClassVar[str] = r".{0,600}?\?\s*" + _QUESTION_REFERENCE + r"\s*"
+    evidence_line_needs: ClassVar[str] = r"Q\d{3}"
 
     # --- labels ------------------------------------------------------------------------------
     chair_heads: ClassVar[tuple[str, ...]] = (

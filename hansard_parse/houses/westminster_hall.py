@@ -36,6 +36,7 @@ class WestminsterHall(Commons):
     evidence_line: ClassVar[str] = r"\[" + _MEMBER + r"\s+in\s+the\s+Chair\]"
     """The chair line names a member (``[Sir Gary Streeter in the Chair]``), where the
     chamber's names the Speaker."""
+    evidence_line_needs: ClassVar[str] = r"Chair\]"
     evidence_pattern: ClassVar[str] = (
         # the chair's label (``Mr Philip Hollobone (in the Chair):``)
         r"\(in\s+the\s+Chair\):"
