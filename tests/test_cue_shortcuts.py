@@ -1,6 +1,6 @@
 """The speaker-less cue readers' shortcuts give what the plain code gives (property tests: each
 shortcut against the obvious code it replaces, in every House, on sentences joined at random
-from the fragments in ``fixtures/cue_fragments.txt``)."""
+from the fragments in ``fixtures/cue_fragments.list``)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from hansard_parse.plain.vocabulary import ANSWER, WORD, words_of
 
 _FRAGMENTS = [
     line
-    for line in (FIXTURES / "cue_fragments.txt").read_text(encoding="utf-8").splitlines()
+    for line in (FIXTURES / "cue_fragments.list").read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 ]
 # Sentences: fragments joined by a space (or by nothing, so that words run together),
