@@ -1,4 +1,4 @@
-"""The speaker-less cue readers' shortcuts give what the plain code gives (property tests: each
+"""The speaker-less readers' shortcuts give what the plain code gives (property tests: each
 shortcut against the obvious code it replaces, in every House, on sentences joined at random
 from the fragments in ``fixtures/cue_fragments.list``)."""
 
@@ -14,11 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hansard_parse.houses import HOUSES, House
-from hansard_parse.plain import set_pieces
+from hansard_parse.plain import repair, set_pieces
 from hansard_parse.plain.cues import read_all, read_cues
 from hansard_parse.plain.openers import opener
 from hansard_parse.plain.prefilter import ANY, choice, contains_any
-from hansard_parse.plain.set_pieces import chair_cue, is_formula
+from hansard_parse.plain.repair import should_join
+from hansard_parse.plain.set_pieces import chair_cue, is_formula, is_note
 from hansard_parse.plain.sides import leans
 from hansard_parse.plain.vocabulary import ANSWER, WORD, words_of
 
@@ -164,3 +165,41 @@ def test_choice_takes_the_best_ranked_of_anchored_and_loose_patterns() -> None:
     assert ranked.first("The way is shut") == 3
     assert ranked.first("Nothing here") == -1
     assert contains_any("give way?", ())
+
+
+def _plain_should_join(line: str, following: str) -> bool:
+    """`should_join` reading the end patterns over the whole line (the Commons' words)."""
+    left, right = line.rstrip(), following.lstrip()
+    if not left or not right or is_note(left) or is_note(right) or repair._ROSE.match(right):
+        return False
+    if repair._HON_END.search(left):
+        after_hon = re.compile(HOUSES["commons"].after_hon)
+        return bool(after_hon.match(right) or repair._STARTS_LOWER.match(right))
+    if repair._TITLE.search(left):
+        return bool(repair._STARTS_UPPER_WORD.match(right))
+    if repair._ALWAYS.search(left):
+        return True
+    if repair._NUMBERED.search(left):
+        return bool(repair._STARTS_DIGIT.match(right))
+    if repair._ETC_END.search(left):
+        return bool(repair._STARTS_LOWER.match(right))
+    return False
+
+
+_ABBREVIATIONS = [end.rstrip(".") for end in repair._ABBREV_ENDS] + ["Mr", "Hon", "No", "E.G"]
+
+
+@given(
+    head=_SENTENCES,
+    glue=st.sampled_from(["", " ", "(", "[", "“", '"', "—", "-", "x", "\u017f", "\t"]),
+    abbreviation=st.sampled_from(_ABBREVIATIONS),
+    ending=st.sampled_from([".", ". ", "", ".."]),
+    following=st.sampled_from(["Friend is right.", "1 issue.", "the end.", "Speaker.", "[Laughter.]", "rose—", ""]),
+)
+def test_should_join_reads_the_line_end_as_the_whole_line(
+    head: str, glue: str, abbreviation: str, ending: str, following: str
+) -> None:
+    """The end patterns read a short window at the line's end; a line of nothing but the
+    abbreviation (where ``^`` matches) is tried too."""
+    for line in (head + glue + abbreviation + ending, glue + abbreviation + ending, abbreviation + ending):
+        assert should_join(line, following) == _plain_should_join(line, following), line
