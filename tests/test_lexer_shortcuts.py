@@ -1,0 +1,48 @@
+"""The lexer's shortcuts give what the plain way gives (property tests: each shortcut against
+the obvious code it replaces, on generated inputs)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hansard_parse.houses import HOUSES
+from hansard_parse.houses.evidence import Evidence
+from hansard_parse.sites.base import _SPACES, plain_spaces
+
+_VARIANTS = [house for house in HOUSES.values() if house.variant_of]
+
+# What tells a variant from its parent, and what tells against it: the Committee and the
+# Hall addressed, the chair called by name, the Speaker, the House.
+_FRAGMENTS = st.sampled_from([
+    "the Committee", "under your chairmanship", "Westminster Hall", ", Mr Key.", "the House",
+    "Mr Speaker", "Madam Deputy Speaker", "read a Second time", "HON. MEMBERS", "No, Sir.",
+    "[Sir Gary Streeter in the Chair]", "4·28 pm", "Question put:—", " ", "\n", "Order.",
+])  # fmt: skip
+
+
+@given(
+    lines=st.lists(st.lists(_FRAGMENTS, max_size=8).map("".join), max_size=8),
+    above=st.sampled_from([0.0, 0.5, 1.0, 2.0, 3.5, 7.0]),
+)
+def test_a_margin_bounded_above_is_exact_where_it_exceeds_the_bound(lines: list[str], above: float) -> None:
+    """``margin(above=x)`` stops counting contrary marks once the margin cannot exceed
+    ``x``: it is the exact margin where that exceeds ``x``, and no greater than ``x`` where
+    not, so a variant leads exactly when it did."""
+    sample = Evidence(lines)
+    for variant in _VARIANTS:
+        exact = variant.margin(sample)
+        bounded = variant.margin(sample, above=above)
+        if exact > above:
+            assert bounded == exact, variant.name
+        else:
+            assert bounded <= above, variant.name
+
+
+_SPACED = st.text(st.sampled_from([*"ab .—’", *(chr(code) for code in _SPACES)]))
+"""Text with the no-break and typographic spaces among plain characters."""
+
+
+@given(text=_SPACED | st.text())
+def test_plain_spaces_gives_what_translate_gives(text: str) -> None:
+    assert plain_spaces(text) == text.translate(_SPACES)
