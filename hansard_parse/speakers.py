@@ -357,12 +357,16 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
 
 
 
+_NEVER = "(?!)"
+"""The pattern of a form a House does not have."""
+
+
 def match_unlabelled_question(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a question the record prints numbered but without its asker (the Senedd's
     ``1. What assessment …? OQ61074``): a question turn whose speaker is unknown, the whole
     line its text. Reported, like ``1. X asked …``: speaker-less text has them too."""
-    if len(line) > 1000:
-        return None
+    if len(line) > 1000 or house.unlabelled_question == _NEVER:
+        return None  # most Houses print every question with its asker
     match = house.unlabelled_question_re.match(line)
     if match is None:
         return None

@@ -3,12 +3,16 @@ the obvious code it replaces, on generated inputs)."""
 
 from __future__ import annotations
 
+import pytest
+from helpers import read_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hansard_parse.houses import HOUSES
 from hansard_parse.houses.evidence import Evidence
+from hansard_parse.sites import SITES
 from hansard_parse.sites.base import _SPACES, plain_spaces
+from hansard_parse.streaming import _read_head, house_of, layout_of, site_of
 
 _VARIANTS = [house for house in HOUSES.values() if house.variant_of]
 
@@ -46,3 +50,25 @@ _SPACED = st.text(st.sampled_from([*"ab .—’", *(chr(code) for code in _SPACE
 @given(text=_SPACED | st.text())
 def test_plain_spaces_gives_what_translate_gives(text: str) -> None:
     assert plain_spaces(text) == text.translate(_SPACES)
+
+
+_HEADS = [
+    "oral_questions.print.txt", "oral_questions.web.txt", "prose_002.txt",
+    "questions_after_statement.plain.txt", "shapes/committee_wrapped.txt", "shapes/news_wrapped.txt",
+    "sites/hansard_lords_plain.txt", "sites/openparliament_housing.txt",
+    "sites/historic_commons_marks.txt", "page_copies/scotparl_body.txt",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _HEADS)
+def test_a_files_head_is_read_once_as_the_three_readers_read_it(name: str) -> None:
+    """``iter_parse`` reads the site, House and layout of a file's first chunk in one go
+    (cut into lines once, its page read once); each is what its own reader says."""
+    text = read_fixture(name)
+    site = site_of(text)
+    house = house_of(text)
+    expected = (site, house, layout_of(text, house, site))
+    assert _read_head(text, None, False, None, None) == expected
+    forced = next(s for s in SITES.values() if s is not site)
+    assert _read_head(text, forced, True, None, None) == (forced, house, layout_of(text, house, forced))
+    assert _read_head(text, site, True, HOUSES["lords"], "web") == (site, HOUSES["lords"], "web")
