@@ -72,3 +72,22 @@ def test_a_files_head_is_read_once_as_the_three_readers_read_it(name: str) -> No
     forced = next(s for s in SITES.values() if s is not site)
     assert _read_head(text, forced, True, None, None) == (forced, house, layout_of(text, house, forced))
     assert _read_head(text, site, True, HOUSES["lords"], "web") == (site, HOUSES["lords"], "web")
+
+
+_LINED = [house for house in HOUSES.values() if house.evidence_line]
+_EVIDENCE_LINES = st.sampled_from([
+    "4·28 pm", "[4·28 p.m.]", "Question put:—", "Q12 Mr Gauke: Yes, it is.", "  Q3 Chair: Thank you.",
+    "[Sir Gary Streeter in the Chair]", "Will the Minister answer? OQ61074", "Thursday, 6th July, 1961.",
+    "3. Mr. Proctor asked the Minister", "Mr. M'KENNA: I do.", "Ainsworth, Robert (Cov'try NE)",
+    "", " ", "\t", "Order.", "a? OQ1 ", "Q1", ":—", "·",
+])  # fmt: skip
+
+
+@given(lines=st.lists(_EVIDENCE_LINES | st.text(st.sampled_from("Q1 :—·?\n\t"), max_size=6), max_size=10))
+def test_evidence_lines_led_by_a_newline_count_as_the_line_pattern_does(lines: list[str]) -> None:
+    """Each House's evidence lines, counted with the pattern led by the newline before a
+    line, are those its ``^…$`` pattern finds (blank lines, spaces and breaks between)."""
+    sample = Evidence(lines)
+    for house in _LINED:
+        expected = len(house.evidence_line_re.findall(sample.text))
+        assert len(house.evidence_line_led_re.findall(sample.lined)) == expected, house.name

@@ -326,7 +326,7 @@ class House:
                 1 for line in opening if len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE]
             )
         if self.evidence_line and self.may_hold_evidence_line(sample.text):
-            phrases += len(self.evidence_line_re.findall(sample.text))
+            phrases += len(self.evidence_line_led_re.findall(sample.lined))
         if self.evidence_pattern:
             phrases += self.pattern_marks(sample.text)
         return phrases * self.evidence_weight
@@ -372,6 +372,13 @@ class House:
     @cached_property
     def evidence_line_re(self) -> re.Pattern[str]:
         return re.compile(r"^(?:" + self.evidence_line + r")$", re.MULTILINE)
+
+    @cached_property
+    def evidence_line_led_re(self) -> re.Pattern[str]:
+        """:attr:`evidence_line_re` led by the newline before each line, for text with a
+        newline in front (:attr:`Evidence.lined`): it finds as many lines, where the ``^``
+        form is tried at every character of the text."""
+        return re.compile(r"\n(?:" + self.evidence_line + r")(?=\n|\Z)")
 
     @cached_property
     def evidence_line_needs_re(self) -> re.Pattern[str] | None:
