@@ -3,6 +3,9 @@ the obvious code it replaces, on generated inputs)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from helpers import read_fixture
 from hypothesis import given
@@ -91,3 +94,46 @@ def test_evidence_lines_led_by_a_newline_count_as_the_line_pattern_does(lines: l
     for house in _LINED:
         expected = len(house.evidence_line_re.findall(sample.text))
         assert len(house.evidence_line_led_re.findall(sample.lined)) == expected, house.name
+
+
+_CONTRARY_AS_WRITTEN_FIRST = {
+    "committee": (
+        r"\b(?:the|this)\s+House\b(?!\s+of\b)|\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b|\bDeputy\s+Speaker\b"
+        r"|\bread\s+a\s+(?:Second|Third)\s+time\b|\bmove\s+amendment\s+\d+[A-Z]*,\s+page\b"
+        r"|\bWestminster\s+Hall\b"
+    ),
+    "westminster-hall": (
+        r"\bthe\s+Committee\b|\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b|\bDeputy\s+Speaker\b"
+        r"|\bread\s+a\s+(?:Second|Third)\s+time\b|\bmove\s+amendment\s+\d+"
+    ),
+}  # fmt: skip
+"""The variants' contrary marks with the word boundary in front of each branch."""
+_CONTRARY_WORDS = st.sampled_from([
+    "the", "this", "House", "of", "Mr", "Mr.", "Madam", "Deputy", "Speaker", "read", "a", "Second",
+    "time", "move", "amendment", "12A,", "page", "Westminster", "Hall", "Committee", "ba", " ", "\n",
+    "x", "-", "’",
+])  # fmt: skip
+
+
+@given(words=st.lists(_CONTRARY_WORDS, max_size=16))
+def test_contrary_marks_led_by_their_literals_are_those_with_the_boundary_in_front(
+    words: list[str],
+) -> None:
+    texts = ["".join(words), " ".join(words)]
+    for name, written in _CONTRARY_AS_WRITTEN_FIRST.items():
+        for text in texts:
+            assert HOUSES[name].contrary_re.findall(text) == re.findall(written, text, re.MULTILINE)
+
+
+def test_contrary_marks_in_the_fixtures_are_those_with_the_boundary_in_front() -> None:
+    folder = Path(__file__).parent / "fixtures"
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.rglob("*.txt"))]
+    assert len(texts) > 50
+    for name, written in _CONTRARY_AS_WRITTEN_FIRST.items():
+        pattern = re.compile(written, re.MULTILINE)
+        found = 0
+        for text in texts:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in HOUSES[name].contrary_re.finditer(text)] == expected, name
+            found += len(expected)
+        assert found > 20, name
