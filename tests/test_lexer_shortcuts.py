@@ -15,6 +15,7 @@ from hansard_parse.houses import HOUSES
 from hansard_parse.houses.evidence import Evidence
 from hansard_parse.sites import SITES
 from hansard_parse.sites.base import _SPACES, plain_spaces
+from hansard_parse.source import Line, split_lines
 from hansard_parse.streaming import _read_head, house_of, layout_of, site_of
 
 _VARIANTS = [house for house in HOUSES.values() if house.variant_of]
@@ -137,3 +138,24 @@ def test_contrary_marks_in_the_fixtures_are_those_with_the_boundary_in_front() -
             assert [m.span() for m in HOUSES[name].contrary_re.finditer(text)] == expected, name
             found += len(expected)
         assert found > 20, name
+
+
+def _lines_one_by_one(text: str) -> list[Line]:
+    """Text with ``\\n`` endings cut into lines by a loop, as the lexer first did."""
+    contents = text.split("\n")
+    last = contents.pop()
+    lines: list[Line] = []
+    offset = 0
+    for number, content in enumerate(contents):
+        lines.append(Line(number, offset, content, "\n"))
+        offset += len(content) + 1
+    if last:
+        lines.append(Line(len(contents), offset, last, ""))
+    return lines
+
+
+@given(text=st.text(st.sampled_from("ab \n—\t")))
+def test_lines_made_in_c_are_the_lines_made_one_by_one(text: str) -> None:
+    lines = split_lines(text)
+    assert lines == _lines_one_by_one(text)
+    assert all(type(line) is Line and line.parts == () for line in lines)
