@@ -75,7 +75,14 @@ def _names_member(key: str, known: str) -> bool:
 def _is_known(speaker: Speaker, keys: set[str], house: House) -> bool:
     """Whether ``speaker`` is among ``keys``; ``Mr Hague`` matches ``william hague``."""
     key = _speaker_key(speaker, house)
-    return key in keys or any(_names_member(key, known) for known in keys)
+    if key in keys:
+        return True
+    # only a surname alone can name a member by the end of a full name (see _names_member):
+    # a key with a space, the usual case, is looked up and not compared with every key
+    if not key or " " in key:
+        return False
+    surname = " " + key
+    return any(known.endswith(surname) for known in keys)
 
 
 def _same_speaker(first: Speaker, second: Speaker, house: House) -> bool:

@@ -11,12 +11,14 @@ from helpers import read_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hansard_parse.houses import HOUSES
+from hansard_parse.houses import COMMONS, HOUSES
 from hansard_parse.houses.evidence import Evidence
+from hansard_parse.nodes import Speaker
 from hansard_parse.sites import SITES
 from hansard_parse.sites.base import _SPACES, plain_spaces
 from hansard_parse.source import Line, split_lines
 from hansard_parse.streaming import _read_head, house_of, layout_of, site_of
+from hansard_parse.turns import _is_known, _names_member, _speaker_key
 
 _VARIANTS = [house for house in HOUSES.values() if house.variant_of]
 
@@ -159,3 +161,14 @@ def test_lines_made_in_c_are_the_lines_made_one_by_one(text: str) -> None:
     lines = split_lines(text)
     assert lines == _lines_one_by_one(text)
     assert all(type(line) is Line and line.parts == () for line in lines)
+
+
+_KEYS = st.text(st.sampled_from("ab "), max_size=5)
+
+
+@given(key=_KEYS, keys=st.sets(_KEYS, max_size=5))
+def test_a_speaker_is_known_as_comparing_with_every_key_says(key: str, keys: set[str]) -> None:
+    speaker = Speaker(name=key, label=key)
+    read = _speaker_key(speaker, COMMONS)
+    expected = read in keys or any(_names_member(read, known) for known in keys)
+    assert _is_known(speaker, keys, COMMONS) is expected
