@@ -97,8 +97,8 @@ def _is_name_word(word: str) -> bool:
     else:
         return False
     # letters and name punctuation only: the word without its punctuation is all letters
-    # (never empty, as it starts with a capital)
-    return has_lower and word[-1] not in "-." and _letters(word).isalpha()
+    # (never empty, as it starts with a capital); most words have none to take out
+    return has_lower and word[-1] not in "-." and (word.isalpha() or _letters(word).isalpha())
 
 
 def _letters(word: str) -> str:
@@ -113,7 +113,7 @@ def _is_upper_word(word: str) -> bool:
     Scottish or Irish name kept in mixed case (``McCALLUM``, ``MacDONALD``)."""
     if word.startswith(("Mc", "Mac")) and len(word) > 4:
         word = word[2:] if word[2].isupper() else word[3:]
-    return len(word) > 1 and word.isupper() and _letters(word).isalpha()
+    return len(word) > 1 and word.isupper() and (word.isalpha() or _letters(word).isalpha())
 
 
 @functools.cache

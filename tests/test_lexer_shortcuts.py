@@ -11,6 +11,7 @@ from helpers import read_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hansard_parse.classify import _FIRST_PERSON_RE, _SOURCE_NOTE_RE, _TIMETABLE_ROW_RE
 from hansard_parse.houses import COMMONS, HOUSES
 from hansard_parse.houses.evidence import Evidence
 from hansard_parse.nodes import Speaker
@@ -172,3 +173,15 @@ def test_a_speaker_is_known_as_comparing_with_every_key_says(key: str, keys: set
     read = _speaker_key(speaker, COMMONS)
     expected = read in keys or any(_names_member(read, known) for known in keys)
     assert _is_known(speaker, keys, COMMONS) is expected
+
+
+@given(text=st.text(st.sampled_from([*"IWeSNoturc 0123.:pamP'’\t", "٣", "²", "ſ"]), min_size=1, max_size=12))
+def test_a_title_test_asks_a_pattern_only_where_its_first_character_may_open_it(text: str) -> None:
+    """``_is_title_like`` asks each of its patterns only after the first character: each
+    pattern matches nothing that opens otherwise."""
+    if _FIRST_PERSON_RE.match(text):
+        assert text[0] in "IW"
+    if _TIMETABLE_ROW_RE.match(text):
+        assert text[0].isdigit()
+    if _SOURCE_NOTE_RE.match(text):
+        assert text[0] in "SN"
