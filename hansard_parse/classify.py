@@ -122,11 +122,12 @@ def _is_title_like(text: str, house: House) -> bool:
         return False
     if "\t" in text:
         return False  # a row of a table (see ``classify_line``)
-    if _FIRST_PERSON_RE.match(text) and _second_word_is_lower(text):
+    first = text[0]  # each pattern below opens with its own few characters: asked first
+    if first in "IW" and _FIRST_PERSON_RE.match(text) and _second_word_is_lower(text):
         return False  # speech that stops short (``I beg to move``): a title never says ``I``
-    if _TIMETABLE_ROW_RE.match(text):
+    if first.isdigit() and _TIMETABLE_ROW_RE.match(text):
         return False  # a row of a business programme (``2.15 pm Themed Question Time``)
-    if _SOURCE_NOTE_RE.match(text):
+    if first in "SN" and _SOURCE_NOTE_RE.match(text):
         return False  # a table's source or note (``Source: Scottish Government …``)
     if text[-1] == "]" and text[0] != "[" and not _ends_in_title_bracket(text, house):
         return False

@@ -244,8 +244,13 @@ def speaker_pieces(
         elif item.kind is _UNPARSED:
             pieces.append(unparsed_piece(item.line))
         else:
-            pieces.append(Piece(item.kind.value, item.line.sources))
+            pieces.append(Piece(_TERMINALS[item.kind], item.line.sources))
     return pieces
+
+
+_TERMINALS: dict[Kind, str] = {kind: kind.value for kind in Kind}
+"""Each kind's terminal name, looked up: an enum member's ``value`` is a Python-level
+descriptor, called once a line."""
 
 
 def unparsed_piece(line: Line) -> Piece:

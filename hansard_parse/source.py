@@ -7,6 +7,9 @@ characters of the input it covers and the leaves together give the input back un
 from __future__ import annotations
 
 import codecs
+import functools
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -88,17 +91,21 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _split_newlines(text: str) -> list[Line]:
-    """The common case, text with ``\\n`` endings only: ``str.split`` does the cutting in C."""
+    """The common case, text with ``\\n`` endings only: ``str.split`` does the cutting in C,
+    and the lines are made in C too (a line starts past the lengths and breaks before it)."""
     contents = text.split("\n")
     last = contents.pop()
-    lines: list[Line] = []
-    offset = 0
-    for number, content in enumerate(contents):
-        lines.append(Line(number, offset, content, "\n"))
-        offset += len(content) + 1
+    starts = map(operator.add, itertools.accumulate(map(len, contents), initial=0), itertools.count())
+    fields = zip(itertools.count(), starts, contents, itertools.repeat("\n"), itertools.repeat(()))
+    lines = list(map(_new_line, fields))
     if last:
-        lines.append(Line(len(contents), offset, last, ""))
+        lines.append(Line(len(contents), len(text) - len(last), last, ""))
     return lines
+
+
+_new_line = functools.partial(tuple.__new__, Line)
+"""A line from all five of its fields, as the named tuple's own constructor makes it, without
+a call of Python code per line."""
 
 
 def line_breaks(text: str) -> int:

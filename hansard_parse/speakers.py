@@ -97,8 +97,8 @@ def _is_name_word(word: str) -> bool:
     else:
         return False
     # letters and name punctuation only: the word without its punctuation is all letters
-    # (never empty, as it starts with a capital)
-    return has_lower and word[-1] not in "-." and _letters(word).isalpha()
+    # (never empty, as it starts with a capital); most words have none to take out
+    return has_lower and word[-1] not in "-." and (word.isalpha() or _letters(word).isalpha())
 
 
 def _letters(word: str) -> str:
@@ -113,7 +113,7 @@ def _is_upper_word(word: str) -> bool:
     Scottish or Irish name kept in mixed case (``McCALLUM``, ``MacDONALD``)."""
     if word.startswith(("Mc", "Mac")) and len(word) > 4:
         word = word[2:] if word[2].isupper() else word[3:]
-    return len(word) > 1 and word.isupper() and _letters(word).isalpha()
+    return len(word) > 1 and word.isupper() and (word.isalpha() or _letters(word).isalpha())
 
 
 @functools.cache
@@ -357,12 +357,16 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
 
 
 
+_NEVER = "(?!)"
+"""The pattern of a form a House does not have."""
+
+
 def match_unlabelled_question(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a question the record prints numbered but without its asker (the Senedd's
     ``1. What assessment …? OQ61074``): a question turn whose speaker is unknown, the whole
     line its text. Reported, like ``1. X asked …``: speaker-less text has them too."""
-    if len(line) > 1000:
-        return None
+    if len(line) > 1000 or house.unlabelled_question == _NEVER:
+        return None  # most Houses print every question with its asker
     match = house.unlabelled_question_re.match(line)
     if match is None:
         return None

@@ -94,10 +94,11 @@ def iter_parse(
         buffer += text
         if len(buffer) < next_look:
             continue
-        if not site_read:
-            chosen_site, site_read = site_of(buffer[:LAYOUT_SAMPLE]), True
-        chosen_house = chosen_house or house_of(buffer[:LAYOUT_SAMPLE])
-        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house, chosen_site)
+        if not site_read or chosen_house is None or layout is None:
+            chosen_site, chosen_house, layout = _read_head(
+                buffer[:LAYOUT_SAMPLE], chosen_site, site_read, chosen_house, layout
+            )
+            site_read = True
         cut = (
             _cut_point(buffer, layout, chosen_house, chosen_site) if layout in ("print", "web") else None
         )
@@ -108,10 +109,10 @@ def iter_parse(
         buffer = buffer[cut:]
         next_look = len(buffer) + chunk_size // 2
     if buffer:
-        if not site_read:
-            chosen_site = site_of(buffer[:LAYOUT_SAMPLE])
-        chosen_house = chosen_house or house_of(buffer[:LAYOUT_SAMPLE])
-        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house, chosen_site)
+        if not site_read or chosen_house is None or layout is None:
+            chosen_site, chosen_house, layout = _read_head(
+                buffer[:LAYOUT_SAMPLE], chosen_site, site_read, chosen_house, layout
+            )
         yield from _parse_piece(buffer, layout, chosen_house, chosen_site, where)
 
 
@@ -163,6 +164,28 @@ def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
         return current.with_changes(**changes)
 
     return node.transform(move)
+
+
+def _read_head(
+    text: str, site: Site | None, site_read: bool, house: House | None, layout: str | None
+) -> tuple[Site | None, House, str]:
+    """The site, House and layout of a file's first chunk ``text``, each as :func:`site_of`,
+    :func:`house_of` and :func:`layout_of` judge it (unless already chosen), with the chunk
+    cut into lines once and its page read once where they would read the same lines."""
+    lines = split_lines(text)
+    contents = [line.content for line in lines]
+    paged = None
+    if not site_read:
+        paged = page_of(contents)
+        site = paged[0]
+    if house is None:
+        unwrapped = unwrap(lines)
+        if unwrapped is not lines:  # hard-wrapped: the House is read from the logical lines
+            contents, paged = [line.content for line in unwrapped], None
+        house = house_for(contents, (paged or page_of(contents))[1])
+    if layout is None:
+        layout = layout_for(unwrap(lines, house), house, site)
+    return site, house, layout
 
 
 def house_of(text: str) -> House:

@@ -75,7 +75,14 @@ def _names_member(key: str, known: str) -> bool:
 def _is_known(speaker: Speaker, keys: set[str], house: House) -> bool:
     """Whether ``speaker`` is among ``keys``; ``Mr Hague`` matches ``william hague``."""
     key = _speaker_key(speaker, house)
-    return key in keys or any(_names_member(key, known) for known in keys)
+    if key in keys:
+        return True
+    # only a surname alone can name a member by the end of a full name (see _names_member):
+    # a key with a space, the usual case, is looked up and not compared with every key
+    if not key or " " in key:
+        return False
+    surname = " " + key
+    return any(known.endswith(surname) for known in keys)
 
 
 def _same_speaker(first: Speaker, second: Speaker, house: House) -> bool:
@@ -145,13 +152,10 @@ def _mark_chairs(sections: Sequence[_Section], house: House) -> None:
     so the chair is recognised by what the chair alone says, then in all of their turns.
     """
     turns = [turn for section in sections for turn in section.turns]
-    chairs = {_speaker_key(t.speaker, house) for t in turns if _says_chair_words(t, house)}
-    for turn in turns:
-        turn.chair = (
-            turn.speaker.role == "chair"
-            or _says_chair_words(turn, house)
-            or _is_known(turn.speaker, chairs, house)
-        )
+    says = [_says_chair_words(t, house) for t in turns]  # read once a turn, used twice
+    chairs = {_speaker_key(t.speaker, house) for t, said in zip(turns, says, strict=True) if said}
+    for turn, said in zip(turns, says, strict=True):
+        turn.chair = turn.speaker.role == "chair" or said or _is_known(turn.speaker, chairs, house)
 
 
 def _kind_by_voice(turn: _Turn) -> str | None:
@@ -344,5 +348,7 @@ def type_turns(items: Sequence[ClassifiedLine], house: House = COMMONS) -> list[
             ministers.clear()
             _type_debate(section, house)
         for turn in section.turns:
-            typed[turn.index] = typed[turn.index]._replace(turn=turn.kind)
+            line, kind, label, _, level = typed[turn.index]
+            # positional, not ``_replace``: a named tuple's keyword copy costs several calls
+            typed[turn.index] = ClassifiedLine(line, kind, label, turn.kind, level)
     return typed

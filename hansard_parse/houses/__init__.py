@@ -107,7 +107,7 @@ def _variant(house: House, sample: Evidence) -> House:
     best, best_margin = house, 0.0
     for variant in HOUSES.values():
         if variant.variant_of == house.name:
-            margin = variant.margin(sample)
+            margin = variant.margin(sample, above=best_margin)
             if margin > best_margin:
                 best, best_margin = variant, margin
     return best

@@ -10,6 +10,8 @@ dialects and pySBD's languages do.
 
 from __future__ import annotations
 
+import itertools
+import math
 import operator
 import re
 from collections.abc import Sequence
@@ -324,7 +326,7 @@ class House:
                 1 for line in opening if len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE]
             )
         if self.evidence_line and self.may_hold_evidence_line(sample.text):
-            phrases += len(self.evidence_line_re.findall(sample.text))
+            phrases += len(self.evidence_line_led_re.findall(sample.lined))
         if self.evidence_pattern:
             phrases += self.pattern_marks(sample.text)
         return phrases * self.evidence_weight
@@ -334,15 +336,26 @@ class House:
         them faster where it knows a branch cannot match)."""
         return len(self.evidence_pattern_re.findall(text))
 
-    def margin(self, lines: Sequence[str] | Evidence) -> float:
+    def margin(self, lines: Sequence[str] | Evidence, *, above: float | None = None) -> float:
         """For a variant: by how much its own marks outnumber the :attr:`contrary` ones in
-        ``lines``, or minus infinity where they fall short of :attr:`evidence_floor`."""
+        ``lines``, or minus infinity where they fall short of :attr:`evidence_floor`.
+
+        With ``above``, the contrary marks are counted only until the margin can no longer
+        exceed ``above`` (a figure no greater than ``above`` is then returned, not the exact
+        one): detection asks only whether a variant leads, and the chamber's own marks
+        (``the House``, ``Mr Speaker``) fill every Commons text, so the count stops early
+        instead of scanning the whole sample."""
         sample = lines if isinstance(lines, Evidence) else Evidence(lines)
         marks = self.votes(sample) / self.evidence_weight
         if marks < self.evidence_floor:
             return float("-inf")
-        against = len(self.contrary_re.findall(sample.text)) if self.contrary else 0
-        return marks - against
+        if not self.contrary:
+            return marks
+        found = self.contrary_re.finditer(sample.text)
+        if above is not None:
+            # the margin exceeds ``above`` only while fewer than this many are found
+            found = itertools.islice(found, max(0, math.ceil(marks - above)))
+        return marks - sum(1 for _ in found)
 
     @cached_property
     def question_reference_re(self) -> re.Pattern[str]:
@@ -359,6 +372,13 @@ class House:
     @cached_property
     def evidence_line_re(self) -> re.Pattern[str]:
         return re.compile(r"^(?:" + self.evidence_line + r")$", re.MULTILINE)
+
+    @cached_property
+    def evidence_line_led_re(self) -> re.Pattern[str]:
+        """:attr:`evidence_line_re` led by the newline before each line, for text with a
+        newline in front (:attr:`Evidence.lined`): it finds as many lines, where the ``^``
+        form is tried at every character of the text."""
+        return re.compile(r"\n(?:" + self.evidence_line + r")(?=\n|\Z)")
 
     @cached_property
     def evidence_line_needs_re(self) -> re.Pattern[str] | None:

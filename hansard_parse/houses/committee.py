@@ -47,13 +47,16 @@ class Committee(Commons):
     only where one of them stands (every variant's pattern runs over every Commons sample)."""
     evidence_line_needs: ClassVar[str] = r"Q\d"
     contrary: ClassVar[str] = (
-        r"\b(?:the|this)\s+House\b(?!\s+of\b)|\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b|\bDeputy\s+Speaker\b"
-        r"|\bread\s+a\s+(?:Second|Third)\s+time\b|\bmove\s+amendment\s+\d+[A-Z]*,\s+page\b"
-        r"|\bWestminster\s+Hall\b"
+        r"the(?<=\bthe)\s+House\b(?!\s+of\b)|this(?<=\bthis)\s+House\b(?!\s+of\b)"
+        r"|Mr(?<=\bMr)\.?\s+(?:Deputy\s+)?Speaker\b|Madam(?<=\bMadam)\s+(?:Deputy\s+)?Speaker\b"
+        r"|Deputy(?<=\bDeputy)\s+Speaker\b|read(?<=\bread)\s+a\s+(?:Second|Third)\s+time\b"
+        r"|move(?<=\bmove)\s+amendment\s+\d+[A-Z]*,\s+page\b|Westminster(?<=\bWestminster)\s+Hall\b"
     )
     """The chamber's own sitting (or Westminster Hall's): the House addressed (not ``the House
     of Commons``, a name), its Speaker, a bill read a second or third time, an amendment cited
-    by page and line as at report."""
+    by page and line as at report. Each branch opens with its literal (the word boundary
+    before it checked behind), so that ``re`` tries only where one of them stands: the
+    margin counts these over every Commons sample."""
 
     member_list: ClassVar[tuple[str, ...]] = (
         r"The\s+Committee\s+consisted\s+of\b",

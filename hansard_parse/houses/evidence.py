@@ -78,13 +78,14 @@ def counting_plan(phrases: tuple[str, ...]) -> CountingPlan:
 class Evidence:
     """The lines of a sample, with the phrases counted in it."""
 
-    __slots__ = ("_counts", "lines", "text")
+    __slots__ = ("_counts", "_lined", "lines", "text")
 
     def __init__(self, lines: Sequence[str], phrases: Iterable[str] = ()) -> None:
         """``phrases`` are those that will be asked for, counted now as :func:`counting_plan`
         says; any other is counted when asked for."""
         self.lines = lines
         self.text = "\n".join(lines)
+        self._lined: str | None = None
         self._counts: dict[str, int] = {}
         plan = counting_plan(tuple(sorted(set(phrases))))
         for pattern, grouped in plan.together:
@@ -94,6 +95,15 @@ class Evidence:
                 self._counts[found] += 1
         for phrase in plan.alone:
             self._counts[phrase] = self.text.count(phrase)
+
+    @property
+    def lined(self) -> str:
+        """The sample with a newline in front: every line then follows a ``\\n``, which a
+        line pattern can open with, so that ``re`` skips to line starts as fast as it finds
+        a character (see :attr:`~hansard_parse.houses.base.House.evidence_line_led_re`)."""
+        if self._lined is None:
+            self._lined = "\n" + self.text
+        return self._lined
 
     def count(self, phrase: str) -> int:
         """How many times ``phrase`` occurs in the sample, without overlaps (``str.count``)."""

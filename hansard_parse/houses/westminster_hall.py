@@ -44,11 +44,13 @@ class WestminsterHall(Commons):
         r"|,\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"
     )
     contrary: ClassVar[str] = (
-        r"\bthe\s+Committee\b|\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b|\bDeputy\s+Speaker\b"
-        r"|\bread\s+a\s+(?:Second|Third)\s+time\b|\bmove\s+amendment\s+\d+"
+        r"the(?<=\bthe)\s+Committee\b|Mr(?<=\bMr)\.?\s+(?:Deputy\s+)?Speaker\b"
+        r"|Madam(?<=\bMadam)\s+(?:Deputy\s+)?Speaker\b|Deputy(?<=\bDeputy)\s+Speaker\b"
+        r"|read(?<=\bread)\s+a\s+(?:Second|Third)\s+time\b|move(?<=\bmove)\s+amendment\s+\d+"
     )
     """A committee's sitting (``the Committee``, amendments moved) or the chamber's (its
-    Speaker, a bill's readings): business Westminster Hall does not take."""
+    Speaker, a bill's readings): business Westminster Hall does not take. Each branch opens
+    with its literal, the word boundary checked behind it, as in the committee's."""
 
     business_headings: ClassVar[tuple[str, ...]] = (*Commons.business_headings, r"Westminster\s+Hall")
 

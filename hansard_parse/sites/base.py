@@ -72,10 +72,17 @@ _SPACES = str.maketrans({space: " " for space in "\u00a0\u2007\u202f\u2009\u200a
 (``Photo of Jane\u00a0Doe Jane Doe``): one character each, like the space they stand for."""
 
 
+_SPACE_RE = re.compile("[" + "".join(chr(code) for code in _SPACES) + "]")
+"""Any of those spaces: one scan in C tells that a line holds none, where ``translate``
+with a table looks every character up in it (most lines have no such space)."""
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with every no-break or typographic space as a plain one, so that a site's
     literal phrases and a label's repeated name match whichever space the copy kept. The
     length is unchanged, so offsets into the line still hold."""
+    if text.isascii() or _SPACE_RE.search(text) is None:
+        return text
     return text.translate(_SPACES)
 
 
