@@ -109,14 +109,15 @@ def place_turns(document: Document, sitting: Sitting) -> Changes:
     Reads ``sitting`` (date, House, the column in force) and updates it as it goes, so the
     next piece of the same file goes on counting where this one stopped.
     """
-    placer = _Placer(sitting)
+    placer = TurnPlacer(sitting)
     placer.visit(document)
-    placer.place_waiting()
-    return placer.changes
+    return placer.finish()
 
 
-class _Placer(Visitor):
-    """Walks the tree in source order, keeping the column in force and the section path.
+class TurnPlacer(Visitor):
+    """Walks the tree in source order, keeping the column in force and the section path
+    (:func:`place_turns`; :mod:`.enrich` walks it with the other passes at once, then calls
+    :meth:`finish`).
 
     Until the sitting's first column marker, the column in force is the one before that
     marker's: the turns and paragraphs met before it wait (with the section they are in)
@@ -164,6 +165,11 @@ class _Placer(Visitor):
         else:
             self._place_turn(node, section)
 
+    def finish(self) -> Changes:
+        """The changes, once the walk is over (what waited for a marker is placed now)."""
+        self.place_waiting()
+        return self.changes
+
     def place_waiting(self) -> None:
         """Place what waited for the first column marker, in order, in the column now in
         force."""
@@ -207,6 +213,7 @@ def merge_changes(*parts: Mapping[int, Mapping[str, Any]]) -> Changes:
 
 __all__ = [
     "Sitting",
+    "TurnPlacer",
     "column_before",
     "merge_changes",
     "normalise_date",
