@@ -5,7 +5,7 @@
    office, constituency and party, the chair recognised however written;
 3. members (:mod:`.members`, only with a members file): a ``person_id`` per speaker.
 
-The first two decide in one shared walk and the tree is rebuilt once for both; the third reads
+The first two decide in one walk each and the tree is rebuilt once for both; the third reads
 their result. :func:`~hansard_parse.parse` runs them all; :func:`~hansard_parse.iter_parse`
 runs them per piece with a :class:`Context` carried from piece to piece.
 """
@@ -17,11 +17,11 @@ import os
 
 from attrs import define, field
 
-from .identity import Roster, SpeakerReader
+from .identity import Roster, resolve_speakers
 from .members import Members, match_members
 from .nodes import Block, Contribution, Document, Node
-from .sitting import Sitting, TurnPlacer, merge_changes, normalise_date, read_date
-from .visit import evolve_nodes, visit_together
+from .sitting import Sitting, merge_changes, normalise_date, place_turns, read_date
+from .visit import evolve_nodes
 
 MembersSource = Members | str | os.PathLike[str]
 """A loaded members file, or the path of one."""
@@ -69,11 +69,8 @@ def enrich(document: Document, context: Context | None = None) -> Document:
         sitting.date = document.date or read_date(document)
     house = getattr(document, "house", None)  # set by the parser where it reads the House
     sitting.house = house if isinstance(house, str) else sitting.house
-    placer = TurnPlacer(sitting)
-    reader = SpeakerReader(document, context.roster)
-    visit_together(document, placer, reader)  # one walk for both passes
-    places = placer.finish()
-    resolution = reader.resolution
+    places = place_turns(document, sitting)
+    resolution = resolve_speakers(document, context.roster)
     # The passes change turns and paragraphs, never the words inside a paragraph; and a
     # paragraph only where a column is in force, which, once a marker is read, stays so: with
     # none by the end, nothing inside a turn has changed either.

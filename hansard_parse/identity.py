@@ -31,8 +31,6 @@ from .nodes import (
     Contribution,
     Diagnostic,
     Document,
-    Paragraph,
-    Sentence,
     Speaker,
     changed,
     contributions,
@@ -168,26 +166,17 @@ class Resolution:
 
 def resolve_speakers(document: Document, roster: Roster | None = None) -> Resolution:
     """Give every turn's speaker a ``key`` and what earlier labels said of the same person."""
-    reader = SpeakerReader(document, roster)
+    reader = _Reader(roster or Roster(), named_chairs(document))
     reader.visit(document)
     return reader.resolution
 
 
-class SpeakerReader(Visitor):
-    """Reads the turns of ``document`` in order (:func:`resolve_speakers`; :mod:`.enrich`
-    walks it with the other passes at once); what it decides is in :attr:`resolution`."""
-
-    def __init__(self, document: Document, roster: Roster | None = None) -> None:
-        self.roster = roster or Roster()
-        self.named_chairs = named_chairs(document)
+class _Reader(Visitor):
+    def __init__(self, roster: Roster, chairs: dict[str, list[str]]) -> None:
+        self.roster = roster
+        self.named_chairs = chairs
         self.resolution = Resolution()
         self._inherited: dict[tuple[object, ...], Speaker] = {}
-
-    def visit_paragraph(self, node: Paragraph) -> bool:
-        return False  # words, never a turn or a chair note
-
-    def visit_sentence(self, node: Sentence) -> bool:
-        return False
 
     def visit_chair_change(self, node: ChairChange) -> None:
         if not node.chair:
@@ -359,6 +348,4 @@ def named_chairs(document: Document) -> dict[str, list[str]]:
     return found
 
 
-__all__ = [
-    "Person", "Resolution", "Roster", "SpeakerReader", "chair_office", "name_parts", "resolve_speakers",
-]
+__all__ = ["Person", "Resolution", "Roster", "chair_office", "name_parts", "resolve_speakers"]

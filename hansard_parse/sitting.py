@@ -109,15 +109,14 @@ def place_turns(document: Document, sitting: Sitting) -> Changes:
     Reads ``sitting`` (date, House, the column in force) and updates it as it goes, so the
     next piece of the same file goes on counting where this one stopped.
     """
-    placer = TurnPlacer(sitting)
+    placer = _Placer(sitting)
     placer.visit(document)
-    return placer.finish()
+    placer.place_waiting()
+    return placer.changes
 
 
-class TurnPlacer(Visitor):
-    """Walks the tree in source order, keeping the column in force and the section path
-    (:func:`place_turns`; :mod:`.enrich` walks it with the other passes at once, then calls
-    :meth:`finish`).
+class _Placer(Visitor):
+    """Walks the tree in source order, keeping the column in force and the section path.
 
     Until the sitting's first column marker, the column in force is the one before that
     marker's: the turns and paragraphs met before it wait (with the section they are in)
@@ -165,11 +164,6 @@ class TurnPlacer(Visitor):
         else:
             self._place_turn(node, section)
 
-    def finish(self) -> Changes:
-        """The changes, once the walk is over (what waited for a marker is placed now)."""
-        self.place_waiting()
-        return self.changes
-
     def place_waiting(self) -> None:
         """Place what waited for the first column marker, in order, in the column now in
         force."""
@@ -213,7 +207,6 @@ def merge_changes(*parts: Mapping[int, Mapping[str, Any]]) -> Changes:
 
 __all__ = [
     "Sitting",
-    "TurnPlacer",
     "column_before",
     "merge_changes",
     "normalise_date",

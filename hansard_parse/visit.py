@@ -184,7 +184,12 @@ class Visitor:
                 continue
             found = handlers.get(item.__class__)
             if found is None:
-                found = handlers[item.__class__] = _handlers_of(cls, item.__class__)
+                found = handlers[item.__class__] = (
+                    _method(cls, item.__class__, "visit_"),
+                    _method(cls, item.__class__, "leave_"),
+                    # a class that keeps the base's ``child_nodes`` (a leaf) has none to ask for
+                    item.__class__.child_nodes is not Node.child_nodes,
+                )
             enter, leave, has_children = found
             if enter is not None and enter(self, item) is False:
                 continue
@@ -219,66 +224,6 @@ class Visitor:
             method(self, node)
 
 
-def visit_together(root: Node, *visitors: Visitor) -> None:
-    """Walk ``root`` once for several visitors: each sees exactly what its own
-    :meth:`Visitor.visit` would show it, in the same order (a visitor that skips a node's
-    children is not shown them; the others are). For passes that each need a walk of the
-    same tree: one walk costs less than several, however many visitors it serves.
-
-    Visitors that override :meth:`~Visitor.on_visit` or :meth:`~Visitor.on_leave` are walked
-    on their own, as :meth:`~Visitor.visit` walks them.
-    """
-    plain: list[Visitor] = []
-    for visitor in visitors:
-        cls = type(visitor)
-        if cls.on_visit is not Visitor.on_visit or cls.on_leave is not Visitor.on_leave:
-            visitor.visit(root)
-        else:
-            plain.append(visitor)
-    if len(plain) == 1:
-        plain[0].visit(root)
-    elif plain:
-        _walk_together(root, tuple(plain))
-
-
-def _walk_together(root: Node, visitors: tuple[Visitor, ...]) -> None:
-    """The shared walk: a stack of nodes, each with the visitors still descending there."""
-    tables = [_handlers(type(visitor)) for visitor in visitors]
-    stack: list[Any] = [(root, visitors, tables)]
-    while stack:
-        node, active, active_tables = stack.pop()
-        if active is None:  # a queued ``leave_``: (node, None, (leave, visitor))
-            leave, visitor = active_tables
-            leave(visitor, node)
-            continue
-        descending: list[Visitor] = []
-        descending_tables: list[dict[type, _Handlers]] = []
-        has_children = False
-        for visitor, table in zip(active, active_tables, strict=True):
-            found = table.get(node.__class__)
-            if found is None:
-                found = table[node.__class__] = _handlers_of(type(visitor), node.__class__)
-            enter, leave, has_children = found
-            if enter is not None and enter(visitor, node) is False:
-                continue
-            if leave is not None:
-                stack.append((node, None, (leave, visitor)))
-            descending.append(visitor)
-            descending_tables.append(table)
-        if descending and has_children and (children := node.child_nodes):
-            shared = (tuple(descending), descending_tables)
-            stack.extend((child, *shared) for child in reversed(children))
-
-
-def _handlers_of(visitor: type, node_type: type[Node]) -> _Handlers:
-    return (
-        _method(visitor, node_type, "visit_"),
-        _method(visitor, node_type, "leave_"),
-        # a class that keeps the base's ``child_nodes`` (a leaf) has none to ask for
-        node_type.child_nodes is not Node.child_nodes,
-    )
-
-
 _DISPATCH: dict[tuple[type, type, str], Callable[..., object] | None] = {}
 _Handlers = tuple[Callable[..., object] | None, Callable[..., object] | None, bool]
 """A node class's ``visit_`` and ``leave_`` methods, and whether its nodes may have children."""
@@ -308,6 +253,4 @@ def _method(visitor: type, node_type: type, prefix: str) -> Callable[..., object
     return _DISPATCH[key]
 
 
-__all__ = [
-    "Ancestry", "Visitor", "evolve_nodes", "find_ancestor", "node_path", "transform", "visit_together",
-]
+__all__ = ["Ancestry", "Visitor", "evolve_nodes", "find_ancestor", "node_path", "transform"]

@@ -19,7 +19,6 @@ from hansard_parse import (
     node_path,
     parse,
 )
-from hansard_parse.visit import visit_together
 
 DOC = parse(read_fixture("official_report_2011.print.txt"))
 
@@ -107,63 +106,3 @@ def test_visitor_dispatches_by_type_then_family_and_can_skip_children() -> None:
     counter = _Counter()
     counter.visit(doc)
     assert counter.events == ["enter Syria", "question", "answer", "leave Syria"]
-
-
-class _Log(Visitor):
-    """Records every event its hooks see; skips the children of ``skip`` types."""
-
-    def __init__(self, skip: tuple[type[Node], ...]) -> None:
-        self.skip = skip
-        self.events: list[tuple[str, str, int]] = []
-
-    def visit_node(self, node: Node) -> bool:
-        self.events.append(("visit", node.TYPE, node.span.start))
-        return not isinstance(node, self.skip)
-
-    def leave_container(self, node: Node) -> None:
-        self.events.append(("leave", node.TYPE, node.span.start))
-
-
-class _Sections(Visitor):
-    """A visitor with a ``leave_`` of its own type and skips below turns."""
-
-    def __init__(self) -> None:
-        self.events: list[str] = []
-
-    def visit_section(self, node: Section) -> None:
-        self.events.append("enter " + node.title)
-
-    def leave_section(self, node: Section) -> None:
-        self.events.append("leave " + node.title)
-
-    def visit_contribution(self, node: Contribution) -> bool:
-        self.events.append(node.TYPE)
-        return False
-
-
-def _visitors() -> list[Visitor]:
-    return [_Log((Contribution,)), _Log((Paragraph, Exchange)), _Log(()), _Sections()]
-
-
-def test_visitors_walked_together_see_what_each_walk_alone_shows() -> None:
-    """The shared walk shows each visitor the events, and in the order, of its own walk,
-    though one stops at the turns, another at paragraphs and exchanges, a third nowhere."""
-    for name in ("official_report_2011.print.txt", "oral_questions.web.txt", "debate.print.txt"):
-        doc = parse(read_fixture(name))
-        alone = _visitors()
-        for visitor in alone:
-            visitor.visit(doc)
-        together = _visitors()
-        visit_together(doc, *together)
-        for one, other in zip(alone, together, strict=True):
-            assert other.events == one.events  # type: ignore[attr-defined]
-        assert alone[0].events != alone[1].events != alone[2].events  # type: ignore[attr-defined]
-
-
-def test_visitors_that_all_skip_a_node_leave_its_children_unvisited() -> None:
-    doc = parse(read_fixture("oral_questions.web.txt"))
-    first, second = _Log((Contribution,)), _Log((Contribution, Exchange))
-    visit_together(doc, first, second)
-    assert not any(kind == "label" for _, kind, _ in first.events + second.events)
-    assert any(kind == "question" for _, kind, _ in first.events)
-    assert not any(kind == "question" for _, kind, _ in second.events)  # inside its exchanges
