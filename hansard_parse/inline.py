@@ -16,6 +16,12 @@ from .patterns import interjection_kind
 from .source import line_breaks
 
 
+def _has_anchor(text: str, anchors: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds any of the House's reference anchors: substring tests mapped in
+    C (a generator for ``any`` would cost more than the tests on most paragraphs)."""
+    return any(map(text.__contains__, anchors))
+
+
 def _matches(text: str, house: House) -> list[re.Match[str]]:
     """Inline matches in order, earlier and longer first, never overlapping.
 
@@ -23,7 +29,7 @@ def _matches(text: str, house: House) -> list[re.Match[str]]:
     those without running a pattern.
     """
     bracket = "[" in text
-    if not bracket and not any(anchor in text for anchor in house.reference_anchors):
+    if not bracket and not _has_anchor(text, house.reference_anchors):
         return []  # most paragraphs: neither a note nor a word a reference holds
     notes = house.inline_note_re.finditer(text) if bracket else ()
     references = _references(text, house)
@@ -106,8 +112,18 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
     The last leaf carries ``eol``, so the leaves' text in order is ``text + eol``. Most blocks
     are one line, so line breaks are counted only when the text holds any.
     """
-    breaks = line_breaks if "\n" in text or "\r" in text else _no_breaks
     house = current_house()
+    if "[" not in text and not _has_anchor(text, house.reference_anchors):
+        # most paragraphs: neither a note nor a word a reference holds, so one text leaf
+        end_line = line + line_breaks(text) if "\n" in text or "\r" in text else line
+        return [Text(text=text, eol=eol, span=Span(start, start + len(text) + len(eol), line, end_line))]
+    return cut_inline(text, eol, start, line, house)
+
+
+def cut_inline(text: str, eol: str, start: int, line: int, house: House) -> list[Node]:
+    """:func:`inline_nodes` without its shortcut for text that holds no trigger (the whole
+    cut, whatever the text holds)."""
+    breaks = line_breaks if "\n" in text or "\r" in text else _no_breaks
     matches = _matches(text, house)
     if not matches:
         return [_text_leaf(text, eol, start, line, breaks(text))]

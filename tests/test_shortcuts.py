@@ -22,9 +22,10 @@ from hansard_parse import (
     Text,
     parse,
 )
-from hansard_parse.houses import HOUSES
+from hansard_parse.houses import HOUSES, reading
 from hansard_parse.houses.evidence import Evidence, counting_plan
-from hansard_parse.nodes import rebuilt
+from hansard_parse.inline import cut_inline, inline_nodes
+from hansard_parse.nodes import Leaf, rebuilt
 from hansard_parse.speakers import _is_name_word, _is_upper_word
 
 # Letters, the spaces and punctuation of the evidence phrases, and characters beyond Latin-1
@@ -191,3 +192,25 @@ def test_one_line_opening_pattern_decides_as_the_four_did() -> None:
             first = next((name for name, pattern in separate if pattern.match(line)), None)
             found = house.line_opening_re.match(line)
             assert (found.lastgroup if found else None) == first, (house.name, line)
+
+
+_INLINE_WORDS = st.sampled_from(
+    ["a", " ", "\n", "\r", "hon", "Hon", ".", "[", "]", "Interruption.", "noble", "Friend",
+     "my hon. Friend the Member for Anytown (Jane Smith)", "the noble Lord, Lord Smith,"]
+)
+
+
+@given(
+    words=st.lists(_INLINE_WORDS, max_size=12),
+    eol=st.sampled_from(["", "\n", "\r\n"]),
+    house=st.sampled_from(["commons", "lords"]),
+)
+def test_inline_nodes_cut_as_the_whole_cut_does(words: list[str], eol: str, house: str) -> None:
+    """The one-leaf shortcut for text with no bracket and no reference anchor gives what the
+    whole cut gives, in either House's words."""
+    chosen = HOUSES[house]
+    text = "".join(words)
+    with reading(chosen):
+        fast = inline_nodes(text, eol, start=7, line=3)
+    assert fast == cut_inline(text, eol, 7, 3, chosen)
+    assert "".join(leaf.text + leaf.eol for leaf in fast if isinstance(leaf, Leaf)) == text + eol
