@@ -11,7 +11,7 @@ concatenating the leaves in order gives the input back byte for byte; containers
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
 from attrs import field, fields, frozen
@@ -138,6 +138,19 @@ def rebuilt(node: N, changes: dict[str, Any], children: tuple[Node, ...] | None 
             value = getattr(node, name)
         object.__setattr__(copy, name, value)
     return copy
+
+
+def store_fields(node: Node, changes: Mapping[str, Any]) -> None:
+    """Store ``changes`` into ``node`` itself, for the one caller that may: the parser,
+    completing a tree it has just built and nobody else holds yet (see
+    :func:`hansard_parse.visit.fill_nodes`). Only fields that ``__init__`` would store as
+    given (no converter, validator or hook) can be stored; any other raises TypeError."""
+    cls = type(node)
+    plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
+    if not plan.plain or not changes.keys() <= set(plan.names) or changes.keys() & plan.checked:
+        raise TypeError(f"cannot store {sorted(changes)} into a {cls.__name__} node")
+    for name, value in changes.items():
+        object.__setattr__(node, name, value)
 
 
 EMPTY_SPAN = Span(start=0, end=0, start_line=1, end_line=1)

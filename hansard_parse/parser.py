@@ -217,7 +217,8 @@ def parse(
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     context = make_context(date=date, members=members)
-    return enrich(parse_tree(text, layout=layout, strict=strict, house=house, site=site), context)
+    tree = parse_tree(text, layout=layout, strict=strict, house=house, site=site)
+    return enrich(tree, context, fresh=True)  # the tree is this call's own until it returns
 
 
 def parse_tree(

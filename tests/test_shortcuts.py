@@ -22,10 +22,13 @@ from hansard_parse import (
     Text,
     parse,
 )
+from hansard_parse.enrich import enrich, make_context
 from hansard_parse.houses import HOUSES, reading
 from hansard_parse.houses.evidence import Evidence, counting_plan
 from hansard_parse.inline import cut_inline, inline_nodes
-from hansard_parse.nodes import Leaf, rebuilt
+from hansard_parse.nodes import Leaf, contributions, rebuilt, store_fields
+from hansard_parse.parser import parse_tree
+from hansard_parse.serialize import to_json
 from hansard_parse.speakers import _is_name_word, _is_upper_word
 
 # Letters, the spaces and punctuation of the evidence phrases, and characters beyond Latin-1
@@ -214,3 +217,41 @@ def test_inline_nodes_cut_as_the_whole_cut_does(words: list[str], eol: str, hous
         fast = inline_nodes(text, eol, start=7, line=3)
     assert fast == cut_inline(text, eol, 7, 3, chosen)
     assert "".join(leaf.text + leaf.eol for leaf in fast if isinstance(leaf, Leaf)) == text + eol
+
+
+_FILLED_FIXTURES = [
+    "sitting_identity.print.txt", "official_report_2011.print.txt", "oral_questions.web.txt",
+    "debate.print.txt", "questions_after_statement.plain.txt", "division.print.txt",
+]
+
+
+@pytest.mark.parametrize("name", _FILLED_FIXTURES)
+def test_parse_fills_its_own_tree_as_the_copying_passes_would(name: str) -> None:
+    """``parse`` stores the passes' fields into the tree it has just built; the tree equals
+    the one the copying passes give, turn ids, columns and speakers included."""
+    text = read_fixture(name)
+    tree = parse_tree(text)
+    copied = enrich(tree, make_context(date="2011-07-19"))
+    filled = parse(text, date="2011-07-19")
+    assert filled == copied
+    assert to_json(filled) == to_json(copied)
+    turns = list(contributions(filled))
+    assert turns and all(turn.id for turn in turns)
+
+
+def test_the_copying_passes_leave_the_given_tree_as_it_was() -> None:
+    tree = parse_tree(read_fixture("sitting_identity.print.txt"))
+    before = to_json(tree)
+    enriched = enrich(tree, make_context())
+    assert to_json(tree) == before
+    assert all(turn.id is None for turn in contributions(tree))
+    assert all(turn.id for turn in contributions(enriched))
+
+
+def test_fields_that_need_converting_are_never_stored() -> None:
+    paragraph = Paragraph(children=(Text(text="Order."),), span=Span(0, 6, 1, 1))
+    with pytest.raises(TypeError):
+        store_fields(paragraph, {"children": [Text(text="a")]})
+    with pytest.raises(TypeError):
+        store_fields(paragraph, {"colour": "red"})
+    assert paragraph.children == (Text(text="Order."),)
