@@ -12,6 +12,7 @@ from .houses import current_house
 from .inline import inline_nodes
 from .nodes import (
     CONTRIBUTION_TYPES,
+    EMPTY_SPAN,
     Blank,
     Boilerplate,
     ChairChange,
@@ -34,11 +35,30 @@ from .nodes import (
     Table,
     Time,
     Unparsed,
+    maker,
 )
 from .patterns import CHAIR_NOTE_RE, COLUMN_RE, clock_time, interjection_kind
 from .plain.captions import CAPTION, stamp_length
 from .source import Line, lines_span
 from .tokens import Piece
+
+_PARAGRAPH = maker(Paragraph)
+_HEADING = maker(Heading)
+_BLANK = maker(Blank)
+_TABLE = maker(Table)
+_MEMBER_LIST = maker(MemberList)
+_BOILERPLATE = maker(Boilerplate)
+_TIME = maker(Time)
+_COLUMN = maker(Column)
+_CHAIR_CHANGE = maker(ChairChange)
+_INTERJECTION = maker(Interjection)
+_FLOOR_LANGUAGE = maker(FloorLanguage)
+_UNPARSED = maker(Unparsed)
+_SENTENCE = maker(Sentence)
+_LABEL = maker(Label)
+_TURNS = {kind: maker(cls) for kind, cls in CONTRIBUTION_TYPES.items()}
+"""The builder makes every node of every tree: through makers, which store the fields
+straight into the nodes' slots (:func:`~hansard_parse.nodes.maker`)."""
 
 
 def _block_text(lines: Sequence[Line]) -> tuple[str, str]:
@@ -62,7 +82,7 @@ def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
             children.append(_column(Piece("COLUMN", (line,))))
         else:
             children.extend(inline_nodes(line.content, line.eol, start=line.start, line=line.number))
-    return Paragraph(children=children, span=_cover_of(children))
+    return _PARAGRAPH(children=children, span=_cover_of(children))
 
 
 def _leaf_text(piece: Piece) -> tuple[str, str, Span]:
@@ -83,44 +103,44 @@ def _folded(text: str) -> str:
 
 def _heading(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Heading(text=text, eol=eol, span=span, level=int(piece.terminal[-1]))
+    return _HEADING(text=text, eol=eol, span=span, level=int(piece.terminal[-1]))
 
 
 def _blank(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
-    return Blank(text=text, eol=eol, span=lines_span(piece.lines))
+    return _BLANK(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _table(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
-    return Table(text=text, eol=eol, span=lines_span(piece.lines))
+    return _TABLE(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _member_list(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
-    return MemberList(text=text, eol=eol, span=lines_span(piece.lines))
+    return _MEMBER_LIST(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _boilerplate(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Boilerplate(text=text, eol=eol, span=span)
+    return _BOILERPLATE(text=text, eol=eol, span=span)
 
 
 def _time(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Time(text=text, eol=eol, span=span, value=clock_time(_folded(text).strip()))
+    return _TIME(text=text, eol=eol, span=span, value=clock_time(_folded(text).strip()))
 
 
 def _column(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
     match = COLUMN_RE.match(_folded(text).strip())
-    return Column(text=text, eol=eol, span=span, column=match["column"] if match else None)
+    return _COLUMN(text=text, eol=eol, span=span, column=match["column"] if match else None)
 
 
 def _chair_change(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
     match = CHAIR_NOTE_RE.match(_folded(text).strip())
-    return ChairChange(text=text, eol=eol, span=span, chair=match["chair"] if match else None)
+    return _CHAIR_CHANGE(text=text, eol=eol, span=span, chair=match["chair"] if match else None)
 
 
 def _interjection(piece: Piece) -> Node:
@@ -131,18 +151,18 @@ def _interjection(piece: Piece) -> Node:
     # Unbracketed, the line itself says who calls out (``Some hon. members: Agreed.``,
     # ``Honourable members interjecting—``).
     kind = interjection_kind(match["body"] if match else text, house)
-    return Interjection(text=content, eol=eol, span=span, kind=kind)
+    return _INTERJECTION(text=content, eol=eol, span=span, kind=kind)
 
 
 def _language(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
     language = _folded(text).strip().strip("[]").strip() or None
-    return FloorLanguage(text=text, eol=eol, span=span, language=language)
+    return _FLOOR_LANGUAGE(text=text, eol=eol, span=span, language=language)
 
 
 def _unparsed(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Unparsed(text=text, eol=eol, span=span, diagnostic=piece.detail or "")
+    return _UNPARSED(text=text, eol=eol, span=span, diagnostic=piece.detail or "")
 
 
 def _sentence(piece: Piece) -> Node:
@@ -152,7 +172,7 @@ def _sentence(piece: Piece) -> Node:
         line = piece.lines[0]
         text, eol = _block_text(piece.lines)
         children = inline_nodes(text, eol, start=line.start, line=line.number)
-    return Sentence(children=children, repaired=piece.repaired, span=_cover_of(children))
+    return _SENTENCE(children=children, repaired=piece.repaired, span=_cover_of(children))
 
 
 def _caption_nodes(lines: Sequence[Line]) -> list[Node]:
@@ -165,8 +185,8 @@ def _caption_nodes(lines: Sequence[Line]) -> list[Node]:
         if cut:
             eol = "" if said else line.eol
             end = line.start + cut + len(eol)
-            span = Span(start=line.start, end=end, start_line=line.number, end_line=line.number)
-            children.append(Time(text=line.content[:cut], eol=eol, span=span))
+            span = Span(line.start, end, line.number, line.number)
+            children.append(_TIME(text=line.content[:cut], eol=eol, span=span))
         if said or not cut:
             children.extend(inline_nodes(said, line.eol, start=line.start + cut, line=line.number))
     return children
@@ -221,20 +241,20 @@ def _turn_opening(piece: Piece) -> list[Node]:
     rest = line.content[column:]
     if label is None or not rest.strip():
         text, eol = _block_text(piece.lines[: at + 1])
-        label_leaf = Label(text=text, eol=eol, span=lines_span(piece.lines[: at + 1]))
+        label_leaf = _LABEL(text=text, eol=eol, span=lines_span(piece.lines[: at + 1]))
         if at + 1 < len(piece.lines):
             return [label_leaf, _paragraph(piece.lines[at + 1 :])]
         return [label_leaf]
     if column == 0 and at > 0:  # the label is whole source lines (``… (Ms Hardcastle):`` / ``I am…``)
         text, eol = _block_text(piece.lines[:at])
-        return [Label(text=text, eol=eol, span=lines_span(piece.lines[:at])),
+        return [_LABEL(text=text, eol=eol, span=lines_span(piece.lines[:at])),
                 _paragraph(piece.lines[at:])]
     first = piece.lines[0]
     before = "".join(part.content + part.eol for part in piece.lines[:at])
     label_span = Span(
         start=first.start, end=line.start + column, start_line=first.number, end_line=line.number
     )
-    return [Label(text=before + line.content[:column], span=label_span),
+    return [_LABEL(text=before + line.content[:column], span=label_span),
             _paragraph(piece.lines[at:], column)]
 
 
@@ -275,10 +295,10 @@ class TreeBuilder(Transformer[Token, Node]):
                 nodes.append(child)
         return nodes
 
-    def _container(self, cls: Callable[..., Container], children: list[Any], **fields: Any) -> Node:
+    def _container(self, cls: type[Container], children: list[Any], **fields: Any) -> Node:
         nodes = self._nodes(children)
-        span = _cover(nodes) if nodes else Span(start=0, end=0, start_line=1, end_line=1)
-        return cls(children=nodes, span=span, **fields)
+        span = _cover(nodes) if nodes else EMPTY_SPAN
+        return maker(cls)(children=nodes, span=span, **fields)
 
     def document(self, children: list[Any]) -> list[Node]:
         return self._nodes(children)
@@ -323,7 +343,7 @@ class TreeBuilder(Transformer[Token, Node]):
         opening: Piece = children[0].value
         nodes = self._nodes(children)
         span = _cover(nodes)
-        return CONTRIBUTION_TYPES[kind](
+        return _TURNS[kind](
             children=nodes,
             span=span,
             speaker=opening.speaker,

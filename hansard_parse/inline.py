@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .houses import House, current_house
-from .nodes import Interjection, Leaf, Node, Reference, Span, Text
+from .nodes import Interjection, Leaf, Node, Reference, Span, Text, maker
 from .patterns import interjection_kind
 from .source import line_breaks
 
@@ -20,6 +20,13 @@ def _has_anchor(text: str, anchors: tuple[str, ...]) -> bool:
     """Whether ``text`` holds any of the House's reference anchors: substring tests mapped in
     C (a generator for ``any`` would cost more than the tests on most paragraphs)."""
     return any(map(text.__contains__, anchors))
+
+
+_TEXT = maker(Text)
+_INTERJECTION = maker(Interjection)
+_REFERENCE = maker(Reference)
+"""A sitting's words are most of its nodes: made by makers that store the fields straight
+into the slots (:func:`~hansard_parse.nodes.maker`)."""
 
 
 def _matches(text: str, house: House) -> list[re.Match[str]]:
@@ -84,11 +91,11 @@ def _references(text: str, house: House) -> list[re.Match[str]]:
 def _inline_leaf(match: re.Match[str], span: Span, eol: str, house: House) -> Leaf:
     if match.re is house.inline_note_re:
         kind = interjection_kind(match["body"], house)
-        return Interjection(text=match.group(), eol=eol, kind=kind, span=span)
+        return _INTERJECTION(text=match.group(), eol=eol, kind=kind, span=span)
     groups = match.groupdict()
     name = groups.get("name")
     constituency = groups.get("constituency")
-    return Reference(
+    return _REFERENCE(
         text=match.group(),
         eol=eol,
         name=" ".join(name.split()) if name else None,
@@ -103,7 +110,7 @@ def _no_breaks(_text: str) -> int:
 
 def _text_leaf(text: str, eol: str, start: int, line: int, breaks: int = 0) -> Text:
     span = Span(start, start + len(text) + len(eol), line, line + breaks if breaks else line)
-    return Text(text=text, eol=eol, span=span)
+    return _TEXT(text=text, eol=eol, span=span)
 
 
 def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
@@ -116,7 +123,7 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
     if "[" not in text and not _has_anchor(text, house.reference_anchors):
         # most paragraphs: neither a note nor a word a reference holds, so one text leaf
         end_line = line + line_breaks(text) if "\n" in text or "\r" in text else line
-        return [Text(text=text, eol=eol, span=Span(start, start + len(text) + len(eol), line, end_line))]
+        return [_TEXT(text=text, eol=eol, span=Span(start, start + len(text) + len(eol), line, end_line))]
     return cut_inline(text, eol, start, line, house)
 
 
@@ -138,12 +145,7 @@ def cut_inline(text: str, eol: str, start: int, line: int, house: House) -> list
         last = number == len(matches) - 1 and match.end() == len(text)
         leaf_eol = eol if last else ""
         matched_breaks = breaks(match.group())
-        span = Span(
-            start=start + match.start(),
-            end=start + match.end() + len(leaf_eol),
-            start_line=line,
-            end_line=line + matched_breaks,
-        )
+        span = Span(start + match.start(), start + match.end() + len(leaf_eol), line, line + matched_breaks)
         pieces.append(_inline_leaf(match, span, leaf_eol, house))
         line += matched_breaks
         position = match.end()

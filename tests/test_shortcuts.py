@@ -16,6 +16,7 @@ from hansard_parse import (
     Container,
     Contribution,
     Diagnostic,
+    Division,
     Document,
     Paragraph,
     Span,
@@ -26,7 +27,7 @@ from hansard_parse.enrich import enrich, make_context
 from hansard_parse.houses import HOUSES, reading
 from hansard_parse.houses.evidence import Evidence, counting_plan
 from hansard_parse.inline import cut_inline, inline_nodes
-from hansard_parse.nodes import Leaf, contributions, rebuilt, store_fields
+from hansard_parse.nodes import NODE_TYPES, Leaf, contributions, maker, rebuilt, store_fields
 from hansard_parse.parser import parse_tree
 from hansard_parse.serialize import to_json
 from hansard_parse.speakers import _is_name_word, _is_upper_word
@@ -255,3 +256,24 @@ def test_fields_that_need_converting_are_never_stored() -> None:
     with pytest.raises(TypeError):
         store_fields(paragraph, {"colour": "red"})
     assert paragraph.children == (Text(text="Order."),)
+
+
+def test_makers_make_what_the_constructors_make() -> None:
+    """The builder's makers (fields stored straight into the slots) give the node the class's
+    own ``__init__`` gives, children handed over as a list included, and the same defaults."""
+    seen: set[type] = set()
+    for name in ("sitting_identity.print.txt", "division.print.txt", "oral_questions.web.txt"):
+        for node in parse(read_fixture(name)).walk():
+            cls = type(node)
+            values = {a.name: getattr(node, a.name) for a in attrs.fields(cls) if a.init}
+            made = maker(cls)(**values)
+            assert made == cls(**values) == node
+            assert type(made) is cls
+            if isinstance(node, Container):
+                from_list = maker(cls)(**{**values, "children": list(node.children)})
+                assert from_list == node and type(from_list.children) is tuple
+            seen.add(cls)
+    assert {Paragraph, Text, Document, Division} <= seen
+    for cls in NODE_TYPES.values():
+        required = {"text": "a"} if issubclass(cls, Leaf) else {}
+        assert maker(cls)(**required) == cls(**required)
