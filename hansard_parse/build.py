@@ -239,7 +239,7 @@ def _turn_opening(piece: Piece) -> list[Node]:
     at, column = _label_end(piece.lines, label.end) if label else (0, len(piece.lines[0].content))
     line = piece.lines[at]
     rest = line.content[column:]
-    if label is None or not rest.strip():
+    if label is None or not rest or rest.isspace():  # what ``strip`` would leave empty
         text, eol = _block_text(piece.lines[: at + 1])
         label_leaf = _LABEL(text=text, eol=eol, span=lines_span(piece.lines[: at + 1]))
         if at + 1 < len(piece.lines):
@@ -250,10 +250,8 @@ def _turn_opening(piece: Piece) -> list[Node]:
         return [_LABEL(text=text, eol=eol, span=lines_span(piece.lines[:at])),
                 _paragraph(piece.lines[at:])]
     first = piece.lines[0]
-    before = "".join(part.content + part.eol for part in piece.lines[:at])
-    label_span = Span(
-        start=first.start, end=line.start + column, start_line=first.number, end_line=line.number
-    )
+    before = "".join(part.content + part.eol for part in piece.lines[:at]) if at else ""
+    label_span = Span(first.start, line.start + column, first.number, line.number)
     return [_LABEL(text=before + line.content[:column], span=label_span),
             _paragraph(piece.lines[at:], column)]
 
@@ -261,6 +259,8 @@ def _turn_opening(piece: Piece) -> list[Node]:
 def _label_end(lines: Sequence[Line], end: int) -> tuple[int, int]:
     """The source line (index) and column where offset ``end`` of the logical line falls; the
     logical line joins its source lines with one space each."""
+    if len(lines) == 1:  # most labels: the logical line is one source line
+        return 0, end
     offset = 0
     for index, line in enumerate(lines[:-1]):
         if end <= offset + len(line.content):

@@ -191,7 +191,8 @@ class _Reader(Visitor):
         speaker = node.speaker
         if speaker is not None:
             resolved = self.resolve(speaker, node)
-            if resolved != speaker:
+            # a new key settles it without comparing every field (most turns' speakers)
+            if resolved.key != speaker.key or resolved != speaker:
                 self.resolution.changes[id(node)] = {"speaker": resolved}
         return False
 
