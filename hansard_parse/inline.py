@@ -88,24 +88,21 @@ def _references(text: str, house: House) -> list[re.Match[str]]:
     return found
 
 
-def _inline_leaf(match: re.Match[str], span: Span, eol: str, house: House) -> Leaf:
+def _inline_leaf(match: re.Match[str], matched: str, span: Span, eol: str, house: House) -> Leaf:
+    """The leaf of one match, whose text is ``matched``."""
     if match.re is house.inline_note_re:
         kind = interjection_kind(match["body"], house)
-        return _INTERJECTION(text=match.group(), eol=eol, kind=kind, span=span)
+        return _INTERJECTION(text=matched, eol=eol, kind=kind, span=span)
     groups = match.groupdict()
     name = groups.get("name")
     constituency = groups.get("constituency")
     return _REFERENCE(
-        text=match.group(),
+        text=matched,
         eol=eol,
         name=" ".join(name.split()) if name else None,
         constituency=" ".join(constituency.split()) if constituency else None,
         span=span,
     )
-
-
-def _no_breaks(_text: str) -> int:
-    return 0
 
 
 def _text_leaf(text: str, eol: str, start: int, line: int, breaks: int = 0) -> Text:
@@ -130,26 +127,28 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
 def cut_inline(text: str, eol: str, start: int, line: int, house: House) -> list[Node]:
     """:func:`inline_nodes` without its shortcut for text that holds no trigger (the whole
     cut, whatever the text holds)."""
-    breaks = line_breaks if "\n" in text or "\r" in text else _no_breaks
     matches = _matches(text, house)
+    multi = "\n" in text or "\r" in text  # only then can a piece of it hold a line break
     if not matches:
-        return [_text_leaf(text, eol, start, line, breaks(text))]
+        return [_text_leaf(text, eol, start, line, line_breaks(text) if multi else 0)]
     pieces: list[Node] = []
     position = 0
-    for number, match in enumerate(matches):
-        if match.start() > position:
-            chunk = text[position : match.start()]
-            chunk_breaks = breaks(chunk)
+    final = matches[-1]
+    for match in matches:
+        begin, finish = match.span()
+        if begin > position:
+            chunk = text[position:begin]
+            chunk_breaks = line_breaks(chunk) if multi else 0
             pieces.append(_text_leaf(chunk, "", start + position, line, chunk_breaks))
             line += chunk_breaks
-        last = number == len(matches) - 1 and match.end() == len(text)
-        leaf_eol = eol if last else ""
-        matched_breaks = breaks(match.group())
-        span = Span(start + match.start(), start + match.end() + len(leaf_eol), line, line + matched_breaks)
-        pieces.append(_inline_leaf(match, span, leaf_eol, house))
+        leaf_eol = eol if match is final and finish == len(text) else ""
+        matched = match.group()
+        matched_breaks = line_breaks(matched) if multi else 0
+        span = Span(start + begin, start + finish + len(leaf_eol), line, line + matched_breaks)
+        pieces.append(_inline_leaf(match, matched, span, leaf_eol, house))
         line += matched_breaks
-        position = match.end()
+        position = finish
     if position < len(text):
         tail = text[position:]
-        pieces.append(_text_leaf(tail, eol, start + position, line, breaks(tail)))
+        pieces.append(_text_leaf(tail, eol, start + position, line, line_breaks(tail) if multi else 0))
     return pieces
