@@ -80,8 +80,10 @@ def name_parts(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(titles), tuple(rest)
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_key(words: tuple[str, ...]) -> str:
-    """A full name compared without case or the dots of initials (``Jeffrey M. Donaldson``)."""
+    """A full name compared without case or the dots of initials (``Jeffrey M. Donaldson``;
+    cached: a sitting repeats its names)."""
     return " ".join(word.rstrip(".") for word in words).lower()
 
 
@@ -152,7 +154,8 @@ class Roster:
         if person is None:
             person = self.by_name[full] = self.new_person(slug(full), name, titles)
             self.by_surname.setdefault(words[-1].lower(), []).append(person)
-        person.titles = person.titles | titles
+        if not titles <= person.titles:
+            person.titles = person.titles | titles
         return person
 
 
