@@ -32,15 +32,14 @@ into the slots (:func:`~hansard_parse.nodes.maker`)."""
 def _matches(text: str, house: House) -> list[re.Match[str]]:
     """Inline matches in order, earlier and longer first, never overlapping.
 
-    Most paragraphs hold neither a bracket nor ``hon``; two substring tests (in C) settle
-    those without running a pattern.
+    Notes are looked for only in text with a bracket, references only around the House's
+    anchors (:func:`_references`); :func:`inline_nodes` cuts text with neither without
+    asking.
     """
-    bracket = "[" in text
-    if not bracket and not _has_anchor(text, house.reference_anchors):
-        return []  # most paragraphs: neither a note nor a word a reference holds
-    notes = house.inline_note_re.finditer(text) if bracket else ()
     references = _references(text, house)
-    found = [*notes, *references]
+    if "[" not in text:
+        return references  # already in order, none overlapping the one before
+    found = [*house.inline_note_re.finditer(text), *references]
     if len(found) < 2:
         return found
     found.sort(key=lambda m: (m.start(), -m.end()))

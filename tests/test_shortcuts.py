@@ -26,7 +26,7 @@ from hansard_parse import (
 from hansard_parse.enrich import enrich, make_context
 from hansard_parse.houses import HOUSES, reading
 from hansard_parse.houses.evidence import Evidence, counting_plan
-from hansard_parse.inline import cut_inline, inline_nodes
+from hansard_parse.inline import _references, cut_inline, inline_nodes
 from hansard_parse.nodes import NODE_TYPES, Leaf, contributions, maker, rebuilt, store_fields
 from hansard_parse.parser import parse_tree
 from hansard_parse.serialize import to_json
@@ -277,3 +277,20 @@ def test_makers_make_what_the_constructors_make() -> None:
     for cls in NODE_TYPES.values():
         required = {"text": "a"} if issubclass(cls, Leaf) else {}
         assert maker(cls)(**required) == cls(**required)
+
+
+@given(words=st.lists(_INLINE_WORDS, max_size=12), house=st.sampled_from(["commons", "lords"]))
+def test_references_come_in_order_and_apart_as_sorting_would_leave_them(
+    words: list[str], house: str
+) -> None:
+    """Text without a bracket takes its references as found: already what sorting them
+    (earlier, then longer, first) and dropping overlaps would give."""
+    text = "".join(words)
+    found = _references(text, HOUSES[house])
+    ordered = sorted(found, key=lambda m: (m.start(), -m.end()))
+    kept, end = [], 0
+    for match in ordered:
+        if match.start() >= end:
+            kept.append(match)
+            end = match.end()
+    assert found == kept
