@@ -276,9 +276,9 @@ def _parse_part(
 ) -> list[Node]:
     """Parse one region's tokens; add its diagnostics to ``diagnostics``."""
     pieces = state.pieces
+    # one generator over every line piece (a BODY's parts, or the piece itself), not one per piece
     has_unparsed = any(
-        piece.terminal == "UNPARSED" or any(part.terminal == "UNPARSED" for part in piece.parts)
-        for piece in pieces
+        part.terminal == "UNPARSED" for piece in pieces for part in piece.parts or (piece,)
     )
     start = "prose" if state.layout == "prose" else "document"
     try:
