@@ -283,13 +283,27 @@ def _cover(children: Sequence[Node]) -> Span:
     return Span.cover(children[0].span, children[-1].span)
 
 
+def _piece(child: Any) -> Piece | None:
+    """The piece a terminal stands for: handed over as it is (:mod:`.lalr`), or as the
+    value of a lark token (lark's own loop); None for a rule's node."""
+    if isinstance(child, Piece):
+        return child
+    if isinstance(child, Token):
+        value: Piece = child.value
+        return value
+    return None
+
+
 class TreeBuilder(Transformer[Token, Node]):
-    """Turns each grammar rule into its node class; tokens become leaves and paragraphs."""
+    """Turns each grammar rule into its node class; terminals (pieces) become leaves and
+    paragraphs."""
 
     def _nodes(self, children: Sequence[Any]) -> list[Node]:
         nodes: list[Node] = []
         for child in children:
-            if isinstance(child, Token):
+            if isinstance(child, Piece):
+                nodes.extend(piece_nodes(child))
+            elif isinstance(child, Token):
                 nodes.extend(piece_nodes(child.value))
             else:
                 nodes.append(child)
@@ -307,7 +321,8 @@ class TreeBuilder(Transformer[Token, Node]):
         return self._nodes(children)
 
     def _section(self, level: int, children: list[Any]) -> Node:
-        heading = children[0].value
+        heading = _piece(children[0])
+        assert heading is not None  # a section's rule starts with its HEADING terminal
         return self._container(
             Section, children, title=" ".join(line.content.strip() for line in heading.lines),
             level=level,
@@ -324,9 +339,9 @@ class TreeBuilder(Transformer[Token, Node]):
 
     def division(self, children: list[Any]) -> Node:
         lines = [
-            " ".join(line.content for line in child.value.lines)
-            for child in children
-            if isinstance(child, Token) and child.type in ("DIVISION", "DIVISION_LINE")
+            " ".join(line.content for line in piece.lines)
+            for piece in map(_piece, children)
+            if piece is not None and piece.terminal in ("DIVISION", "DIVISION_LINE")
         ]
         return self._container(Division, children, **read_division(lines, current_house()))
 
@@ -340,7 +355,8 @@ class TreeBuilder(Transformer[Token, Node]):
         return self._container(Narrative, children)
 
     def _turn(self, kind: str, children: list[Any]) -> Node:
-        opening: Piece = children[0].value
+        opening = _piece(children[0])
+        assert opening is not None  # a turn's rule starts with its TURN_ terminal
         nodes = self._nodes(children)
         span = _cover(nodes)
         return _TURNS[kind](

@@ -27,6 +27,7 @@ from .classify import classify_lines
 from .enrich import MembersSource, enrich, make_context
 from .errors import HansardSyntaxError
 from .houses import COMMONS, HOUSES, House, detect_house, get_house, reading
+from .lalr import PieceParser
 from .layout import LAYOUTS, Region, detect_layout, layout_regions
 from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
@@ -61,6 +62,12 @@ def grammar_parser() -> Lark:
         transformer=TreeBuilder(),
         maybe_placeholders=False,
     )
+
+
+@functools.cache
+def piece_parser() -> PieceParser:
+    """The grammar's tables run by the loop made for pieces (:mod:`.lalr`), built once."""
+    return PieceParser(grammar_parser())
 
 
 _DETECTION_SAMPLE = 2000
@@ -283,7 +290,7 @@ def _parse_part(
     start = "prose" if state.layout == "prose" else "document"
     try:
         with reading(state.house):  # the inline pass reads references and notes in its words
-            result: Any = grammar_parser().parse(pieces, start=start)
+            result: Any = piece_parser().parse(pieces, start)
         children: list[Node] = result
     except UnexpectedInput as error:
         if strict:

@@ -1,0 +1,108 @@
+"""The LALR loop over line pieces: lark's parse table and rule callbacks, run by a loop made
+for tokens that are already a list of pieces.
+
+Lark's own loop serves a text lexer. Every piece must become a lark ``Token`` (a ``str``
+subclass made in Python), every shift asks whether the terminal has a callback of its own,
+and every reduction compares its rule with the end state (a Python ``__eq__``) and looks up
+the rule's name, a ``Token``, in a table keyed by plain strings (another Python ``__eq__``
+per lookup). Over a sitting's few hundred pieces that is most of the time the grammar itself
+takes. This loop reads the same table, built by lark from ``grammars/hansard.lark``, and
+calls the same callbacks (the builder's, and lark's own for the rules the grammar inlines),
+so the tree is the one lark's loop builds; a callback is handed each terminal's piece
+itself. A tree that lark's loop would reject raises lark's ``UnexpectedToken``, as it would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from lark import Lark, Token
+from lark.exceptions import UnexpectedToken
+from lark.parsers.lalr_analysis import Shift
+
+from .tokens import Piece
+
+_END = "$END"
+"""The terminal lark's tables use for the end of the input."""
+
+_Reduce = tuple[int, Callable[[list[Any]], Any], str]
+"""A reduction: how many values it takes, the rule's callback, the name of the rule."""
+
+
+class PieceParser:
+    """One grammar's LALR tables, read once from a lark parser (see the module docstring)."""
+
+    __slots__ = ("_actions", "_ends", "_starts")
+
+    def __init__(self, lark: Lark) -> None:
+        inner = lark.parser.parser.parser  # the frontend's LALR parser's own _Parser
+        table = inner.parse_table
+        callbacks = inner.callbacks
+        if any(not hasattr(key, "expansion") for key in callbacks):
+            raise ValueError("a terminal has a callback of its own: use lark's own loop")
+        self._starts: dict[str, Any] = dict(table.start_states)
+        self._ends: dict[str, Any] = dict(table.end_states)
+        # per state, by plain terminal or rule name: (True, next state) to shift, or
+        # (False, reduction); names as plain strings, so each look-up compares in C
+        self._actions: dict[Any, dict[str, tuple[bool, Any]]] = {
+            state: {
+                str(name): (True, arg) if action is Shift
+                else (False, (len(arg.expansion), callbacks[arg], str(arg.origin.name)))
+                for name, (action, arg) in row.items()
+            }
+            for state, row in table.states.items()
+        }
+
+    def parse(self, pieces: Iterable[Piece], start: str) -> Any:
+        """The value the start rule's callback gives for ``pieces`` (what ``Lark.parse``
+        gives for the same pieces); raises ``UnexpectedToken`` where lark would."""
+        actions = self._actions
+        states: list[Any] = [self._starts[start]]
+        values: list[Any] = []
+        for piece in pieces:
+            terminal = piece.terminal
+            while True:
+                found = actions[states[-1]].get(terminal)
+                if found is None:
+                    raise _unexpected(Token(terminal, ""), piece, actions[states[-1]])
+                shift, arg = found
+                if shift:
+                    states.append(arg)
+                    values.append(piece)
+                    break
+                _reduce(arg, states, values, actions)
+        end = self._ends[start]
+        while True:
+            found = actions[states[-1]].get(_END)
+            if found is None or found[0]:
+                raise _unexpected(Token(_END, ""), None, actions[states[-1]])
+            _reduce(found[1], states, values, actions)
+            if states[-1] == end:
+                return values[-1]
+
+
+def _reduce(
+    reduction: _Reduce, states: list[Any], values: list[Any], actions: dict[Any, dict[str, tuple[bool, Any]]]
+) -> None:
+    """Apply one reduction: its values go to its callback, whose value goes on the stack."""
+    size, callback, origin = reduction
+    if size:
+        children = values[-size:]
+        del states[-size:]
+        del values[-size:]
+    else:
+        children = []
+    values.append(callback(children))
+    states.append(actions[states[-1]][origin][1])
+
+
+def _unexpected(token: Token, piece: Piece | None, row: dict[str, tuple[bool, Any]]) -> UnexpectedToken:
+    """Lark's error for a terminal the state has no action for (its value the piece, as the
+    builder's tokens carry theirs)."""
+    token.value = piece
+    expected = {name for name in row if name.isupper()}
+    return UnexpectedToken(token, expected)  # type: ignore[no-untyped-call]  # lark's is untyped
+
+
+__all__ = ["PieceParser"]
