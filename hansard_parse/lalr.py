@@ -14,6 +14,7 @@ itself. A tree that lark's loop would reject raises lark's ``UnexpectedToken``, 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -41,6 +42,7 @@ class PieceParser:
         callbacks = inner.callbacks
         if any(not hasattr(key, "expansion") for key in callbacks):
             raise ValueError("a terminal has a callback of its own: use lark's own loop")
+        callbacks = _direct_callbacks(lark, callbacks) or callbacks
         self._starts: dict[str, Any] = dict(table.start_states)
         self._ends: dict[str, Any] = dict(table.end_states)
         # per state, by plain terminal or rule name: (True, next state) to shift, or
@@ -80,6 +82,55 @@ class PieceParser:
             _reduce(found[1], states, values, actions)
             if states[-1] == end:
                 return values[-1]
+
+
+def _direct_callbacks(lark: Lark, callbacks: dict[Any, Any]) -> dict[Any, Any] | None:
+    """The rules' callbacks without lark's wrappers, where the grammar lets them do what the
+    wrappers do: a rule named ``_…`` gives the list of its children for its parent to take
+    in (lark makes a tree that the parent's child filter takes apart), and the parent's
+    children from such rules are spliced in before its transformer method is called. Any
+    grammar feature this does not mirror (``?rule``, filtered tokens, placeholders, a
+    transformer method for a ``_rule`` or none for a named one) leaves lark's callbacks
+    (None)."""
+    transformer = lark.options.transformer
+    options = lark.options
+    if transformer is None or options.maybe_placeholders or options.propagate_positions:
+        return None
+    direct: dict[Any, Any] = {}
+    for rule in callbacks:
+        name = rule.alias or rule.options.template_source or rule.origin.name
+        method = getattr(transformer, name, None)
+        inlined = name.startswith("_")
+        if (
+            rule.options.expand1 or rule.options.keep_all_tokens
+            or any(symbol.is_term and symbol.filter_out for symbol in rule.expansion)
+            or inlined == (method is not None)
+            or getattr(method, "visit_wrapper", None) is not None
+        ):
+            return None
+        spliced = tuple(not symbol.is_term and symbol.name.startswith("_") for symbol in rule.expansion)
+        if any(spliced):
+            direct[rule] = functools.partial(_splice, spliced, method)
+        else:
+            direct[rule] = method if method is not None else _children
+    return direct
+
+
+def _children(children: list[Any]) -> list[Any]:
+    """A ``_rule`` with nothing to splice: its children, for its parent to take in."""
+    return children
+
+
+def _splice(spliced: tuple[bool, ...], method: Callable[[list[Any]], Any] | None, children: list[Any]) -> Any:
+    """The children with those of ``_rule`` children taken in (where ``spliced``), given to
+    the rule's transformer method, or (a ``_rule`` itself) given back."""
+    taken: list[Any] = []
+    for child, splice in zip(children, spliced, strict=True):
+        if splice:
+            taken.extend(child)
+        else:
+            taken.append(child)
+    return taken if method is None else method(taken)
 
 
 def _reduce(
