@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from helpers import TEXT_FIXTURES
+from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedToken
 
 from hansard_parse.houses import reading
+from hansard_parse.lalr import PieceParser, _direct_callbacks
 from hansard_parse.parser import grammar_parser, lex, piece_parser
 from hansard_parse.source import split_lines
-from hansard_parse.tokens import Piece
+from hansard_parse.tokens import Piece, PieceLexer
 
 
 @pytest.mark.parametrize("path", TEXT_FIXTURES, ids=lambda p: p.name)
@@ -49,3 +51,36 @@ def test_a_division_line_outside_a_division_is_refused_as_lark_refuses_it() -> N
     lark_error, error = _refusal([heading, Piece("DIVISION_LINE", (line,))], "document")
     assert error.token.type == lark_error.token.type == "DIVISION_LINE"
     assert error.expected == lark_error.expected
+
+
+class _Words(Transformer[Token, object]):
+    def start(self, children: list[object]) -> list[object]:
+        return children
+
+    def pair(self, children: list[object]) -> tuple[object, ...]:
+        return tuple(children)
+
+
+_TINY = """
+%declare A B
+start: _items
+_items: pair*
+?pair: A B?
+"""
+
+
+def test_a_grammar_the_loop_cannot_mirror_keeps_larks_callbacks() -> None:
+    """``?pair`` (a rule that gives its one child in its place) is a wrapper the loop does not
+    mirror: lark's callbacks are kept, and the tree is still lark's."""
+    tiny = Lark(_TINY, parser="lalr", lexer=PieceLexer, transformer=_Words())
+    assert _direct_callbacks(tiny, tiny.parser.parser.parser.callbacks) is None
+    line = split_lines("x\n")[0]
+    pieces = [Piece("A", (line,)), Piece("B", (line,)), Piece("A", (line,))]
+    built = PieceParser(tiny).parse(pieces, "start")
+    assert built == [(pieces[0], pieces[1]), pieces[2]]
+    # lark's loop hands the same callbacks tokens whose values are the pieces
+    by_lark = [
+        tuple(token.value for token in child) if isinstance(child, tuple) else child.value
+        for child in tiny.parse(pieces)  # type: ignore[union-attr]
+    ]
+    assert built == by_lark
