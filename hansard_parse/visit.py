@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from .nodes import Leaf, Node, rebuilt, store_fields
+from .nodes import Container, Leaf, Node, rebuilt, store_fields
 
 N = TypeVar("N", bound=Node)
 
@@ -162,13 +162,18 @@ def fill_nodes(
     left = len(changes)
     if not left:
         return root
-    for node in root.walk(prune):
+    # the walk of ``Node.walk``, without a generator and without asking a leaf for children
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
         fields = changes.get(id(node))
         if fields is not None:
             store_fields(node, fields)
             left -= 1
             if not left:
                 break
+        if isinstance(node, Container) and (prune is None or not prune(node)):
+            stack.extend(reversed(node.children))
     return root
 
 
