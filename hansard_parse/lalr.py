@@ -73,7 +73,15 @@ class PieceParser:
                     states.append(arg)
                     values.append(piece)
                     break
-                _reduce(arg, states, values, actions)
+                size, callback, origin = arg  # a reduction (:func:`_reduce`, written out here)
+                if size:
+                    children = values[-size:]
+                    del states[-size:]
+                    del values[-size:]
+                else:
+                    children = []
+                values.append(callback(children))
+                states.append(actions[states[-1]][origin][1])
         end = self._ends[start]
         while True:
             found = actions[states[-1]].get(_END)
@@ -123,13 +131,22 @@ def _children(children: list[Any]) -> list[Any]:
 
 def _splice(spliced: tuple[bool, ...], method: Callable[[list[Any]], Any] | None, children: list[Any]) -> Any:
     """The children with those of ``_rule`` children taken in (where ``spliced``), given to
-    the rule's transformer method, or (a ``_rule`` itself) given back."""
-    taken: list[Any] = []
+    the rule's transformer method, or (a ``_rule`` itself) given back.
+
+    A first child that is spliced is extended in place, as lark's child filter does: it is
+    a list this loop made for the reduction before, held by nothing else, and a repetition
+    (``turn*``, which lark makes left-recursive) then grows one list instead of copying it
+    at every step."""
+    taken: list[Any] | None = None
     for child, splice in zip(children, spliced, strict=True):
-        if splice:
+        if taken is None:
+            taken = child if splice else [child]
+        elif splice:
             taken.extend(child)
         else:
             taken.append(child)
+    if taken is None:
+        taken = []
     return taken if method is None else method(taken)
 
 
