@@ -35,6 +35,7 @@ from .nodes import (
     Table,
     Time,
     Unparsed,
+    make_span,
     maker,
 )
 from .patterns import CHAIR_NOTE_RE, COLUMN_RE, clock_time, interjection_kind
@@ -185,7 +186,7 @@ def _caption_nodes(lines: Sequence[Line]) -> list[Node]:
         if cut:
             eol = "" if said else line.eol
             end = line.start + cut + len(eol)
-            span = Span(line.start, end, line.number, line.number)
+            span = make_span((line.start, end, line.number, line.number))
             children.append(_TIME(text=line.content[:cut], eol=eol, span=span))
         if said or not cut:
             children.extend(inline_nodes(said, line.eol, start=line.start + cut, line=line.number))
@@ -251,7 +252,7 @@ def _turn_opening(piece: Piece) -> list[Node]:
                 _paragraph(piece.lines[at:])]
     first = piece.lines[0]
     before = "".join(part.content + part.eol for part in piece.lines[:at]) if at else ""
-    label_span = Span(first.start, line.start + column, first.number, line.number)
+    label_span = make_span((first.start, line.start + column, first.number, line.number))
     return [_LABEL(text=before + line.content[:column], span=label_span),
             _paragraph(piece.lines[at:], column)]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .houses import House, current_house
-from .nodes import Interjection, Leaf, Node, Reference, Span, Text, maker
+from .nodes import Interjection, Leaf, Node, Reference, Span, Text, make_span, maker
 from .patterns import interjection_kind
 from .source import line_breaks
 
@@ -105,7 +105,7 @@ def _inline_leaf(match: re.Match[str], matched: str, span: Span, eol: str, house
 
 
 def _text_leaf(text: str, eol: str, start: int, line: int, breaks: int = 0) -> Text:
-    span = Span(start, start + len(text) + len(eol), line, line + breaks if breaks else line)
+    span = make_span((start, start + len(text) + len(eol), line, line + breaks if breaks else line))
     return _TEXT(text=text, eol=eol, span=span)
 
 
@@ -119,7 +119,8 @@ def inline_nodes(text: str, eol: str, *, start: int, line: int) -> list[Node]:
     if "[" not in text and not _has_anchor(text, house.reference_anchors):
         # most paragraphs: neither a note nor a word a reference holds, so one text leaf
         end_line = line + line_breaks(text) if "\n" in text or "\r" in text else line
-        return [_TEXT(text=text, eol=eol, span=Span(start, start + len(text) + len(eol), line, end_line))]
+        span = make_span((start, start + len(text) + len(eol), line, end_line))
+        return [_TEXT(text=text, eol=eol, span=span)]
     return cut_inline(text, eol, start, line, house)
 
 
@@ -143,7 +144,7 @@ def cut_inline(text: str, eol: str, start: int, line: int, house: House) -> list
         leaf_eol = eol if match is final and finish == len(text) else ""
         matched = match.group()
         matched_breaks = line_breaks(matched) if multi else 0
-        span = Span(start + begin, start + finish + len(leaf_eol), line, line + matched_breaks)
+        span = make_span((start + begin, start + finish + len(leaf_eol), line, line + matched_breaks))
         pieces.append(_inline_leaf(match, matched, span, leaf_eol, house))
         line += matched_breaks
         position = finish

@@ -11,8 +11,9 @@ concatenating the leaves in order gives the input back byte for byte; containers
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, cast
 
 from attrs import NOTHING, Factory, field, fields, frozen
 
@@ -37,7 +38,12 @@ class Span(NamedTuple):
     @classmethod
     def cover(cls, first: Span, last: Span) -> Span:
         """The span from the start of ``first`` to the end of ``last``."""
-        return cls(first.start, last.end, first.start_line, last.end_line)
+        return make_span((first.start, last.end, first.start_line, last.end_line))
+
+
+make_span = cast(Callable[[tuple[int, int, int, int]], Span], functools.partial(tuple.__new__, Span))
+"""``Span(*values)`` made in C: a named tuple's ``__new__`` is a Python function, and the
+builder makes a span for every node of every tree."""
 
 
 def _node_tuple(value: Iterable[Node]) -> tuple[Node, ...]:

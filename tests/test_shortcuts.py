@@ -27,7 +27,15 @@ from hansard_parse.enrich import enrich, make_context
 from hansard_parse.houses import HOUSES, reading
 from hansard_parse.houses.evidence import Evidence, counting_plan
 from hansard_parse.inline import _references, cut_inline, inline_nodes
-from hansard_parse.nodes import NODE_TYPES, Leaf, contributions, maker, rebuilt, store_fields
+from hansard_parse.nodes import (
+    NODE_TYPES,
+    Leaf,
+    contributions,
+    make_span,
+    maker,
+    rebuilt,
+    store_fields,
+)
 from hansard_parse.parser import parse_tree
 from hansard_parse.serialize import to_json
 from hansard_parse.speakers import _is_name_word, _is_upper_word
@@ -294,3 +302,11 @@ def test_references_come_in_order_and_apart_as_sorting_would_leave_them(
             kept.append(match)
             end = match.end()
     assert found == kept
+
+
+@given(values=st.tuples(st.integers(), st.integers(), st.integers(), st.integers()))
+def test_a_span_made_in_c_is_the_span_the_named_tuple_makes(values: tuple[int, int, int, int]) -> None:
+    made = make_span(values)
+    assert made == Span(*values) and type(made) is Span
+    assert (made.start, made.end, made.start_line, made.end_line) == values
+    assert Span.cover(made, Span(*values)) == Span(values[0], values[1], values[2], values[3])
