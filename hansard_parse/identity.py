@@ -31,6 +31,8 @@ from .nodes import (
     Contribution,
     Diagnostic,
     Document,
+    Paragraph,
+    Sentence,
     Speaker,
     changed,
     contributions,
@@ -180,6 +182,12 @@ class _Reader(Visitor):
         self.named_chairs = chairs
         self.resolution = Resolution()
         self._inherited: dict[tuple[object, ...], Speaker] = {}
+
+    def visit_paragraph(self, node: Paragraph) -> bool:
+        return False  # words: never a turn, nor a chair note (a line of its own)
+
+    def visit_sentence(self, node: Sentence) -> bool:
+        return False
 
     def visit_chair_change(self, node: ChairChange) -> None:
         if not node.chair:
