@@ -7,9 +7,12 @@ and every reduction compares its rule with the end state (a Python ``__eq__``) a
 the rule's name, a ``Token``, in a table keyed by plain strings (another Python ``__eq__``
 per lookup). Over a sitting's few hundred pieces that is most of the time the grammar itself
 takes. This loop reads the same table, built by lark from ``grammars/hansard.lark``, and
-calls the same callbacks (the builder's, and lark's own for the rules the grammar inlines),
-so the tree is the one lark's loop builds; a callback is handed each terminal's piece
-itself. A tree that lark's loop would reject raises lark's ``UnexpectedToken``, as it would.
+calls the builder's callbacks, without lark's wrappers where the grammar lets them do the
+same (:func:`_direct_callbacks`), so the tree is the one lark's loop builds (a test holds
+them equal on every fixture); a callback is handed each terminal's piece itself. Input
+lark's loop would reject raises lark's ``UnexpectedToken``, as it would. The table and the
+callbacks are lark's insides (``Lark.parser.parser.parser``): should a lark release keep
+them elsewhere, :class:`PieceParser` hands the pieces to lark's own loop instead.
 """
 
 from __future__ import annotations
@@ -34,20 +37,25 @@ _Reduce = tuple[int, Callable[[list[Any]], Any], str]
 class PieceParser:
     """One grammar's LALR tables, read once from a lark parser (see the module docstring)."""
 
-    __slots__ = ("_actions", "_ends", "_starts")
+    __slots__ = ("_actions", "_ends", "_lark", "_starts")
 
     def __init__(self, lark: Lark) -> None:
-        inner = lark.parser.parser.parser  # the frontend's LALR parser's own _Parser
-        table = inner.parse_table
-        callbacks = inner.callbacks
+        self._lark = lark
+        self._actions: dict[Any, dict[str, tuple[bool, Any]]] | None = None
+        try:
+            inner = lark.parser.parser.parser  # the frontend's LALR parser's own _Parser
+            table = inner.parse_table
+            callbacks = inner.callbacks
+        except AttributeError:
+            return  # another lark's insides: its own loop (see the module docstring)
         if any(not hasattr(key, "expansion") for key in callbacks):
-            raise ValueError("a terminal has a callback of its own: use lark's own loop")
+            return  # a terminal with a callback of its own: lark's loop knows what to do
         callbacks = _direct_callbacks(lark, callbacks) or callbacks
         self._starts: dict[str, Any] = dict(table.start_states)
         self._ends: dict[str, Any] = dict(table.end_states)
         # per state, by plain terminal or rule name: (True, next state) to shift, or
         # (False, reduction); names as plain strings, so each look-up compares in C
-        self._actions: dict[Any, dict[str, tuple[bool, Any]]] = {
+        self._actions = {
             state: {
                 str(name): (True, arg) if action is Shift
                 else (False, (len(arg.expansion), callbacks[arg], str(arg.origin.name)))
@@ -60,6 +68,8 @@ class PieceParser:
         """The value the start rule's callback gives for ``pieces`` (what ``Lark.parse``
         gives for the same pieces); raises ``UnexpectedToken`` where lark would."""
         actions = self._actions
+        if actions is None:
+            return self._lark.parse(pieces, start=start)  # pieces, which PieceLexer takes
         states: list[Any] = [self._starts[start]]
         values: list[Any] = []
         for piece in pieces:

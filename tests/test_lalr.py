@@ -84,3 +84,23 @@ def test_a_grammar_the_loop_cannot_mirror_keeps_larks_callbacks() -> None:
         for child in tiny.parse(pieces)  # type: ignore[attr-defined]  # the transformer gives a list
     ]
     assert built == by_lark
+
+
+class _OtherLark:
+    """A lark whose insides are not where this one keeps them (its ``parse`` is lark's)."""
+
+    parser = object()
+
+    def __init__(self, real: Lark) -> None:
+        self.real = real
+
+    def parse(self, pieces: list[Piece], start: str) -> object:
+        return self.real.parse(pieces, start=start)
+
+
+def test_a_lark_that_keeps_its_tables_elsewhere_parses_with_its_own_loop() -> None:
+    text = (TEXT_FIXTURES[0]).read_bytes().decode("utf-8", errors="replace")
+    state = lex(split_lines(text), None, None)[0]
+    with reading(state.house):
+        fallback = PieceParser(_OtherLark(grammar_parser())).parse(state.pieces, "document")  # type: ignore[arg-type]
+        assert fallback == piece_parser().parse(state.pieces, "document")
