@@ -89,6 +89,7 @@ def _name_key(words: tuple[str, ...]) -> str:
     return " ".join(word.rstrip(".") for word in words).lower()
 
 
+@functools.lru_cache(maxsize=1024)
 def chair_office(title: str) -> str:
     """The office a chair's title names: ``Mr. Speaker`` and ``The Speaker`` → ``speaker``,
     ``Madam Deputy Speaker`` → ``deputy speaker``, ``Mr Chairman`` → ``chair``."""
@@ -313,7 +314,11 @@ class _Reader(Visitor):
             roster.chairs[office] = person
         else:
             person = self._holder(office, _gender_words(title))
-        return changed(speaker, role="chair", key=person.key)
+        memo = (speaker, person.key)
+        found = self._inherited.get(memo)
+        if found is None:  # the chair speaks often, under few labels
+            found = self._inherited[memo] = changed(speaker, role="chair", key=person.key)
+        return found
 
     def _holder(self, office: str, titles: frozenset[str]) -> Person:
         roster = self.roster
@@ -338,6 +343,7 @@ class _Reader(Visitor):
         return entry
 
 
+@functools.lru_cache(maxsize=1024)
 def _gender_words(title: str) -> frozenset[str]:
     """The words of a chair's title that say whether a man or a woman holds it (``madam``)."""
     words = {w.rstrip(".").lower() for w in title.split()}
