@@ -12,6 +12,7 @@ from .houses import current_house
 from .inline import inline_nodes
 from .nodes import (
     CONTRIBUTION_TYPES,
+    EMPTY_SPAN,
     Blank,
     Boilerplate,
     ChairChange,
@@ -34,11 +35,31 @@ from .nodes import (
     Table,
     Time,
     Unparsed,
+    make_span,
+    maker,
 )
 from .patterns import CHAIR_NOTE_RE, COLUMN_RE, clock_time, interjection_kind
 from .plain.captions import CAPTION, stamp_length
 from .source import Line, lines_span
 from .tokens import Piece
+
+_PARAGRAPH = maker(Paragraph)
+_HEADING = maker(Heading)
+_BLANK = maker(Blank)
+_TABLE = maker(Table)
+_MEMBER_LIST = maker(MemberList)
+_BOILERPLATE = maker(Boilerplate)
+_TIME = maker(Time)
+_COLUMN = maker(Column)
+_CHAIR_CHANGE = maker(ChairChange)
+_INTERJECTION = maker(Interjection)
+_FLOOR_LANGUAGE = maker(FloorLanguage)
+_UNPARSED = maker(Unparsed)
+_SENTENCE = maker(Sentence)
+_LABEL = maker(Label)
+_TURNS = {kind: maker(cls) for kind, cls in CONTRIBUTION_TYPES.items()}
+"""The builder makes every node of every tree: through makers, which store the fields
+straight into the nodes' slots (:func:`~hansard_parse.nodes.maker`)."""
 
 
 def _block_text(lines: Sequence[Line]) -> tuple[str, str]:
@@ -62,7 +83,7 @@ def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
             children.append(_column(Piece("COLUMN", (line,))))
         else:
             children.extend(inline_nodes(line.content, line.eol, start=line.start, line=line.number))
-    return Paragraph(children=children, span=_cover_of(children))
+    return _PARAGRAPH(children=children, span=_cover_of(children))
 
 
 def _leaf_text(piece: Piece) -> tuple[str, str, Span]:
@@ -83,44 +104,44 @@ def _folded(text: str) -> str:
 
 def _heading(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Heading(text=text, eol=eol, span=span, level=int(piece.terminal[-1]))
+    return _HEADING(text=text, eol=eol, span=span, level=int(piece.terminal[-1]))
 
 
 def _blank(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
-    return Blank(text=text, eol=eol, span=lines_span(piece.lines))
+    return _BLANK(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _table(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
-    return Table(text=text, eol=eol, span=lines_span(piece.lines))
+    return _TABLE(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _member_list(piece: Piece) -> Node:
     text, eol = _block_text(piece.lines)
-    return MemberList(text=text, eol=eol, span=lines_span(piece.lines))
+    return _MEMBER_LIST(text=text, eol=eol, span=lines_span(piece.lines))
 
 
 def _boilerplate(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Boilerplate(text=text, eol=eol, span=span)
+    return _BOILERPLATE(text=text, eol=eol, span=span)
 
 
 def _time(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Time(text=text, eol=eol, span=span, value=clock_time(_folded(text).strip()))
+    return _TIME(text=text, eol=eol, span=span, value=clock_time(_folded(text).strip()))
 
 
 def _column(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
     match = COLUMN_RE.match(_folded(text).strip())
-    return Column(text=text, eol=eol, span=span, column=match["column"] if match else None)
+    return _COLUMN(text=text, eol=eol, span=span, column=match["column"] if match else None)
 
 
 def _chair_change(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
     match = CHAIR_NOTE_RE.match(_folded(text).strip())
-    return ChairChange(text=text, eol=eol, span=span, chair=match["chair"] if match else None)
+    return _CHAIR_CHANGE(text=text, eol=eol, span=span, chair=match["chair"] if match else None)
 
 
 def _interjection(piece: Piece) -> Node:
@@ -131,18 +152,18 @@ def _interjection(piece: Piece) -> Node:
     # Unbracketed, the line itself says who calls out (``Some hon. members: Agreed.``,
     # ``Honourable members interjecting—``).
     kind = interjection_kind(match["body"] if match else text, house)
-    return Interjection(text=content, eol=eol, span=span, kind=kind)
+    return _INTERJECTION(text=content, eol=eol, span=span, kind=kind)
 
 
 def _language(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
     language = _folded(text).strip().strip("[]").strip() or None
-    return FloorLanguage(text=text, eol=eol, span=span, language=language)
+    return _FLOOR_LANGUAGE(text=text, eol=eol, span=span, language=language)
 
 
 def _unparsed(piece: Piece) -> Node:
     text, eol, span = _leaf_text(piece)
-    return Unparsed(text=text, eol=eol, span=span, diagnostic=piece.detail or "")
+    return _UNPARSED(text=text, eol=eol, span=span, diagnostic=piece.detail or "")
 
 
 def _sentence(piece: Piece) -> Node:
@@ -152,7 +173,7 @@ def _sentence(piece: Piece) -> Node:
         line = piece.lines[0]
         text, eol = _block_text(piece.lines)
         children = inline_nodes(text, eol, start=line.start, line=line.number)
-    return Sentence(children=children, repaired=piece.repaired, span=_cover_of(children))
+    return _SENTENCE(children=children, repaired=piece.repaired, span=_cover_of(children))
 
 
 def _caption_nodes(lines: Sequence[Line]) -> list[Node]:
@@ -165,8 +186,8 @@ def _caption_nodes(lines: Sequence[Line]) -> list[Node]:
         if cut:
             eol = "" if said else line.eol
             end = line.start + cut + len(eol)
-            span = Span(start=line.start, end=end, start_line=line.number, end_line=line.number)
-            children.append(Time(text=line.content[:cut], eol=eol, span=span))
+            span = make_span((line.start, end, line.number, line.number))
+            children.append(_TIME(text=line.content[:cut], eol=eol, span=span))
         if said or not cut:
             children.extend(inline_nodes(said, line.eol, start=line.start + cut, line=line.number))
     return children
@@ -219,28 +240,28 @@ def _turn_opening(piece: Piece) -> list[Node]:
     at, column = _label_end(piece.lines, label.end) if label else (0, len(piece.lines[0].content))
     line = piece.lines[at]
     rest = line.content[column:]
-    if label is None or not rest.strip():
+    if label is None or not rest or rest.isspace():  # what ``strip`` would leave empty
         text, eol = _block_text(piece.lines[: at + 1])
-        label_leaf = Label(text=text, eol=eol, span=lines_span(piece.lines[: at + 1]))
+        label_leaf = _LABEL(text=text, eol=eol, span=lines_span(piece.lines[: at + 1]))
         if at + 1 < len(piece.lines):
             return [label_leaf, _paragraph(piece.lines[at + 1 :])]
         return [label_leaf]
     if column == 0 and at > 0:  # the label is whole source lines (``… (Ms Hardcastle):`` / ``I am…``)
         text, eol = _block_text(piece.lines[:at])
-        return [Label(text=text, eol=eol, span=lines_span(piece.lines[:at])),
+        return [_LABEL(text=text, eol=eol, span=lines_span(piece.lines[:at])),
                 _paragraph(piece.lines[at:])]
     first = piece.lines[0]
-    before = "".join(part.content + part.eol for part in piece.lines[:at])
-    label_span = Span(
-        start=first.start, end=line.start + column, start_line=first.number, end_line=line.number
-    )
-    return [Label(text=before + line.content[:column], span=label_span),
+    before = "".join(part.content + part.eol for part in piece.lines[:at]) if at else ""
+    label_span = make_span((first.start, line.start + column, first.number, line.number))
+    return [_LABEL(text=before + line.content[:column], span=label_span),
             _paragraph(piece.lines[at:], column)]
 
 
 def _label_end(lines: Sequence[Line], end: int) -> tuple[int, int]:
     """The source line (index) and column where offset ``end`` of the logical line falls; the
     logical line joins its source lines with one space each."""
+    if len(lines) == 1:  # most labels: the logical line is one source line
+        return 0, end
     offset = 0
     for index, line in enumerate(lines[:-1]):
         if end <= offset + len(line.content):
@@ -263,22 +284,36 @@ def _cover(children: Sequence[Node]) -> Span:
     return Span.cover(children[0].span, children[-1].span)
 
 
+def _piece(child: Any) -> Piece | None:
+    """The piece a terminal stands for: handed over as it is (:mod:`.lalr`), or as the
+    value of a lark token (lark's own loop); None for a rule's node."""
+    if isinstance(child, Piece):
+        return child
+    if isinstance(child, Token):
+        value: Piece = child.value
+        return value
+    return None
+
+
 class TreeBuilder(Transformer[Token, Node]):
-    """Turns each grammar rule into its node class; tokens become leaves and paragraphs."""
+    """Turns each grammar rule into its node class; terminals (pieces) become leaves and
+    paragraphs."""
 
     def _nodes(self, children: Sequence[Any]) -> list[Node]:
         nodes: list[Node] = []
         for child in children:
-            if isinstance(child, Token):
+            if isinstance(child, Piece):
+                nodes.extend(piece_nodes(child))
+            elif isinstance(child, Token):
                 nodes.extend(piece_nodes(child.value))
             else:
                 nodes.append(child)
         return nodes
 
-    def _container(self, cls: Callable[..., Container], children: list[Any], **fields: Any) -> Node:
+    def _container(self, cls: type[Container], children: list[Any], **fields: Any) -> Node:
         nodes = self._nodes(children)
-        span = _cover(nodes) if nodes else Span(start=0, end=0, start_line=1, end_line=1)
-        return cls(children=nodes, span=span, **fields)
+        span = _cover(nodes) if nodes else EMPTY_SPAN
+        return maker(cls)(children=nodes, span=span, **fields)
 
     def document(self, children: list[Any]) -> list[Node]:
         return self._nodes(children)
@@ -287,7 +322,8 @@ class TreeBuilder(Transformer[Token, Node]):
         return self._nodes(children)
 
     def _section(self, level: int, children: list[Any]) -> Node:
-        heading = children[0].value
+        heading = _piece(children[0])
+        assert heading is not None  # a section's rule starts with its HEADING terminal
         return self._container(
             Section, children, title=" ".join(line.content.strip() for line in heading.lines),
             level=level,
@@ -304,9 +340,9 @@ class TreeBuilder(Transformer[Token, Node]):
 
     def division(self, children: list[Any]) -> Node:
         lines = [
-            " ".join(line.content for line in child.value.lines)
-            for child in children
-            if isinstance(child, Token) and child.type in ("DIVISION", "DIVISION_LINE")
+            " ".join(line.content for line in piece.lines)
+            for piece in map(_piece, children)
+            if piece is not None and piece.terminal in ("DIVISION", "DIVISION_LINE")
         ]
         return self._container(Division, children, **read_division(lines, current_house()))
 
@@ -320,10 +356,11 @@ class TreeBuilder(Transformer[Token, Node]):
         return self._container(Narrative, children)
 
     def _turn(self, kind: str, children: list[Any]) -> Node:
-        opening: Piece = children[0].value
+        opening = _piece(children[0])
+        assert opening is not None  # a turn's rule starts with its TURN_ terminal
         nodes = self._nodes(children)
         span = _cover(nodes)
-        return CONTRIBUTION_TYPES[kind](
+        return _TURNS[kind](
             children=nodes,
             span=span,
             speaker=opening.speaker,

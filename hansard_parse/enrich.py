@@ -21,7 +21,7 @@ from .identity import Roster, resolve_speakers
 from .members import Members, match_members
 from .nodes import Block, Contribution, Document, Node
 from .sitting import Sitting, merge_changes, normalise_date, place_turns, read_date
-from .visit import evolve_nodes
+from .visit import evolve_nodes, fill_nodes
 
 MembersSource = Members | str | os.PathLike[str]
 """A loaded members file, or the path of one."""
@@ -60,9 +60,16 @@ def _block_or_turn(node: Node) -> bool:
     return isinstance(node, Block | Contribution)
 
 
-def enrich(document: Document, context: Context | None = None) -> Document:
-    """Run the passes over ``document`` (see the module docstring) and return the new tree."""
+def enrich(document: Document, context: Context | None = None, *, fresh: bool = False) -> Document:
+    """Run the passes over ``document`` (see the module docstring) and return the new tree.
+
+    ``fresh`` is for the parser alone, with a tree it has just built and not yet handed out:
+    the passes' fields are then stored into that tree's nodes rather than copied into new
+    ones (:func:`~hansard_parse.visit.fill_nodes`). A tree anyone else holds is never
+    changed: without ``fresh``, the nodes that change are copied.
+    """
     context = context or Context()
+    update = fill_nodes if fresh else evolve_nodes
     sitting = context.sitting
     if sitting.date is None:
         # a site's page states its date (see ``sites``); else the text's own lines may
@@ -75,14 +82,14 @@ def enrich(document: Document, context: Context | None = None) -> Document:
     # paragraph only where a column is in force, which, once a marker is read, stays so: with
     # none by the end, nothing inside a turn has changed either.
     inside = _block if sitting.column is not None else _block_or_turn
-    document = evolve_nodes(document, merge_changes(places, resolution.changes), prune=inside)
+    document = update(document, merge_changes(places, resolution.changes), prune=inside)
     diagnostics = list(resolution.diagnostics)
     if context.members is not None:
         changes, found = match_members(
             document, context.members, house=sitting.house, date=sitting.date,
             fullest=context.fullest,
         )
-        document = evolve_nodes(document, changes, prune=_block)
+        document = update(document, changes, prune=_block)
         diagnostics.extend(found)
     if diagnostics or document.date != sitting.date:
         document = document.with_changes(

@@ -31,6 +31,8 @@ from .nodes import (
     Contribution,
     Diagnostic,
     Document,
+    Paragraph,
+    Sentence,
     Speaker,
     changed,
     contributions,
@@ -80,11 +82,14 @@ def name_parts(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(titles), tuple(rest)
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_key(words: tuple[str, ...]) -> str:
-    """A full name compared without case or the dots of initials (``Jeffrey M. Donaldson``)."""
+    """A full name compared without case or the dots of initials (``Jeffrey M. Donaldson``;
+    cached: a sitting repeats its names)."""
     return " ".join(word.rstrip(".") for word in words).lower()
 
 
+@functools.lru_cache(maxsize=1024)
 def chair_office(title: str) -> str:
     """The office a chair's title names: ``Mr. Speaker`` and ``The Speaker`` → ``speaker``,
     ``Madam Deputy Speaker`` → ``deputy speaker``, ``Mr Chairman`` → ``chair``."""
@@ -152,7 +157,8 @@ class Roster:
         if person is None:
             person = self.by_name[full] = self.new_person(slug(full), name, titles)
             self.by_surname.setdefault(words[-1].lower(), []).append(person)
-        person.titles = person.titles | titles
+        if not titles <= person.titles:
+            person.titles = person.titles | titles
         return person
 
 
@@ -178,6 +184,12 @@ class _Reader(Visitor):
         self.resolution = Resolution()
         self._inherited: dict[tuple[object, ...], Speaker] = {}
 
+    def visit_paragraph(self, node: Paragraph) -> bool:
+        return False  # words: never a turn, nor a chair note (a line of its own)
+
+    def visit_sentence(self, node: Sentence) -> bool:
+        return False
+
     def visit_chair_change(self, node: ChairChange) -> None:
         if not node.chair:
             return
@@ -191,7 +203,8 @@ class _Reader(Visitor):
         speaker = node.speaker
         if speaker is not None:
             resolved = self.resolve(speaker, node)
-            if resolved != speaker:
+            # a new key settles it without comparing every field (most turns' speakers)
+            if resolved.key != speaker.key or resolved != speaker:
                 self.resolution.changes[id(node)] = {"speaker": resolved}
         return False
 
@@ -301,7 +314,11 @@ class _Reader(Visitor):
             roster.chairs[office] = person
         else:
             person = self._holder(office, _gender_words(title))
-        return changed(speaker, role="chair", key=person.key)
+        memo = (speaker, person.key)
+        found = self._inherited.get(memo)
+        if found is None:  # the chair speaks often, under few labels
+            found = self._inherited[memo] = changed(speaker, role="chair", key=person.key)
+        return found
 
     def _holder(self, office: str, titles: frozenset[str]) -> Person:
         roster = self.roster
@@ -326,6 +343,7 @@ class _Reader(Visitor):
         return entry
 
 
+@functools.lru_cache(maxsize=1024)
 def _gender_words(title: str) -> frozenset[str]:
     """The words of a chair's title that say whether a man or a woman holds it (``madam``)."""
     words = {w.rstrip(".").lower() for w in title.split()}

@@ -11,10 +11,11 @@ concatenating the leaves in order gives the input back byte for byte; containers
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, cast
 
-from attrs import field, fields, frozen
+from attrs import NOTHING, Factory, field, fields, frozen
 
 if TYPE_CHECKING:
     from .visit import Ancestry
@@ -37,7 +38,12 @@ class Span(NamedTuple):
     @classmethod
     def cover(cls, first: Span, last: Span) -> Span:
         """The span from the start of ``first`` to the end of ``last``."""
-        return cls(first.start, last.end, first.start_line, last.end_line)
+        return make_span((first.start, last.end, first.start_line, last.end_line))
+
+
+make_span = cast(Callable[[tuple[int, int, int, int]], Span], functools.partial(tuple.__new__, Span))
+"""``Span(*values)`` made in C: a named tuple's ``__new__`` is a Python function, and the
+builder makes a span for every node of every tree."""
 
 
 def _node_tuple(value: Iterable[Node]) -> tuple[Node, ...]:
@@ -138,6 +144,68 @@ def rebuilt(node: N, changes: dict[str, Any], children: tuple[Node, ...] | None 
             value = getattr(node, name)
         object.__setattr__(copy, name, value)
     return copy
+
+
+_MAKERS: dict[type, Callable[..., Any]] = {}
+_FACTORY: type = Factory  # type: ignore[assignment]  # a class, though typed as a function
+
+
+def maker(cls: type[N]) -> Callable[..., N]:
+    """A constructor for ``cls`` that stores the fields straight into the node's slots, for
+    the builder, which makes every node of every tree: the same keyword arguments and
+    defaults as ``cls(...)``, but ``children`` (a list or tuple) is stored as a tuple without
+    checking that each child is a node, which the builder's children are by construction.
+
+    attrs' ``__init__`` of a frozen class stores each field through a bound
+    ``object.__setattr__`` that looks the slot up by name; this calls each slot's own setter,
+    about three times faster for a leaf. Made once per class, as attrs makes ``__init__``,
+    from the class's fields; a class with any other converter, a validator, a hook or a
+    factory default gets its plain constructor.
+    """
+    found = _MAKERS.get(cls)
+    if found is None:
+        found = _MAKERS[cls] = _make_maker(cls)
+    return found
+
+
+def _make_maker(cls: type[N]) -> Callable[..., N]:
+    found = fields(cls)
+    if hasattr(cls, "__attrs_post_init__") or any(
+        not a.init or a.validator is not None or a.alias != a.name or isinstance(a.default, _FACTORY)
+        or (a.converter is not None and a.converter is not _node_tuple)
+        for a in found
+    ):
+        return cls
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_tuple": tuple}
+    params: list[str] = []
+    body = ["    node = _new(_cls)"]
+    for a in found:
+        slot = next(k.__dict__[a.name] for k in cls.__mro__ if a.name in k.__dict__)
+        namespace[f"_set_{a.name}"] = slot.__set__
+        if a.default is NOTHING:
+            params.append(a.name)
+        else:
+            namespace[f"_default_{a.name}"] = a.default
+            params.append(f"{a.name}=_default_{a.name}")
+        value = f"_tuple({a.name})" if a.converter is not None else a.name
+        body.append(f"    _set_{a.name}(node, {value})")
+    source = f"def make(*, {', '.join(params)}):\n" + "\n".join(body) + "\n    return node\n"
+    exec(compile(source, f"<maker of {cls.__name__}>", "exec"), namespace)
+    made: Callable[..., N] = namespace["make"]
+    return made
+
+
+def store_fields(node: Node, changes: Mapping[str, Any]) -> None:
+    """Store ``changes`` into ``node`` itself, for the one caller that may: the parser,
+    completing a tree it has just built and nobody else holds yet (see
+    :func:`hansard_parse.visit.fill_nodes`). Only fields that ``__init__`` would store as
+    given (no converter, validator or hook) can be stored; any other raises TypeError."""
+    cls = type(node)
+    plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
+    if not plan.plain or not changes.keys() <= set(plan.names) or changes.keys() & plan.checked:
+        raise TypeError(f"cannot store {sorted(changes)} into a {cls.__name__} node")
+    for name, value in changes.items():
+        object.__setattr__(node, name, value)
 
 
 EMPTY_SPAN = Span(start=0, end=0, start_line=1, end_line=1)

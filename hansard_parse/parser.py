@@ -27,6 +27,7 @@ from .classify import classify_lines
 from .enrich import MembersSource, enrich, make_context
 from .errors import HansardSyntaxError
 from .houses import COMMONS, HOUSES, House, detect_house, get_house, reading
+from .lalr import PieceParser
 from .layout import LAYOUTS, Region, detect_layout, layout_regions
 from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
@@ -61,6 +62,12 @@ def grammar_parser() -> Lark:
         transformer=TreeBuilder(),
         maybe_placeholders=False,
     )
+
+
+@functools.cache
+def piece_parser() -> PieceParser:
+    """The grammar's tables run by the loop made for pieces (:mod:`.lalr`), built once."""
+    return PieceParser(grammar_parser())
 
 
 _DETECTION_SAMPLE = 2000
@@ -217,7 +224,8 @@ def parse(
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     context = make_context(date=date, members=members)
-    return enrich(parse_tree(text, layout=layout, strict=strict, house=house, site=site), context)
+    tree = parse_tree(text, layout=layout, strict=strict, house=house, site=site)
+    return enrich(tree, context, fresh=True)  # the tree is this call's own until it returns
 
 
 def parse_tree(
@@ -275,14 +283,14 @@ def _parse_part(
 ) -> list[Node]:
     """Parse one region's tokens; add its diagnostics to ``diagnostics``."""
     pieces = state.pieces
+    # one generator over every line piece (a BODY's parts, or the piece itself), not one per piece
     has_unparsed = any(
-        piece.terminal == "UNPARSED" or any(part.terminal == "UNPARSED" for part in piece.parts)
-        for piece in pieces
+        part.terminal == "UNPARSED" for piece in pieces for part in piece.parts or (piece,)
     )
     start = "prose" if state.layout == "prose" else "document"
     try:
         with reading(state.house):  # the inline pass reads references and notes in its words
-            result: Any = grammar_parser().parse(pieces, start=start)
+            result: Any = piece_parser().parse(pieces, start)
         children: list[Node] = result
     except UnexpectedInput as error:
         if strict:

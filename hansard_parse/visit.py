@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from .nodes import Leaf, Node, rebuilt
+from .nodes import Container, Leaf, Node, rebuilt, store_fields
 
 N = TypeVar("N", bound=Node)
 
@@ -144,6 +144,39 @@ def _evolve(
     return rebuilt(node, dict(own or {}), new_children)
 
 
+def fill_nodes(
+    root: N,
+    changes: Mapping[int, Mapping[str, Any]],
+    *,
+    prune: Callable[[Node], bool] | None = None,
+) -> N:
+    """What :func:`evolve_nodes` gives, for a tree that nobody else holds yet: each node whose
+    ``id()`` is a key of ``changes`` gets those fields stored into it, with no copy.
+
+    Nodes are frozen because a tree that has been handed out must never change under its
+    holder; a tree the parser has just built and not yet returned has no holder, so storing
+    the passes' fields (a turn's id, a paragraph's column) completes its construction, where
+    copying every turn and its ancestors would cost more than the passes' decisions. Never
+    for a tree a caller gave: use :func:`evolve_nodes`. ``prune`` is as there.
+    """
+    left = len(changes)
+    if not left:
+        return root
+    # the walk of ``Node.walk``, without a generator and without asking a leaf for children
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        fields = changes.get(id(node))
+        if fields is not None:
+            store_fields(node, fields)
+            left -= 1
+            if not left:
+                break
+        if isinstance(node, Container) and (prune is None or not prune(node)):
+            stack.extend(reversed(node.children))
+    return root
+
+
 class Visitor:
     """Walk a tree calling ``visit_<type>(node)`` on the way down and ``leave_<type>(node)`` on
     the way up, where ``<type>`` is the node's JSON type name (``visit_question``).
@@ -253,4 +286,6 @@ def _method(visitor: type, node_type: type, prefix: str) -> Callable[..., object
     return _DISPATCH[key]
 
 
-__all__ = ["Ancestry", "Visitor", "evolve_nodes", "find_ancestor", "node_path", "transform"]
+__all__ = [
+    "Ancestry", "Visitor", "evolve_nodes", "fill_nodes", "find_ancestor", "node_path", "transform",
+]

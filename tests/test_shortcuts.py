@@ -16,15 +16,28 @@ from hansard_parse import (
     Container,
     Contribution,
     Diagnostic,
+    Division,
     Document,
     Paragraph,
     Span,
     Text,
     parse,
 )
-from hansard_parse.houses import HOUSES
+from hansard_parse.enrich import enrich, make_context
+from hansard_parse.houses import HOUSES, reading
 from hansard_parse.houses.evidence import Evidence, counting_plan
-from hansard_parse.nodes import rebuilt
+from hansard_parse.inline import _references, cut_inline, inline_nodes
+from hansard_parse.nodes import (
+    NODE_TYPES,
+    Leaf,
+    contributions,
+    make_span,
+    maker,
+    rebuilt,
+    store_fields,
+)
+from hansard_parse.parser import parse_tree
+from hansard_parse.serialize import to_json
 from hansard_parse.speakers import _is_name_word, _is_upper_word
 
 # Letters, the spaces and punctuation of the evidence phrases, and characters beyond Latin-1
@@ -191,3 +204,109 @@ def test_one_line_opening_pattern_decides_as_the_four_did() -> None:
             first = next((name for name, pattern in separate if pattern.match(line)), None)
             found = house.line_opening_re.match(line)
             assert (found.lastgroup if found else None) == first, (house.name, line)
+
+
+_INLINE_WORDS = st.sampled_from(
+    ["a", " ", "\n", "\r", "hon", "Hon", ".", "[", "]", "Interruption.", "noble", "Friend",
+     "my hon. Friend the Member for Anytown (Jane Smith)", "the noble Lord, Lord Smith,"]
+)
+
+
+@given(
+    words=st.lists(_INLINE_WORDS, max_size=12),
+    eol=st.sampled_from(["", "\n", "\r\n"]),
+    house=st.sampled_from(["commons", "lords"]),
+)
+def test_inline_nodes_cut_as_the_whole_cut_does(words: list[str], eol: str, house: str) -> None:
+    """The one-leaf shortcut for text with no bracket and no reference anchor gives what the
+    whole cut gives, in either House's words."""
+    chosen = HOUSES[house]
+    text = "".join(words)
+    with reading(chosen):
+        fast = inline_nodes(text, eol, start=7, line=3)
+    assert fast == cut_inline(text, eol, 7, 3, chosen)
+    assert "".join(leaf.text + leaf.eol for leaf in fast if isinstance(leaf, Leaf)) == text + eol
+
+
+_FILLED_FIXTURES = [
+    "sitting_identity.print.txt", "official_report_2011.print.txt", "oral_questions.web.txt",
+    "debate.print.txt", "questions_after_statement.plain.txt", "division.print.txt",
+]
+
+
+@pytest.mark.parametrize("name", _FILLED_FIXTURES)
+def test_parse_fills_its_own_tree_as_the_copying_passes_would(name: str) -> None:
+    """``parse`` stores the passes' fields into the tree it has just built; the tree equals
+    the one the copying passes give, turn ids, columns and speakers included."""
+    text = read_fixture(name)
+    tree = parse_tree(text)
+    copied = enrich(tree, make_context(date="2011-07-19"))
+    filled = parse(text, date="2011-07-19")
+    assert filled == copied
+    assert to_json(filled) == to_json(copied)
+    turns = list(contributions(filled))
+    assert turns and all(turn.id for turn in turns)
+
+
+def test_the_copying_passes_leave_the_given_tree_as_it_was() -> None:
+    tree = parse_tree(read_fixture("sitting_identity.print.txt"))
+    before = to_json(tree)
+    enriched = enrich(tree, make_context())
+    assert to_json(tree) == before
+    assert all(turn.id is None for turn in contributions(tree))
+    assert all(turn.id for turn in contributions(enriched))
+
+
+def test_fields_that_need_converting_are_never_stored() -> None:
+    paragraph = Paragraph(children=(Text(text="Order."),), span=Span(0, 6, 1, 1))
+    with pytest.raises(TypeError):
+        store_fields(paragraph, {"children": [Text(text="a")]})
+    with pytest.raises(TypeError):
+        store_fields(paragraph, {"colour": "red"})
+    assert paragraph.children == (Text(text="Order."),)
+
+
+def test_makers_make_what_the_constructors_make() -> None:
+    """The builder's makers (fields stored straight into the slots) give the node the class's
+    own ``__init__`` gives, children handed over as a list included, and the same defaults."""
+    seen: set[type] = set()
+    for name in ("sitting_identity.print.txt", "division.print.txt", "oral_questions.web.txt"):
+        for node in parse(read_fixture(name)).walk():
+            cls = type(node)
+            values = {a.name: getattr(node, a.name) for a in attrs.fields(cls) if a.init}
+            made = maker(cls)(**values)
+            assert made == cls(**values) == node
+            assert type(made) is cls
+            if isinstance(node, Container):
+                from_list = maker(cls)(**{**values, "children": list(node.children)})
+                assert from_list == node and type(from_list.children) is tuple
+            seen.add(cls)
+    assert {Paragraph, Text, Document, Division} <= seen
+    for cls in NODE_TYPES.values():
+        required = {"text": "a"} if issubclass(cls, Leaf) else {}
+        assert maker(cls)(**required) == cls(**required)
+
+
+@given(words=st.lists(_INLINE_WORDS, max_size=12), house=st.sampled_from(["commons", "lords"]))
+def test_references_come_in_order_and_apart_as_sorting_would_leave_them(
+    words: list[str], house: str
+) -> None:
+    """Text without a bracket takes its references as found: already what sorting them
+    (earlier, then longer, first) and dropping overlaps would give."""
+    text = "".join(words)
+    found = _references(text, HOUSES[house])
+    ordered = sorted(found, key=lambda m: (m.start(), -m.end()))
+    kept, end = [], 0
+    for match in ordered:
+        if match.start() >= end:
+            kept.append(match)
+            end = match.end()
+    assert found == kept
+
+
+@given(values=st.tuples(st.integers(), st.integers(), st.integers(), st.integers()))
+def test_a_span_made_in_c_is_the_span_the_named_tuple_makes(values: tuple[int, int, int, int]) -> None:
+    made = make_span(values)
+    assert made == Span(*values) and type(made) is Span
+    assert (made.start, made.end, made.start_line, made.end_line) == values
+    assert Span.cover(made, Span(*values)) == Span(values[0], values[1], values[2], values[3])
