@@ -297,15 +297,15 @@ def test_empty_input() -> None:
     assert repair_sentences([]) == []
 
 
-def test_large_input_segments_in_linear_time() -> None:
+def test_large_input_is_segmented_whole() -> None:
+    # Speed is measured by benchmarks/bench_parse.py, not asserted here (no timed tests).
     block = [*EXCHANGE, "I call the shadow Minister.", *EXCHANGE]
     lines = block * 300  # about 150 KB
     assert sum(len(s) + 1 for s in lines) > 100_000
-    start = time.perf_counter()
     groups = repair_sentences(lines)
     turns = segment([g.text for g in groups])
-    assert time.perf_counter() - start < 1.0
     _check_tiling(turns, len(groups))
+    assert sum(t.kind == "chair" for t in turns) == 300
 
 
 def test_cue_regexes_do_not_backtrack_on_pathological_lines() -> None:

@@ -68,7 +68,7 @@ def held_out(examples: Sequence[Example], house: str | None = None) -> list[Held
                 real = real_indices(example.cues)
                 position = {i: k for k, i in enumerate(real)}
                 cues = [example.cues[i] for i in real]
-                feats = sentence_features(example.sentences, example.cues, where)
+                feats = sentence_features(example.sentences, example.cues, example.genre, where)
                 emit, opening = decoder.scores(cues, [feats[i] for i in real])
                 for t in TEMPERATURES:
                     marginals = decoder.boundary_marginals(cues, emit, opening, t)

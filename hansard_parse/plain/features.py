@@ -78,8 +78,9 @@ def _lean(value: float) -> str:
     return "<4" if value < 4.0 else "4+"
 
 
-def _own(text: str, cues: SentenceCues) -> list[str]:
-    """Features of one sentence read on its own (cue verdicts, words, who it speaks of)."""
+def _own(text: str, cues: SentenceCues) -> tuple[list[str], list[str], list[str]]:
+    """Features of one sentence read on its own (cue verdicts, words, who it speaks of), and
+    the parts of them that bear on the sentence after it and the sentence before it."""
     out = [BIAS]
     if cues.asks:
         out.append("asks")
@@ -129,14 +130,30 @@ def _own(text: str, cues: SentenceCues) -> list[str]:
     out.extend("says=" + name for name, phrase in _PROFILE if phrase in lower)
     pronouns = sorted({w.lower() for w in words[:12]} & _PRONOUNS)
     out.extend("pron=" + p for p in pronouns)
-    return out
+    after = ["prev_" + f for f in out if f in _AFTER or f.partition("=")[0] in _AFTER_KINDS]
+    before = ["next_" + f for f in out if f in _BEFORE or f.partition("=")[0] in _BEFORE_KINDS]
+    return out, after, before
+
+
+_AFTER = frozenset(
+    {"asks", "formula", "single", "interrupted", "concludes", "closes", "give_way", "gives_way"}
+)
+"""Verdicts on a sentence that bear on whether a turn opens after it."""
+_AFTER_KINDS = frozenset({"chair", "wlast", "end", "len", "lean", "opener"})
+"""Kinds of feature (the name before `=`) that bear on whether a turn opens after it."""
+_BEFORE = frozenset({"asks", "formula"})
+"""Verdicts on a sentence that bear on the one before it (a question is often asked next)."""
+_BEFORE_KINDS = frozenset({"chair", "opener", "w1", "lean"})
 
 
 def sentence_features(
-    texts: Sequence[str], cues: Sequence[SentenceCues], house: str = "commons"
+    texts: Sequence[str],
+    cues: Sequence[SentenceCues],
+    genre: str = "questions",
+    house: str = "commons",
 ) -> list[list[str]]:
-    """Feature names of every sentence: its own, its neighbours', its distance to a `?` and
-    its House (each House gets its own prior for every state and kind of opening).
+    """Feature names of every sentence: its own, its neighbours', its distance to a `?`, the
+    sitting's genre and its House (each gets its own prior for every state and opening).
 
     Notes (`[Interruption.]`) get no features: they never open a turn and the decoder passes
     over them. "Previous" and "next" mean the nearest real sentence on either side.
@@ -159,30 +176,19 @@ def sentence_features(
         if cues[i].asks:
             nxt = k
     out: list[list[str]] = [[] for _ in range(n)]
-    house_feature = "house=" + house
+    setting = ("genre=" + genre, "house=" + house)
     for k, i in enumerate(real):
-        feats = list(own[i])
-        feats.append(house_feature)
+        feats = list(own[i][0])
+        feats.extend(setting)
         feats.append("since_q=" + _bucket(since[i]))
         feats.append("until_q=" + _bucket(until[i]))
         if k > 0:
-            p = real[k - 1]
-            prev = own[p]
-            feats.extend("prev_" + f for f in prev[1:] if _CONTEXT.match(f))
+            feats.extend(own[real[k - 1]][1])
         else:
             feats.append("first")
         if k + 1 < len(real):
-            nx = own[real[k + 1]]
-            feats.extend("next_" + f for f in nx[1:] if _NEXT.match(f))
+            feats.extend(own[real[k + 1]][2])
         else:
             feats.append("last")
         out[i] = feats
     return out
-
-
-_CONTEXT = re.compile(
-    r"asks$|formula$|chair=|single$|interrupted$|concludes$|closes$|give_way$|gives_way$|wlast=|end=|len=|lean=|opener="
-)
-"""The previous sentence's features that bear on whether a turn opens after it."""
-_NEXT = re.compile(r"asks$|formula$|chair=|opener=|w1=|lean=")
-"""The next sentence's features that bear on this one (a question is often asked next)."""

@@ -13,12 +13,12 @@ The transcript is labelled sentence by sentence. The states are the sides of the
 At every sentence the path either carries the current turn on or opens a new one. The
 structure is fixed here, not learned: a question that has not asked cannot hold a sentence
 that asks (it becomes ``Q1``); formulas, `rose—` and cries are one-sentence turns of their
-own; only a chair line opens a chair turn; a new question opens as ``Q0a`` or, if it asks
-at once, ``Q1``. Everything else is a learned weight: how much each feature of a sentence
+own; only a chair line opens a chair turn and never right after one; a new question opens
+as ``Q0a`` or, if it asks at once, ``Q1``. Everything else is a learned weight: how much each feature of a sentence
 (`features.sentence_features`) counts for each state and for opening each kind of turn, and
 what each hand-over and each carrying-on costs. Weights are data (``weights.json`` beside
-this module, rebuilt by ``python -m hansard_parse.plain.train``) in three layers, general,
-per genre and per House, summed once when a (genre, House) pair is first used.
+this module, rebuilt by ``python -m hansard_parse.plain.train``); the genre and the House
+are features, and the weights of a (genre, House) pair are gathered once, on first use.
 
 Decoding is the Viterbi path; `boundary_marginals` runs forward-backward over the same
 scores, so each opening gets the model's probability that a turn starts there, which the
@@ -28,8 +28,10 @@ calibration table in the weights file turns into a share of openings that are ri
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
@@ -99,13 +101,19 @@ def carry_on(src: int, c: SentenceCues) -> int:
 
 
 def may_open(label: int, c: SentenceCues) -> bool:
-    """Whether a turn may open at ``c`` in state ``label`` (the rules no weight may break)."""
-    if label == _F:
-        return c.formula
-    if label == _R:
-        return c.single
-    if label == _C:
-        return bool(c.chair)
+    """Whether a turn may open at ``c`` in state ``label`` (the rules no weight may break).
+
+    Formulas, chair lines and cries are fixed points: a turn that opens at one is a formula,
+    the chair's or a cry, never an answer or a question.
+    """
+    if c.formula:
+        return label == _F
+    if c.single:
+        return label == _R
+    if c.chair:
+        return label == _C
+    if label in (_F, _R, _C):
+        return False
     if label == _Q1:
         return c.asks
     if label == _Q0A:
@@ -114,14 +122,17 @@ def may_open(label: int, c: SentenceCues) -> bool:
 
 
 def may_hold(label: int, c: SentenceCues) -> bool:
-    """Whether a sentence ``c`` may belong to a turn in state ``label``."""
+    """Whether a sentence ``c`` may belong to a turn in state ``label``.
+
+    A formula belongs to a formula turn (or the chair's, reading it out) and a cry to its own.
+    """
+    if c.formula:
+        return label in (_F, _C)
+    if c.single:
+        return label == _R
     if label in (_Q0A, _Q0B, _Q0C):
         return not c.asks
-    if label == _F:
-        return c.formula
-    if label == _R:
-        return c.single
-    return True
+    return label not in (_F, _R)
 
 
 @frozen
@@ -157,6 +168,8 @@ class Decoder:
             [structure.get(f"t:{s}>{d}", 0.0) for d in LABELS] for s in LABELS
         ]
         self.carry = [[structure.get(f"c:{s}>{d}", 0.0) for d in LABELS] for s in LABELS]
+        # The chair never hands the floor to the chair: consecutive chair lines are one turn.
+        self.transition[_C][_C] = NEG
 
     def scores(
         self, cues: Sequence[SentenceCues], feats: Sequence[Sequence[str]]
@@ -166,17 +179,9 @@ class Decoder:
         opening: list[list[float]] = []
         for c, names in zip(cues, feats, strict=True):
             v = _dot(names, self.features)
-            e = [NEG] * len(LABELS)
-            o = [NEG] * len(LABELS)
-            for j, label in enumerate(LABELS):
-                if may_hold(j, c):
-                    slot = _EMISSION_SLOT.get(label)
-                    e[j] = v[slot] if slot is not None else 0.0
-            for j in _OPENERS:
-                if may_open(j, c) and e[j] > _LIVE:
-                    o[j] = v[_OPENING_SLOT[LABELS[j]]]
-            emit.append(e)
-            opening.append(o)
+            hold, opens, _ = _shape(c)
+            emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
+            opening.append([v[slot] if slot >= 0 else NEG for slot in opens])
         return emit, opening
 
     def viterbi(
@@ -184,52 +189,42 @@ class Decoder:
         cues: Sequence[SentenceCues],
         emit: Sequence[Sequence[float]],
         opening: Sequence[Sequence[float]],
-        allowed_open: Sequence[bool | None] | None = None,
-        allowed_labels: Sequence[frozenset[int] | None] | None = None,
     ) -> Path:
-        """The best path; the optional constraints pin openings and states (for training)."""
+        """The best path: one state per sentence and whether a turn opens there."""
         k = len(LABELS)
         n = len(cues)
         back: list[list[tuple[int, bool]]] = []
         score = [NEG] * k
+        transition = self.transition
+        carry = self.carry
         for i in range(n):
-            c = cues[i]
-            must = allowed_open[i] if allowed_open is not None else None
-            keep = allowed_labels[i] if allowed_labels is not None else None
             best = [NEG] * k
             ptr = [(-1, False)] * k
-            if i > 0 and must is not True:
-                for s in range(k):
-                    if score[s] <= _LIVE:
-                        continue
-                    d = carry_on(s, c)
-                    if d < 0:
-                        continue
-                    value = score[s] + self.carry[s][d]
-                    if value > best[d]:
-                        best[d], ptr[d] = value, (s, False)
-            if must is not False or i == 0:
-                for j in _OPENERS:
-                    o = opening[i][j]
-                    if o <= _LIVE:
-                        continue
-                    if i == 0:
-                        cand, src = o, -1
-                    else:
-                        cand, src = NEG, -1
-                        row = self.transition
-                        for s in range(k):
-                            if score[s] <= _LIVE:
-                                continue
-                            value = score[s] + row[s][j] + o
-                            if src < 0 or value >= cand:
-                                cand, src = value, s
-                    if cand > best[j]:
-                        best[j], ptr[j] = cand, (src, True)
-            e = emit[i]
+            live = [s for s in range(k) if score[s] > _LIVE]
+            if i > 0:
+                for s, d in _shape(cues[i])[2]:
+                    if score[s] > _LIVE:
+                        value = score[s] + carry[s][d]
+                        if value > best[d]:
+                            best[d], ptr[d] = value, (s, False)
+            row = opening[i]
+            for j in _OPENERS:
+                o = row[j]
+                if o <= _LIVE:
+                    continue
+                if i == 0:
+                    cand, src = o, -1
+                else:
+                    cand, src = NEG, -1
+                    for s in live:
+                        value = score[s] + transition[s][j] + o
+                        if src < 0 or value >= cand:
+                            cand, src = value, s
+                if cand > best[j]:
+                    best[j], ptr[j] = cand, (src, True)
             score = [
-                b + x if b > _LIVE and x > _LIVE and (keep is None or j in keep) else NEG
-                for j, (b, x) in enumerate(zip(best, e, strict=True))
+                b + x if b > _LIVE and x > _LIVE else NEG
+                for b, x in zip(best, emit[i], strict=True)
             ]
             back.append(ptr)
         labels = [""] * n
@@ -260,61 +255,79 @@ class Decoder:
         n = len(cues)
         k = len(LABELS)
         t = temperature or self.temperature
-        texp = [[_exp(x / t) for x in row] for row in self.transition]
+        texp = [[_exp(x / t) if x > _LIVE else 0.0 for x in row] for row in self.transition]
+        tcol = [[row[j] for row in texp] for j in range(k)]
         cexp = [[_exp(x / t) for x in row] for row in self.carry]
         e_exp: list[list[float]] = []
-        o_exp: list[list[float]] = []
+        o_exp: list[list[tuple[int, float]]] = []
         for i in range(n):
             e = emit[i]
             top = max(e)
             e_exp.append([math.exp((x - top) / t) if x > _LIVE else 0.0 for x in e])
-            o_exp.append([_exp(x / t) if x > _LIVE else 0.0 for x in opening[i]])
-        alpha: list[list[float]] = []
+            o_exp.append([(j, _exp(opening[i][j] / t)) for j in _OPENERS if opening[i][j] > _LIVE])
         open_part: list[list[float]] = []
         scale: list[float] = []
         prev: list[float] = []
         for i in range(n):
-            c = cues[i]
-            cont = [0.0] * k
+            raw = [0.0] * k
+            opened = [0.0] * k
             if i > 0:
-                for s in range(k):
-                    a = prev[s]
-                    if a:
-                        d = carry_on(s, c)
-                        if d >= 0:
-                            cont[d] += a * cexp[s][d]
-                opened = [0.0] * k
-                for j in _OPENERS:
-                    oj = o_exp[i][j]
-                    if oj:
-                        opened[j] = oj * sum(prev[s] * texp[s][j] for s in range(k) if prev[s])
+                for s, d in _shape(cues[i])[2]:
+                    if prev[s]:
+                        raw[d] += prev[s] * cexp[s][d]
+                for j, oj in o_exp[i]:
+                    opened[j] = oj * sum(map(operator.mul, prev, tcol[j]))
             else:
-                opened = list(o_exp[0])
+                for j, oj in o_exp[0]:
+                    opened[j] = oj
             ei = e_exp[i]
-            raw = [(cont[j] + opened[j]) * ei[j] for j in range(k)]
+            raw = [(r + o) * x for r, o, x in zip(raw, opened, ei, strict=True)]
             total = sum(raw) or 1.0
             prev = [x / total for x in raw]
-            alpha.append(prev)
-            open_part.append([opened[j] * ei[j] / total for j in range(k)])
+            open_part.append([o * x / total for o, x in zip(opened, ei, strict=True)])
             scale.append(total)
         beta = [1.0] * k
         out = [0.0] * n
         for i in range(n - 1, -1, -1):
-            out[i] = min(1.0, sum(open_part[i][j] * beta[j] for j in range(k)))
+            out[i] = min(1.0, sum(map(operator.mul, open_part[i], beta)))
             if i == 0:
                 break
-            c = cues[i]
-            nxt = [beta[j] * e_exp[i][j] / scale[i] for j in range(k)]
+            nxt = [b * x / scale[i] for b, x in zip(beta, e_exp[i], strict=True)]
+            into = [(j, oj * nxt[j]) for j, oj in o_exp[i]]
             new = [0.0] * k
-            for s in range(k):
-                d = carry_on(s, c)
-                total = cexp[s][d] * nxt[d] if d >= 0 else 0.0
-                for j in _OPENERS:
-                    if o_exp[i][j]:
-                        total += texp[s][j] * o_exp[i][j] * nxt[j]
-                new[s] = total
+            for j, v in into:
+                new = [a + b * v for a, b in zip(new, tcol[j], strict=True)]
+            for s, d in _shape(cues[i])[2]:
+                new[s] += cexp[s][d] * nxt[d]
             beta = new
         return out
+
+
+_Shape = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]
+_SHAPES: dict[tuple[bool, bool, bool, bool], _Shape] = {}
+
+
+def _shape(c: SentenceCues) -> _Shape:
+    """What the rules allow at a sentence, cached by the four facts they read.
+
+    Per state: the emission weight slot (-1: no weights, score 0; -2: not allowed); per state
+    the opening slot (-2: may not open there); and the (source, destination) pairs of every
+    turn that may carry on into it.
+    """
+    key = (c.asks, c.single, c.formula, bool(c.chair))
+    shape = _SHAPES.get(key)
+    if shape is None:
+        hold = tuple(
+            _EMISSION_SLOT.get(label, -1) if may_hold(j, c) else -2
+            for j, label in enumerate(LABELS)
+        )
+        opens = tuple(
+            _OPENING_SLOT[LABELS[j]] if j in _OPENERS and may_open(j, c) and hold[j] > -2 else -2
+            for j in range(len(LABELS))
+        )
+        carries = tuple((s, d) for s in range(len(LABELS)) if (d := carry_on(s, c)) >= 0)
+        shape = _SHAPES[key] = (hold, opens, carries)
+    return shape
 
 
 def _exp(x: float) -> float:
@@ -332,7 +345,7 @@ def calibrate(p: float, table: Sequence[tuple[float, float]]) -> float:
         return p
     if p <= table[0][0]:
         return table[0][1]
-    for (x0, y0), (x1, y1) in zip(table, table[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(table):
         if p <= x1:
             return y0 if x1 == x0 else y0 + (y1 - y0) * (p - x0) / (x1 - x0)
     return table[-1][1]
@@ -351,9 +364,15 @@ def merge(
     return {feature: tuple(row) for feature, row in merged.items()}
 
 
-def layer_names(genre: str) -> tuple[str, str]:
-    """The weight layers that apply to a genre, general first (a House is a feature)."""
-    return ("general", "genre=" + genre)
+def layer_names(genre: str) -> tuple[str, ...]:
+    """The weight layers that apply to a genre.
+
+    One general layer for now: the genre and the House are features of every sentence, so
+    each gets its own prior for every state and opening while all words share one weight
+    (a layer per genre was tried and generalised worse to unseen days: too few debates).
+    """
+    del genre
+    return ("general",)
 
 
 WEIGHTS_FILE = "weights.json"

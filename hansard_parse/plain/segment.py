@@ -178,7 +178,7 @@ def segment(
     )
     real = real_indices(cues)
     real_cues = [cues[i] for i in real]
-    feats = sentence_features(sentences, cues, house)
+    feats = sentence_features(sentences, cues, genre, house)
     emit, opening = decoder.scores(real_cues, [feats[i] for i in real])
     path = decoder.viterbi(real_cues, emit, opening)
     starts = [i for k, i in enumerate(real) if path.opens[k]]
