@@ -290,7 +290,7 @@ def _oracle(
     return decoder.viterbi(piece.cues, emit, opening)
 
 
-MISS_COST = 4.0
+MISS_COST = 12.0
 FALSE_COST = 0.5
 """What a missed turn start costs in training, against 1 for an invented one: the guess each
 update corrects is the best path after adding these costs, so the learned weights keep a
@@ -409,7 +409,7 @@ def fit_isotonic(points: Sequence[tuple[float, bool]], bins: int = 20) -> list[l
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Train on every plain transcript of CORPUS and write the weights file."""
-    from hansard_parse.plain.evaluate import calibration_for, held_out
+    from hansard_parse.plain.evaluate import held_out, tune
 
     parser = argparse.ArgumentParser(
         prog="python -m hansard_parse.plain.train",
@@ -432,14 +432,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     document = train(examples)
     runs = held_out(examples)
-    temperatures: dict[str, float] = {}
-    calibration: dict[str, list[list[float]]] = {}
-    for genre in sorted({run.example.genre for run in runs} - {"statement"}):
-        temperatures[genre], calibration[genre] = calibration_for(
-            [run for run in runs if run.example.genre == genre]
-        )
-    document["temperature"] = temperatures
-    document["calibration"] = calibration
+    tunings = {
+        genre: tune([run for run in runs if run.example.genre == genre])
+        for genre in sorted({run.example.genre for run in runs})
+    }
+    document["open_bias"] = {genre: t.open_bias for genre, t in tunings.items()}
+    document["temperature"] = {genre: t.temperature for genre, t in tunings.items()}
+    document["calibration"] = {genre: t.calibration for genre, t in tunings.items()}
     document["format"] = "hansard_parse/segmenter-weights/1"
     document["trained_on"] = sorted({e.day for e in trainable(examples)})
     args.out.write_text(json.dumps(document, sort_keys=True, indent=0) + "\n", encoding="utf-8")
