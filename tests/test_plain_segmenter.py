@@ -353,7 +353,6 @@ def test_asker_carrying_on_after_the_question_mark_keeps_the_turn() -> None:
     assert [t.kind for t in turns] == ["question", "answer"]
 
 
-@_LEARNED_MISSES
 def test_a_closing_offer_hands_the_floor_back() -> None:
     sentences = [
         "What steps his Department is taking to improve rural bus services.",
