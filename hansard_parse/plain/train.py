@@ -21,7 +21,6 @@ fixed seed and floats are rounded, so the same corpus gives the same file byte f
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import random
 import re
@@ -318,17 +317,22 @@ class _Piece:
 
 
 CHUNK_TURNS = 2
-"""Gold turns per update: one update per transcript would be far too few (a debate is one
-sequence of a thousand sentences), and a piece that starts where a gold turn starts decodes
-like a transcript of its own."""
+"""Gold turns each update starts: one update per transcript would be far too few (a debate is
+one sequence of a thousand sentences). Each piece starts where a gold turn starts, so it
+decodes like a transcript of its own, and runs on over the next piece's first turn, so every
+hand-over between turns is inside some piece and its weight is learned."""
 
 
 def _pieces(example: Example, keep: frozenset[str]) -> list[_Piece]:
-    """Cut a transcript into runs of ``CHUNK_TURNS`` gold turns (features keep their context)."""
+    """Cut a transcript into overlapping runs of gold turns (features keep their context)."""
     feats = _expanded(example, keep)
     cues = [example.cues[i] for i in example.real]
     opens = [k for k, o in enumerate(example.gold_open) if o or k == 0]
-    cuts = [*opens[::CHUNK_TURNS], len(cues)]
+    ends = [*opens, len(cues)]
+    spans = [
+        (ends[m], ends[min(m + CHUNK_TURNS + 1, len(opens))])
+        for m in range(0, len(opens), CHUNK_TURNS)
+    ]
     layers = layer_names(example.genre)
     return [
         _Piece(
@@ -338,7 +342,7 @@ def _pieces(example: Example, keep: frozenset[str]) -> list[_Piece]:
             gold_side=example.gold_side[a:b],
             layers=layers,
         )
-        for a, b in itertools.pairwise(cuts)
+        for a, b in spans
         if b > a
     ]
 
