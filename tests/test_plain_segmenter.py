@@ -167,7 +167,6 @@ def test_consecutive_chair_lines_are_one_chair_turn() -> None:
     assert [(t.start, t.end) for t in chair] == [(4, 6)]
 
 
-@_LEARNED_MISSES
 def test_formula_is_a_question_and_follow_ups_are_supplementary() -> None:
     sentences = [
         "What steps his Department is taking to improve rural bus services.",
@@ -212,7 +211,6 @@ def test_give_way_is_an_intervention() -> None:
     assert by_start[6].kind == "speech"
 
 
-@_LEARNED_MISSES
 def test_point_of_order_opens_a_turn() -> None:
     sentences = [
         "On a point of order, Mr. Speaker.",
