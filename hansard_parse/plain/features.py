@@ -1,0 +1,194 @@
+"""The features the learned segmenter scores: the cue readers' verdicts plus plain words.
+
+Each sentence becomes a short list of feature names. Some come from the cue readers
+(`SentenceCues`: it asks, it is a formula, which opener it starts with, which side its body
+leans to); the rest are plain lexical facts of the sentence and its neighbours that the
+hand-written tables do not cover: its first and last words, how far it stands from the
+nearest `?`, and who it speaks of (`I`, `we`, `my Department`, `my constituents`, `the
+Minister`, `the noble Lord`). The weights of all of them are learned (see `train`), so a
+feature here is only a question asked of the text, never a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from hansard_parse.plain.cues import SentenceCues
+
+__all__ = ["BIAS", "sentence_features"]
+
+BIAS = "bias"
+"""The feature every real sentence has: the label's prior."""
+
+_WORDS = re.compile(r"[A-Za-z’']+|\d+")
+# Who a sentence speaks of: (feature, phrase) pairs tested on the lower-cased text.
+# fmt: off
+_PROFILE = (
+    ("my_department", "my department"), ("the_department", "the department"),
+    ("my_constituents", "my constituen"), ("my_constituency", "my constituency"),
+    ("the_minister", "the minister"), ("the_secretary", "the secretary of state"),
+    ("the_government", "the government"), ("my_government", "my government"),
+    ("her_majestys", "her majesty’s government"), ("the_opposition", "the opposition"),
+    ("hon_friend", "hon. friend"), ("hon_gentleman", "hon. gentleman"), ("hon_lady", "hon. lady"),
+    ("hon_member", "hon. member"), ("noble_lord", "noble lord"), ("noble_baroness", "noble baroness"),
+    ("noble_friend", "noble friend"), ("noble_lords", "noble lords"),
+    ("my_lords", "my lords"), ("presiding_officer", "presiding officer"),
+    ("the_chair", "the chair"), ("give_way", "give way"), ("will_she", "will she"),
+    ("will_he", "will he"), ("does_she", "does she"), ("does_he", "does he"),
+    ("will_the", "will the"), ("does_the", "does the"), ("can_the", "can the"),
+    ("i_thank", "i thank"), ("i_am_grateful", "i am grateful"), ("thank_you", "thank you"),
+    ("i_agree", "i agree"), ("i_hope", "i hope"), ("happy_to", "happy to"),
+    ("we_are", "we are"), ("we_have", "we have"), ("we_will", "we will"),
+    ("i_am", "i am "), ("i_have", "i have"), ("i_will", "i will"),
+    ("committee", "committee"), ("amendment", "amendment"), ("clause", "clause"),
+)
+# fmt: on
+_PRONOUNS = frozenset(
+    {"i", "we", "our", "us", "my", "me", "you", "your", "he", "she", "his", "her", "they"}
+)
+
+
+def _bucket(n: int) -> str:
+    """A small count or distance in bands that generalise (0, 1, 2, 3, 4-6, 7+)."""
+    if n <= 3:
+        return str(n)
+    return "4-6" if n <= 6 else "7+"
+
+
+def _length(n: int) -> str:
+    """A sentence length in words, in bands."""
+    if n <= 3:
+        return "1-3"
+    if n <= 8:
+        return "4-8"
+    if n <= 20:
+        return "9-20"
+    return "21-40" if n <= 40 else "41+"
+
+
+def _lean(value: float) -> str:
+    """A cue reader's side lean (a log-odds-like score) in bands."""
+    if value <= 0.0:
+        return "0"
+    if value < 1.0:
+        return "<1"
+    if value < 2.0:
+        return "<2"
+    return "<4" if value < 4.0 else "4+"
+
+
+def _own(text: str, cues: SentenceCues) -> tuple[list[str], list[str], list[str]]:
+    """Features of one sentence read on its own (cue verdicts, words, who it speaks of), and
+    the parts of them that bear on the sentence after it and the sentence before it."""
+    out = [BIAS]
+    if cues.asks:
+        out.append("asks")
+    if cues.formula:
+        out.append("formula")
+    if cues.topical:
+        out.append("topical")
+    if cues.chair:
+        out.append("chair=" + cues.chair)
+    if cues.single:
+        out.append("single")
+    if cues.interrupted:
+        out.append("interrupted")
+    if cues.carries_on:
+        out.append("carries_on")
+    if cues.concludes:
+        out.append("concludes")
+    if cues.closes:
+        out.append("closes")
+    if cues.give_way:
+        out.append("give_way")
+    if cues.gives_way:
+        out.append("gives_way")
+    if cues.commends_statement:
+        out.append("commends_statement")
+    if cues.open_cue:
+        out.append("opener=" + cues.open_cue)
+        out.append("opener_side=" + (cues.open_side or "-"))
+    if cues.anaphoric:
+        out.append("anaphoric=" + str(cues.anaphoric))
+    out.append("lean_a=" + _lean(cues.answer_lean))
+    out.append("lean_q=" + _lean(cues.question_lean))
+    out.append("lean=" + _lean(cues.answer_lean - cues.question_lean) + "/" + _lean(cues.question_lean - cues.answer_lean))
+    head = text[:200]
+    words = _WORDS.findall(head)
+    if words:
+        first = words[0].lower()
+        out.append("w1=" + first)
+        if len(words) > 1:
+            out.append("w12=" + first + "_" + words[1].lower())
+    tail = _WORDS.findall(text[-60:])
+    if tail:
+        out.append("wlast=" + tail[-1].lower())
+    out.append("end=" + (text.rstrip()[-1:] or "-"))
+    out.append("len=" + _length(text.count(" ") + 1))
+    lower = text.lower()
+    out.extend("says=" + name for name, phrase in _PROFILE if phrase in lower)
+    pronouns = sorted({w.lower() for w in words[:12]} & _PRONOUNS)
+    out.extend("pron=" + p for p in pronouns)
+    after = ["prev_" + f for f in out if f in _AFTER or f.partition("=")[0] in _AFTER_KINDS]
+    before = ["next_" + f for f in out if f in _BEFORE or f.partition("=")[0] in _BEFORE_KINDS]
+    return out, after, before
+
+
+_AFTER = frozenset(
+    {"asks", "formula", "single", "interrupted", "concludes", "closes", "give_way", "gives_way"}
+)
+"""Verdicts on a sentence that bear on whether a turn opens after it."""
+_AFTER_KINDS = frozenset({"chair", "wlast", "end", "len", "lean", "opener"})
+"""Kinds of feature (the name before `=`) that bear on whether a turn opens after it."""
+_BEFORE = frozenset({"asks", "formula"})
+"""Verdicts on a sentence that bear on the one before it (a question is often asked next)."""
+_BEFORE_KINDS = frozenset({"chair", "opener", "w1", "lean"})
+
+
+def sentence_features(
+    texts: Sequence[str],
+    cues: Sequence[SentenceCues],
+    genre: str = "questions",
+    house: str = "commons",
+) -> list[list[str]]:
+    """Feature names of every sentence: its own, its neighbours', its distance to a `?`, the
+    sitting's genre and its House (each gets its own prior for every state and opening).
+
+    Notes (`[Interruption.]`) get no features: they never open a turn and the decoder passes
+    over them. "Previous" and "next" mean the nearest real sentence on either side.
+    """
+    n = len(cues)
+    real = [i for i in range(n) if not cues[i].note]
+    own = {i: _own(texts[i].strip(), cues[i]) for i in real}
+    # Distance (in real sentences) back to the last one that asks and on to the next one.
+    since = {}
+    last = -1
+    for k, i in enumerate(real):
+        since[i] = k - last if last >= 0 else 99
+        if cues[i].asks:
+            last = k
+    until = {}
+    nxt = -1
+    for k in range(len(real) - 1, -1, -1):
+        i = real[k]
+        until[i] = nxt - k if nxt >= 0 else 99
+        if cues[i].asks:
+            nxt = k
+    out: list[list[str]] = [[] for _ in range(n)]
+    setting = ("genre=" + genre, "house=" + house)
+    for k, i in enumerate(real):
+        feats = list(own[i][0])
+        feats.extend(setting)
+        feats.append("since_q=" + _bucket(since[i]))
+        feats.append("until_q=" + _bucket(until[i]))
+        if k > 0:
+            feats.extend(own[real[k - 1]][1])
+        else:
+            feats.append("first")
+        if k + 1 < len(real):
+            feats.extend(own[real[k + 1]][2])
+        else:
+            feats.append("last")
+        out[i] = feats
+    return out

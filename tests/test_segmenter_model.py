@@ -1,0 +1,103 @@
+"""The learned segmenter: shipped weights, a deterministic trainer, calibrated confidence."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hansard_parse.plain.model import LABELS, calibrate, decoder_for
+from hansard_parse.plain.segment import segment
+from hansard_parse.plain.train import (
+    day_of,
+    fit_isotonic,
+    house_of,
+    load_corpus,
+    main,
+    train,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TINY = FIXTURES / "segmenter_corpus"
+"""Three made-up question times, written for these tests, with gold turns."""
+
+
+def test_shipped_weights_load_and_decode() -> None:
+    decoder = decoder_for("questions")
+    assert decoder.features, "the shipped file holds learned feature weights"
+    assert len(decoder.transition) == len(LABELS)
+    assert decoder.calibration, "the shipped file holds a calibration table"
+    sentences = (FIXTURES / "questions_after_statement.plain.txt").read_text().splitlines()
+    turns = segment(sentences)
+    assert turns[0].start == 0 and turns[-1].end == len(sentences)
+    assert all(0.0 <= t.confidence <= 1.0 for t in turns)
+
+
+def test_day_of_groups_sittings_of_one_day() -> None:
+    assert day_of("commons-2009-10-27.plain03.txt") == "commons-2009-10-27"
+    morning = day_of("standing2009-10-20_CHILDPOV_05-0_2009-10-27a.plain01.txt")
+    afternoon = day_of("standing2009-10-20_CHILDPOV_06-0_2009-10-27a.plain02.txt")
+    assert morning == afternoon
+
+
+def test_a_transcript_is_read_in_the_house_parse_detects() -> None:
+    lords = [
+        "My Lords, I beg leave to ask the Question standing in my name on the Order Paper.",
+        "My Lords, the noble Lord raises an important point.",
+        "Does the noble Baroness agree that the Government must act?",
+    ]
+    assert house_of(lords).name == "lords"
+    commons = ["I call the shadow Minister.", "Will my right hon. Friend meet me?"]
+    assert house_of(commons).name == "commons"
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert main([str(TINY), "--out", str(first)]) == 0
+    assert main([str(TINY), "--out", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    document = json.loads(first.read_text())
+    assert document["features"]["general"], "something was learned"
+    assert set(document["calibration"]) == {"questions"}
+
+
+def test_training_separates_questions_from_answers() -> None:
+    examples = load_corpus(TINY)
+    held_out = next(e for e in examples if e.day == "commons-2001-02-17")
+    document = train([e for e in examples if e is not held_out], min_count=1)
+    turns = segment(held_out.sentences, weights=document)
+    kinds = {held_out.lines[t.start]: t.kind for t in turns}
+    gold = {t["line"] for t in held_out.gold["turns"]}  # type: ignore[attr-defined]
+    assert len(set(kinds) & gold) >= len(gold) - 2
+    # The formula opens the day; after every question asked, the minister answers.
+    assert kinds[1] == "question"
+    assert kinds.get(2) == kinds.get(7) == kinds.get(11) == "answer"
+
+
+def test_a_missing_corpus_is_a_usage_error(tmp_path: Path, capsys: object) -> None:
+    assert main([str(tmp_path / "nowhere")]) == 2
+    assert main([str(tmp_path)]) == 2
+
+
+_POINTS = st.lists(
+    st.tuples(st.floats(min_value=0.0, max_value=1.0), st.booleans()), min_size=1, max_size=200
+)
+
+
+@given(_POINTS)
+def test_isotonic_fit_never_falls(points: list[tuple[float, bool]]) -> None:
+    table = fit_isotonic(points)
+    shares = [share for _, share in table]
+    assert shares == sorted(shares)
+    assert all(0.0 <= share <= 1.0 for share in shares)
+
+
+@given(_POINTS, st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=2, max_size=20))
+def test_calibration_is_monotone(points: list[tuple[float, bool]], probes: list[float]) -> None:
+    table = [(p, share) for p, share in fit_isotonic(points)]
+    mapped = [calibrate(p, table) for p in sorted(probes)]
+    assert all(a <= b + 1e-12 for a, b in itertools.pairwise(mapped))
+    assert all(0.0 <= m <= 1.0 for m in mapped)
