@@ -8,6 +8,13 @@ first turn) into deciles of stated confidence and gives the share that were righ
 
     python benchmarks/eval_segmenter.py ../shared/corpus [--scorer ../shared/eval/score.py]
     python benchmarks/eval_segmenter.py ../shared/corpus --in-sample   # figures on training data
+    python benchmarks/eval_segmenter.py ../shared/corpus \
+        --baseline "../main/.venv/bin/hansard-parse json {input}"   # another parser beside it
+
+``--baseline`` runs a command on every file (as the scorer's ``--cmd`` does) and prints its
+figures beside the model's, so the hand-set weights of an older checkout and the learned
+ones are compared file by file on the same scorer. The hand-set weights have no training
+days to hold out: their figures are in-sample wherever they were set on the file.
 
 A script, not a test: it reads the shared corpus only when run.
 """
@@ -17,6 +24,8 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import shlex
+import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -97,6 +106,26 @@ def cross_tuned(runs: Sequence[HeldOut]) -> tuple[dict[str, list[Turn]], list[tu
     return turns, points
 
 
+def run_baseline(command: str, path: Path) -> dict[str, object]:
+    """The JSON document a parser command prints for one file (its ``document``)."""
+    args = [part.replace("{input}", str(path)) for part in shlex.split(command)]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    data: dict[str, object] = json.loads(out)
+    document = data.get("document", data)
+    assert isinstance(document, dict)
+    return document
+
+
+def aggregate(rows: Sequence[dict[str, float]]) -> dict[str, float]:
+    """Mean of every metric over the files of a group (as the scorer's ``--by-folder``)."""
+    agg = {}
+    for k in METRICS:
+        values = [r[k] for r in rows if k in r]
+        if values:
+            agg[k] = round(sum(values) / len(values), 4)
+    return agg
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print per-file and per-group figures and the calibration table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -105,6 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--in-sample", action="store_true", help="train on every day, test on it")
     parser.add_argument(
         "--house", help="decode every file with this House's weights (default: the file's own)"
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="CMD",
+        help='a parser command scored beside the model, e.g. "hansard-parse json {input}"',
     )
     args = parser.parse_args(argv)
     scorer = load_scorer(args.scorer or args.corpus.resolve().parent / "eval" / "score.py")
@@ -123,23 +157,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             if e.name not in turns:
                 turns[e.name] = segment(e.sentences, house=HOUSES[args.house or e.house])
     groups: dict[str, list[dict[str, float]]] = {}
+    base_groups: dict[str, list[dict[str, float]]] = {}
     for example in examples:
         found = turns[example.name]
         result = scorer.score_pair(as_parsed(example, found), example.gold, example.n_lines)
         groups.setdefault(group_of(example), []).append(result)
         figures = " ".join(f"{k}={result[k]:.3f}" for k in METRICS if k in result)
+        if args.baseline:
+            parsed = run_baseline(args.baseline, args.corpus / example.name)
+            base = scorer.score_pair(parsed, example.gold, example.n_lines)
+            base_groups.setdefault(group_of(example), []).append(base)
+            figures += " | baseline " + " ".join(
+                f"{k}={base[k]:.3f}" for k in ("turn_f1", "side_acc") if k in base
+            )
         print(f"{example.name:70s} {group_of(example):40s} {figures}")
     summary = {}
     print()
     for group in sorted(groups):
-        rows = groups[group]
-        agg = {}
-        for k in METRICS:
-            values = [r[k] for r in rows if k in r]
-            if values:
-                agg[k] = round(sum(values) / len(values), 4)
-        summary[group] = agg
-        print(f"{group:45s} files={len(rows):2d} " + " ".join(f"{k}={v:.3f}" for k, v in agg.items()))
+        agg = summary[group] = aggregate(groups[group])
+        line = f"{group:45s} files={len(groups[group]):2d} "
+        line += " ".join(f"{k}={v:.3f}" for k, v in agg.items())
+        if group in base_groups:
+            base_agg = aggregate(base_groups[group])
+            summary[group + " (baseline)"] = base_agg
+            line += " | baseline " + " ".join(
+                f"{k}={base_agg[k]:.3f}" for k in ("turn_f1", "pk", "side_acc") if k in base_agg
+            )
+        print(line)
     if points:
         print("\nconfidence   turns  stated  right   (held-out, calibrated without the day)")
         for decile, count, mean, share in calibration_table(points):

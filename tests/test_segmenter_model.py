@@ -9,7 +9,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hansard_parse.plain.model import LABELS, calibrate, decoder_for
+from hansard_parse.plain.cues import read_all
+from hansard_parse.plain.features import BIAS, sentence_features
+from hansard_parse.plain.model import LABELS, Decoder, answers_ask, calibrate, decoder_for
 from hansard_parse.plain.segment import segment
 from hansard_parse.plain.train import (
     day_of,
@@ -101,3 +103,25 @@ def test_calibration_is_monotone(points: list[tuple[float, bool]], probes: list[
     mapped = [calibrate(p, table) for p in sorted(probes)]
     assert all(a <= b + 1e-12 for a, b in itertools.pairwise(mapped))
     assert all(0.0 <= m <= 1.0 for m in mapped)
+
+
+def _decode(sentences: list[str], answers_ask: bool) -> tuple[str, ...]:
+    """Labels from weights that want every sentence on the answering side."""
+    cues = read_all(sentences)
+    favour_answers = {BIAS: [5.0, -5.0, -5.0, -5.0, 0.0, 5.0, -5.0, 0.0, 0.0, 0.0]}
+    decoder = Decoder(favour_answers, {}, answers_ask=answers_ask)
+    feats = sentence_features(sentences, cues)
+    emit, opening = decoder.scores(cues, feats)
+    return decoder.viterbi(cues, emit, opening).labels
+
+
+def test_at_question_time_an_answer_never_asks() -> None:
+    sentences = [
+        "The new depot will open in the spring.",
+        "Will the Minister tell the House when the trains will run on time?",
+        "We are investing in new rolling stock this year.",
+    ]
+    assert _decode(sentences, answers_ask=True)[1] == "A", "weights alone would make it answer"
+    labels = _decode(sentences, answers_ask=False)
+    assert labels[1] in ("Q1", "Q2") and labels[0] == labels[2] == "A"
+    assert not answers_ask("questions") and answers_ask("debate")

@@ -44,6 +44,7 @@ __all__ = [
     "LABELS",
     "Decoder",
     "Path",
+    "answers_ask",
     "calibrate",
     "decoder_for",
     "emission_slot",
@@ -121,10 +122,13 @@ def may_open(label: int, c: SentenceCues) -> bool:
     return True
 
 
-def may_hold(label: int, c: SentenceCues) -> bool:
+def may_hold(label: int, c: SentenceCues, answers_ask: bool = True) -> bool:
     """Whether a sentence ``c`` may belong to a turn in state ``label``.
 
     A formula belongs to a formula turn (or the chair's, reading it out) and a cry to its own.
+    Unless ``answers_ask`` (debates, where speeches ask rhetorically), an answer never holds a
+    sentence that asks: at question time every ``?`` is a question's, so between two of them
+    lies the end of one question and the start of the next, the one split each gap holds.
     """
     if c.formula:
         return label in (_F, _C)
@@ -132,6 +136,8 @@ def may_hold(label: int, c: SentenceCues) -> bool:
         return label == _R
     if label in (_Q0A, _Q0B, _Q0C):
         return not c.asks
+    if label == _A and c.asks and not answers_ask:
+        return False
     return label not in (_F, _R)
 
 
@@ -161,8 +167,11 @@ class Decoder:
         calibration: Sequence[tuple[float, float]] = (),
         temperature: float = 1.0,
         open_bias: float = 0.0,
+        answers_ask: bool = True,
     ) -> None:
         self.features = features
+        self.answers_ask = answers_ask
+        """Whether an answer may hold a sentence that asks (see `may_hold`)."""
         self.calibration = tuple(calibration)
         self.temperature = temperature
         self.open_bias = open_bias
@@ -185,7 +194,7 @@ class Decoder:
         bias = 0.0  # the first sentence always opens a turn
         for c, names in zip(cues, feats, strict=True):
             v = _dot(names, self.features)
-            hold, opens, _ = _shape(c)
+            hold, opens, _ = _shape(c, self.answers_ask)
             emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
             opening.append([v[slot] + bias if slot >= 0 else NEG for slot in opens])
             bias = self.open_bias
@@ -311,21 +320,21 @@ class Decoder:
 
 
 _Shape = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]
-_SHAPES: dict[tuple[bool, bool, bool, bool], _Shape] = {}
+_SHAPES: dict[tuple[bool, bool, bool, bool, bool], _Shape] = {}
 
 
-def _shape(c: SentenceCues) -> _Shape:
-    """What the rules allow at a sentence, cached by the four facts they read.
+def _shape(c: SentenceCues, answers_ask: bool = True) -> _Shape:
+    """What the rules allow at a sentence, cached by the facts they read.
 
     Per state: the emission weight slot (-1: no weights, score 0; -2: not allowed); per state
     the opening slot (-2: may not open there); and the (source, destination) pairs of every
     turn that may carry on into it.
     """
-    key = (c.asks, c.single, c.formula, bool(c.chair))
+    key = (c.asks, c.single, c.formula, bool(c.chair), answers_ask)
     shape = _SHAPES.get(key)
     if shape is None:
         hold = tuple(
-            _EMISSION_SLOT.get(label, -1) if may_hold(j, c) else -2
+            _EMISSION_SLOT.get(label, -1) if may_hold(j, c, answers_ask) else -2
             for j, label in enumerate(LABELS)
         )
         opens = tuple(
@@ -382,6 +391,12 @@ def layer_names(genre: str) -> tuple[str, ...]:
     return ("general",)
 
 
+def answers_ask(genre: str) -> bool:
+    """Whether the answering side may ask in a genre: in debates speeches ask rhetorically;
+    at question time (and questions on a statement) an answer does not ask."""
+    return genre != "questions"
+
+
 WEIGHTS_FILE = "weights.json"
 
 
@@ -411,7 +426,14 @@ def decoder_from(data: Mapping[str, object], genre: str, house: str) -> Decoder:
     assert isinstance(temperatures, dict) and isinstance(biases, dict)
     temperature = float(temperatures.get(genre, 1.0))
     bias = float(biases.get(genre, 0.0))
-    return Decoder(merge(features, names), merged_structure, points, temperature, bias)
+    return Decoder(
+        merge(features, names),
+        merged_structure,
+        points,
+        temperature,
+        bias,
+        answers_ask=answers_ask(genre),
+    )
 
 
 @functools.cache

@@ -39,6 +39,7 @@ from hansard_parse.plain.model import (
     LABELS,
     QUESTION_LABELS,
     Decoder,
+    answers_ask,
     emission_slot,
     layer_names,
     opening_slot,
@@ -196,8 +197,9 @@ class Weights:
         self.structure_totals: dict[str, float] = {}
         self.step = 1
 
-    def decoder(self, layers: Sequence[str]) -> Decoder:
-        """A decoder over the current weights of ``layers`` (features keep their layer prefix)."""
+    def decoder(self, layers: Sequence[str], genre: str) -> Decoder:
+        """A decoder over the current weights of ``layers`` (features keep their layer prefix)
+        with the rules of ``genre``."""
         structure: dict[str, float] = {}
         for layer in layers:
             prefix = layer + "\t"
@@ -205,7 +207,7 @@ class Weights:
                 if key.startswith(prefix):
                     short = key[len(prefix) :]
                     structure[short] = structure.get(short, 0.0) + value
-        return Decoder(self.features, structure)
+        return Decoder(self.features, structure, answers_ask=answers_ask(genre))
 
     def update(self, counts: Mapping[tuple[str, int], float], scalars: Mapping[str, float]) -> None:
         """Add a difference of feature counts (gold minus predicted)."""
@@ -250,25 +252,34 @@ def _expanded(example: Example, keep: frozenset[str] | None) -> list[list[str]]:
     return out
 
 
-def _path_counts(
-    path: LabelPath, feats: Sequence[Sequence[str]], layers: Sequence[str]
+def _path_difference(
+    want: LabelPath, have: LabelPath, feats: Sequence[Sequence[str]], layers: Sequence[str]
 ) -> tuple[Counter[tuple[str, int]], Counter[str]]:
-    """How often each (feature, slot) and each structure weight is used by ``path``."""
+    """How much more often ``want`` than ``have`` uses each (feature, slot) and each structure
+    weight: the perceptron's update. Only sentences where the paths differ are read (they
+    agree on most), which makes the update cheap without changing it."""
     counts: Counter[tuple[str, int]] = Counter()
     scalars: Counter[str] = Counter()
-    previous = ""
-    for i, (label, opens) in enumerate(zip(path.labels, path.opens, strict=True)):
-        slot = emission_slot(label)
-        for f in feats[i]:
-            if slot >= 0:
-                counts[(f, slot)] += 1
-            if opens:
-                counts[(f, opening_slot(label))] += 1
-        if i > 0:
-            key = ("t:" if opens else "c:") + previous + ">" + label
-            for layer in layers:
-                scalars[layer + "\t" + key] += 1
-        previous = label
+    for path, sign in ((want, 1), (have, -1)):
+        other = have if sign == 1 else want
+        previous = ""
+        other_previous = ""
+        for i, (label, opens) in enumerate(zip(path.labels, path.opens, strict=True)):
+            other_label, other_opens = other.labels[i], other.opens[i]
+            if label != other_label or opens != other_opens:
+                slot = emission_slot(label)
+                for f in feats[i]:
+                    if slot >= 0:
+                        counts[(f, slot)] += sign
+                    if opens:
+                        counts[(f, opening_slot(label))] += sign
+            if i > 0 and (
+                label != other_label or opens != other_opens or previous != other_previous
+            ):
+                key = ("t:" if opens else "c:") + previous + ">" + label
+                for layer in layers:
+                    scalars[layer + "\t" + key] += sign
+            previous, other_previous = label, other_label
     return counts, scalars
 
 
@@ -315,6 +326,7 @@ class _Piece:
     gold_open: tuple[bool, ...]
     gold_side: tuple[str, ...]
     layers: tuple[str, ...]
+    genre: str
 
 
 CHUNK_TURNS = 2
@@ -342,6 +354,7 @@ def _pieces(example: Example, keep: frozenset[str]) -> list[_Piece]:
             gold_open=example.gold_open[a:b],
             gold_side=example.gold_side[a:b],
             layers=layers,
+            genre=example.genre,
         )
         for a, b in spans
         if b > a
@@ -374,16 +387,12 @@ def train(
         rng.shuffle(order)
         for n in order:
             piece = pieces[n]
-            decoder = weights.decoder(piece.layers)
+            decoder = weights.decoder(piece.layers, piece.genre)
             emit, opening = decoder.scores(piece.cues, piece.features)
             guess = decoder.viterbi(piece.cues, emit, _cost_augmented(piece, opening))
             gold = _oracle(decoder, piece, emit, opening)
             if guess != gold:
-                want, want_s = _path_counts(gold, piece.features, piece.layers)
-                have, have_s = _path_counts(guess, piece.features, piece.layers)
-                want.subtract(have)
-                want_s.subtract(have_s)
-                weights.update(want, want_s)
+                weights.update(*_path_difference(gold, guess, piece.features, piece.layers))
             weights.step += 1
     return weights.averaged()
 
