@@ -12,11 +12,11 @@ feature here is only a question asked of the text, never a verdict.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from hansard_parse.plain.cues import SentenceCues
 
-__all__ = ["BIAS", "sentence_features"]
+__all__ = ["BIAS", "Table", "sentence_features", "sentence_vectors"]
 
 BIAS = "bias"
 """The feature every real sentence has: the label's prior."""
@@ -80,7 +80,8 @@ def _lean(value: float) -> str:
 
 def _own(text: str, cues: SentenceCues) -> tuple[list[str], list[str], list[str]]:
     """Features of one sentence read on its own (cue verdicts, words, who it speaks of), and
-    the parts of them that bear on the sentence after it and the sentence before it."""
+    the parts of them that bear on the sentence after it and the sentence before it (which
+    see them as ``prev_…`` and ``next_…``)."""
     out = [BIAS]
     if cues.asks:
         out.append("asks")
@@ -127,23 +128,40 @@ def _own(text: str, cues: SentenceCues) -> tuple[list[str], list[str], list[str]
     out.append("end=" + (text.rstrip()[-1:] or "-"))
     out.append("len=" + _length(text.count(" ") + 1))
     lower = text.lower()
-    out.extend("says=" + name for name, phrase in _PROFILE if phrase in lower)
+    for key, phrases in _PROFILE_GROUPS:
+        if key in lower:
+            out.extend(name for name, phrase in phrases if phrase in lower)
     pronouns = sorted({w.lower() for w in words[:12]} & _PRONOUNS)
     out.extend("pron=" + p for p in pronouns)
-    after = ["prev_" + f for f in out if f in _AFTER or f.partition("=")[0] in _AFTER_KINDS]
-    before = ["next_" + f for f in out if f in _BEFORE or f.partition("=")[0] in _BEFORE_KINDS]
+    after = []
+    before = []
+    for f in out:
+        kind = f.partition("=")[0]  # a verdict has no "=": its kind is its name
+        if kind in _AFTER:
+            after.append(f)
+        if kind in _BEFORE:
+            before.append(f)
     return out, after, before
 
 
+def _profile_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The profile phrases grouped by their first word: a sentence is tested for a group's
+    phrases only when it holds that word (most hold few of them)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name, phrase in _PROFILE:
+        groups.setdefault(phrase.split(" ", 1)[0], []).append(("says=" + name, phrase))
+    return tuple((key, tuple(phrases)) for key, phrases in groups.items())
+
+
+_PROFILE_GROUPS = _profile_groups()
 _AFTER = frozenset(
     {"asks", "formula", "single", "interrupted", "concludes", "closes", "give_way", "gives_way"}
+    | {"chair", "wlast", "end", "len", "lean", "opener"}
 )
-"""Verdicts on a sentence that bear on whether a turn opens after it."""
-_AFTER_KINDS = frozenset({"chair", "wlast", "end", "len", "lean", "opener"})
-"""Kinds of feature (the name before `=`) that bear on whether a turn opens after it."""
-_BEFORE = frozenset({"asks", "formula"})
-"""Verdicts on a sentence that bear on the one before it (a question is often asked next)."""
-_BEFORE_KINDS = frozenset({"chair", "opener", "w1", "lean"})
+"""Verdicts on a sentence, and kinds of feature (the name before `=`), that bear on whether a
+turn opens after it."""
+_BEFORE = frozenset({"asks", "formula", "chair", "opener", "w1", "lean"})
+"""Verdicts and kinds that bear on the sentence before (a question is often asked next)."""
 
 
 def sentence_features(
@@ -159,36 +177,94 @@ def sentence_features(
     over them. "Previous" and "next" mean the nearest real sentence on either side.
     """
     n = len(cues)
-    real = [i for i in range(n) if not cues[i].note]
-    own = {i: _own(texts[i].strip(), cues[i]) for i in real}
-    # Distance (in real sentences) back to the last one that asks and on to the next one.
-    since = {}
-    last = -1
-    for k, i in enumerate(real):
-        since[i] = k - last if last >= 0 else 99
-        if cues[i].asks:
-            last = k
-    until = {}
-    nxt = -1
-    for k in range(len(real) - 1, -1, -1):
-        i = real[k]
-        until[i] = nxt - k if nxt >= 0 else 99
-        if cues[i].asks:
-            nxt = k
+    real, own, where = _read(texts, cues)
     out: list[list[str]] = [[] for _ in range(n)]
     setting = ("genre=" + genre, "house=" + house)
     for k, i in enumerate(real):
         feats = list(own[i][0])
         feats.extend(setting)
-        feats.append("since_q=" + _bucket(since[i]))
-        feats.append("until_q=" + _bucket(until[i]))
+        feats.extend(where[k])
         if k > 0:
-            feats.extend(own[real[k - 1]][1])
+            feats.extend("prev_" + f for f in own[real[k - 1]][1])
         else:
             feats.append("first")
         if k + 1 < len(real):
-            feats.extend(own[real[k + 1]][2])
+            feats.extend("next_" + f for f in own[real[k + 1]][2])
         else:
             feats.append("last")
         out[i] = feats
+    return out
+
+
+_Parts = tuple[list[str], list[str], list[str]]
+
+
+def _read(
+    texts: Sequence[str], cues: Sequence[SentenceCues]
+) -> tuple[list[int], dict[int, _Parts], list[tuple[str, str]]]:
+    """The real sentences, the features of each read on its own (see `_own`), and each one's
+    distance back to the last sentence that asks and on to the next one (in real sentences)."""
+    real = [i for i in range(len(cues)) if not cues[i].note]
+    own = {i: _own(texts[i].strip(), cues[i]) for i in real}
+    since: list[int] = []
+    last = -1
+    for k, i in enumerate(real):
+        since.append(k - last if last >= 0 else 99)
+        if cues[i].asks:
+            last = k
+    until = [99] * len(real)
+    nxt = -1
+    for k in range(len(real) - 1, -1, -1):
+        until[k] = nxt - k if nxt >= 0 else 99
+        if cues[real[k]].asks:
+            nxt = k
+    where = [
+        ("since_q=" + _bucket(a), "until_q=" + _bucket(b)) for a, b in zip(since, until, strict=True)
+    ]
+    return real, own, where
+
+
+Table = Mapping[str, Sequence[float]]
+
+
+def sentence_vectors(
+    texts: Sequence[str],
+    cues: Sequence[SentenceCues],
+    genre: str,
+    house: str,
+    tables: tuple[Table, Table, Table],
+    dimensions: int,
+) -> list[list[float]]:
+    """The summed weight vector of every sentence's `sentence_features`, without building them.
+
+    ``tables`` holds the weights of the features, of ``prev_`` features and of ``next_``
+    features, the last two keyed without their prefix. Parsing needs only these sums: each
+    sentence's own parts are looked up once and reused by both neighbours.
+    """
+    features, after_table, before_table = tables
+    real, own, where = _read(texts, cues)
+    zero = [0.0] * dimensions
+
+    def total(names: Sequence[str], table: Table) -> list[float]:
+        vectors = [v for v in map(table.get, names) if v is not None]
+        if not vectors:
+            return zero
+        return [sum(column) for column in zip(*vectors, strict=True)]
+
+    parts = [own[i] for i in real]
+    mine = [total(p[0], features) for p in parts]
+    after = [total(p[1], after_table) for p in parts]
+    before = [total(p[2], before_table) for p in parts]
+    setting = total(("genre=" + genre, "house=" + house), features)
+    first, last = total(("first",), features), total(("last",), features)
+    out: list[list[float]] = [zero] * len(cues)
+    m = len(real)
+    for k, i in enumerate(real):
+        prev = after[k - 1] if k > 0 else first
+        nxt = before[k + 1] if k + 1 < m else last
+        place = total(where[k], features)
+        out[i] = [
+            a + b + c + d + e
+            for a, b, c, d, e in zip(mine[k], setting, place, prev, nxt, strict=True)
+        ]
     return out

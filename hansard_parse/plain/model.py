@@ -185,15 +185,32 @@ class Decoder:
         # The chair never hands the floor to the chair: consecutive chair lines are one turn.
         self.transition[_C][_C] = NEG
 
+    @functools.cached_property
+    def tables(
+        self,
+    ) -> tuple[
+        Mapping[str, Sequence[float]], Mapping[str, Sequence[float]], Mapping[str, Sequence[float]]
+    ]:
+        """The feature weights, and those of ``prev_`` and ``next_`` features keyed without
+        the prefix (see `features.sentence_vectors`); made on first use, by parsing only."""
+        after = {k[5:]: v for k, v in self.features.items() if k.startswith("prev_")}
+        before = {k[5:]: v for k, v in self.features.items() if k.startswith("next_")}
+        return (self.features, after, before)
+
     def scores(
         self, cues: Sequence[SentenceCues], feats: Sequence[Sequence[str]]
     ) -> tuple[list[list[float]], list[list[float]]]:
         """Per real sentence: the score of holding each state and of opening in each state."""
+        return self.vector_scores(cues, [_dot(names, self.features) for names in feats])
+
+    def vector_scores(
+        self, cues: Sequence[SentenceCues], vectors: Sequence[Sequence[float]]
+    ) -> tuple[list[list[float]], list[list[float]]]:
+        """`scores` from each sentence's summed feature weights."""
         emit: list[list[float]] = []
         opening: list[list[float]] = []
         bias = 0.0  # the first sentence always opens a turn
-        for c, names in zip(cues, feats, strict=True):
-            v = _dot(names, self.features)
+        for c, v in zip(cues, vectors, strict=True):
             hold, opens, _ = _shape(c, self.answers_ask)
             emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
             opening.append([v[slot] + bias if slot >= 0 else NEG for slot in opens])

@@ -17,8 +17,14 @@ from attrs import frozen
 
 from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.cues import SentenceCues, read_all
-from hansard_parse.plain.features import sentence_features
-from hansard_parse.plain.model import calibrate, decoder_for, decoder_from, real_indices
+from hansard_parse.plain.features import sentence_vectors
+from hansard_parse.plain.model import (
+    DIMENSIONS,
+    calibrate,
+    decoder_for,
+    decoder_from,
+    real_indices,
+)
 
 __all__ = ["Turn", "detect_genre", "genre_of", "segment"]
 
@@ -182,8 +188,10 @@ def segment(
     )
     real = real_indices(cues)
     real_cues = [cues[i] for i in real]
-    feats = sentence_features(sentences, cues, genre, house.name)
-    emit, opening = decoder.scores(real_cues, [feats[i] for i in real])
+    vectors = sentence_vectors(
+        sentences, cues, genre, house.name, decoder.tables, DIMENSIONS
+    )
+    emit, opening = decoder.vector_scores(real_cues, [vectors[i] for i in real])
     path = decoder.viterbi(real_cues, emit, opening)
     starts = [i for k, i in enumerate(real) if path.opens[k]]
     label_at = dict(zip(real, path.labels, strict=True))
