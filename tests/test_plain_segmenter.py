@@ -381,7 +381,6 @@ def test_a_closing_offer_hands_the_floor_back() -> None:
     assert [t.kind for t in turns] == ["question", "answer", "supplementary_question", "answer"]
 
 
-@_LEARNED_MISSES
 def test_chair_cutting_a_question_short_takes_the_floor() -> None:
     sentences = [
         *EXCHANGE,

@@ -125,3 +125,19 @@ def test_at_question_time_an_answer_never_asks() -> None:
     labels = _decode(sentences, answers_ask=False)
     assert labels[1] in ("Q1", "Q2") and labels[0] == labels[2] == "A"
     assert not answers_ask("questions") and answers_ask("debate")
+
+
+def test_at_question_time_an_unasked_question_is_answered_before_the_next() -> None:
+    sentences = [
+        "Bus services in the valleys have been cut twice this year.",
+        "Will the Minister restore them?",
+        "We are reviewing every route.",
+    ]
+    cues = read_all(sentences)
+    feats = sentence_features(sentences, cues)
+    # Weights that want a new question at every sentence.
+    eager = {BIAS: [0.0, 2.0, 2.0, 2.0, 2.0, -5.0, 5.0, 0.0, 0.0, 0.0]}
+    for answers, expected in ((True, (True, True, True)), (False, (True, False, True))):
+        decoder = Decoder(eager, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        assert decoder.viterbi(cues, emit, opening).opens == expected

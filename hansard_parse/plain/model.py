@@ -171,7 +171,8 @@ class Decoder:
     ) -> None:
         self.features = features
         self.answers_ask = answers_ask
-        """Whether an answer may hold a sentence that asks (see `may_hold`)."""
+        """Whether an answer may hold a sentence that asks (see `may_hold`); where it may not
+        (question time), neither may a question that has not asked hand over to another."""
         self.calibration = tuple(calibration)
         self.temperature = temperature
         self.open_bias = open_bias
@@ -184,6 +185,13 @@ class Decoder:
         self.carry = [[structure.get(f"c:{s}>{d}", 0.0) for d in LABELS] for s in LABELS]
         # The chair never hands the floor to the chair: consecutive chair lines are one turn.
         self.transition[_C][_C] = NEG
+        if not answers_ask:
+            # At question time a question that has not asked never hands the floor to another
+            # question: it is answered first (an opening statement read as a question's
+            # preamble would otherwise run on into the first question).
+            for unasked in (_Q0A, _Q0B, _Q0C):
+                for question in (_Q0A, _Q1):
+                    self.transition[unasked][question] = NEG
 
     @functools.cached_property
     def tables(
