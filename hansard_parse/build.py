@@ -36,6 +36,7 @@ from .nodes import (
     Unparsed,
 )
 from .patterns import CHAIR_NOTE_RE, COLUMN_RE, clock_time, interjection_kind
+from .plain.captions import CAPTION, stamp_length
 from .source import Line, lines_span
 from .tokens import Piece
 
@@ -64,9 +65,25 @@ def _paragraph(lines: Sequence[Line], start_col: int = 0) -> Paragraph:
     return Paragraph(children=children, span=_cover_of(children))
 
 
+def _leaf_text(piece: Piece) -> tuple[str, str, Span]:
+    """A line leaf's text, line ending and span: one line's, or those of the source lines of
+    a logical line rejoined from hard-wrapped text (:mod:`.wrap`)."""
+    lines = piece.lines
+    if len(lines) == 1:
+        line = lines[0]
+        return line.content, line.eol, line.span
+    text, eol = _block_text(lines)
+    return text, eol, lines_span(lines)
+
+
+def _folded(text: str) -> str:
+    """A leaf's words on one line (a wrapped heading or note read as its logical line)."""
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
+
+
 def _heading(piece: Piece) -> Node:
-    line = piece.lines[0]
-    return Heading(text=line.content, eol=line.eol, span=line.span, level=int(piece.terminal[-1]))
+    text, eol, span = _leaf_text(piece)
+    return Heading(text=text, eol=eol, span=span, level=int(piece.terminal[-1]))
 
 
 def _blank(piece: Piece) -> Node:
@@ -85,54 +102,74 @@ def _member_list(piece: Piece) -> Node:
 
 
 def _boilerplate(piece: Piece) -> Node:
-    line = piece.lines[0]
-    return Boilerplate(text=line.content, eol=line.eol, span=line.span)
+    text, eol, span = _leaf_text(piece)
+    return Boilerplate(text=text, eol=eol, span=span)
 
 
 def _time(piece: Piece) -> Node:
-    line = piece.lines[0]
-    return Time(text=line.content, eol=line.eol, span=line.span, value=clock_time(line.content.strip()))
+    text, eol, span = _leaf_text(piece)
+    return Time(text=text, eol=eol, span=span, value=clock_time(_folded(text).strip()))
 
 
 def _column(piece: Piece) -> Node:
-    line = piece.lines[0]
-    match = COLUMN_RE.match(line.content.strip())
-    return Column(text=line.content, eol=line.eol, span=line.span, column=match["column"] if match else None)
+    text, eol, span = _leaf_text(piece)
+    match = COLUMN_RE.match(_folded(text).strip())
+    return Column(text=text, eol=eol, span=span, column=match["column"] if match else None)
 
 
 def _chair_change(piece: Piece) -> Node:
-    line = piece.lines[0]
-    match = CHAIR_NOTE_RE.match(line.content.strip())
-    return ChairChange(text=line.content, eol=line.eol, span=line.span, chair=match["chair"] if match else None)
+    text, eol, span = _leaf_text(piece)
+    match = CHAIR_NOTE_RE.match(_folded(text).strip())
+    return ChairChange(text=text, eol=eol, span=span, chair=match["chair"] if match else None)
 
 
 def _interjection(piece: Piece) -> Node:
-    line = piece.lines[0]
+    content, eol, span = _leaf_text(piece)
     house = current_house()
-    text = line.content.strip()
+    text = _folded(content).strip()
     match = house.inline_note_re.search(text)
     # Unbracketed, the line itself says who calls out (``Some hon. members: Agreed.``,
     # ``Honourable members interjecting—``).
     kind = interjection_kind(match["body"] if match else text, house)
-    return Interjection(text=line.content, eol=line.eol, span=line.span, kind=kind)
+    return Interjection(text=content, eol=eol, span=span, kind=kind)
 
 
 def _language(piece: Piece) -> Node:
-    line = piece.lines[0]
-    language = line.content.strip().strip("[]").strip() or None
-    return FloorLanguage(text=line.content, eol=line.eol, span=line.span, language=language)
+    text, eol, span = _leaf_text(piece)
+    language = _folded(text).strip().strip("[]").strip() or None
+    return FloorLanguage(text=text, eol=eol, span=span, language=language)
 
 
 def _unparsed(piece: Piece) -> Node:
-    line = piece.lines[0]
-    return Unparsed(text=line.content, eol=line.eol, span=line.span, diagnostic=piece.detail or "")
+    text, eol, span = _leaf_text(piece)
+    return Unparsed(text=text, eol=eol, span=span, diagnostic=piece.detail or "")
 
 
 def _sentence(piece: Piece) -> Node:
-    line = piece.lines[0]
-    text, eol = _block_text(piece.lines)
-    children = inline_nodes(text, eol, start=line.start, line=line.number)
+    if piece.detail == CAPTION:
+        children = _caption_nodes(piece.lines)
+    else:
+        line = piece.lines[0]
+        text, eol = _block_text(piece.lines)
+        children = inline_nodes(text, eol, start=line.start, line=line.number)
     return Sentence(children=children, repaired=piece.repaired, span=_cover_of(children))
+
+
+def _caption_nodes(lines: Sequence[Line]) -> list[Node]:
+    """A caption sentence's lines: each line's time stamp a time node (its value left empty:
+    it counts from the start of a broadcast, not the clock), then the words said."""
+    children: list[Node] = []
+    for line in lines:
+        cut = stamp_length(line.content)
+        said = line.content[cut:]
+        if cut:
+            eol = "" if said else line.eol
+            end = line.start + cut + len(eol)
+            span = Span(start=line.start, end=end, start_line=line.number, end_line=line.number)
+            children.append(Time(text=line.content[:cut], eol=eol, span=span))
+        if said or not cut:
+            children.extend(inline_nodes(said, line.eol, start=line.start + cut, line=line.number))
+    return children
 
 
 def _cover_of(children: Sequence[Node]) -> Span:
@@ -176,16 +213,40 @@ def _turn_opening(piece: Piece) -> list[Node]:
     """The label leaf and the first paragraph that a turn token stands for."""
     if not piece.lines:
         return []
-    line = piece.lines[0]
     label = piece.label
-    rest = line.content[label.end :] if label else line.content
+    # The label's end is an offset into the logical line: in hard-wrapped text, a label may
+    # end on a later source line (``The`` / ``Chairman: …``).
+    at, column = _label_end(piece.lines, label.end) if label else (0, len(piece.lines[0].content))
+    line = piece.lines[at]
+    rest = line.content[column:]
     if label is None or not rest.strip():
-        return [Label(text=line.content, eol=line.eol, span=line.span)]
+        text, eol = _block_text(piece.lines[: at + 1])
+        label_leaf = Label(text=text, eol=eol, span=lines_span(piece.lines[: at + 1]))
+        if at + 1 < len(piece.lines):
+            return [label_leaf, _paragraph(piece.lines[at + 1 :])]
+        return [label_leaf]
+    if column == 0 and at > 0:  # the label is whole source lines (``… (Ms Hardcastle):`` / ``I am…``)
+        text, eol = _block_text(piece.lines[:at])
+        return [Label(text=text, eol=eol, span=lines_span(piece.lines[:at])),
+                _paragraph(piece.lines[at:])]
+    first = piece.lines[0]
+    before = "".join(part.content + part.eol for part in piece.lines[:at])
     label_span = Span(
-        start=line.start, end=line.start + label.end, start_line=line.number, end_line=line.number
+        start=first.start, end=line.start + column, start_line=first.number, end_line=line.number
     )
-    return [Label(text=line.content[: label.end], span=label_span),
-            _paragraph(piece.lines, label.end)]
+    return [Label(text=before + line.content[:column], span=label_span),
+            _paragraph(piece.lines[at:], column)]
+
+
+def _label_end(lines: Sequence[Line], end: int) -> tuple[int, int]:
+    """The source line (index) and column where offset ``end`` of the logical line falls; the
+    logical line joins its source lines with one space each."""
+    offset = 0
+    for index, line in enumerate(lines[:-1]):
+        if end <= offset + len(line.content):
+            return index, end - offset
+        offset += len(line.content) + 1
+    return len(lines) - 1, end - offset
 
 
 def piece_nodes(piece: Piece) -> list[Node]:
@@ -228,7 +289,8 @@ class TreeBuilder(Transformer[Token, Node]):
     def _section(self, level: int, children: list[Any]) -> Node:
         heading = children[0].value
         return self._container(
-            Section, children, title=heading.lines[0].content.strip(), level=level
+            Section, children, title=" ".join(line.content.strip() for line in heading.lines),
+            level=level,
         )
 
     def section1(self, children: list[Any]) -> Node:
@@ -242,7 +304,7 @@ class TreeBuilder(Transformer[Token, Node]):
 
     def division(self, children: list[Any]) -> Node:
         lines = [
-            child.value.lines[0].content
+            " ".join(line.content for line in child.value.lines)
             for child in children
             if isinstance(child, Token) and child.type in ("DIVISION", "DIVISION_LINE")
         ]

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
+from attrs import evolve
+
 from .houses import COMMONS, House
 from .patterns import (
     CHAIR_NOTE_RE,
@@ -30,6 +32,7 @@ from .speakers import (
     match_asked_line,
     match_print_label,
     match_rose_line,
+    match_unlabelled_question,
     match_web_label,
 )
 
@@ -59,11 +62,35 @@ class Kind(StrEnum):
     TITLE = "TITLE"
 
 
-QUIET_KINDS = frozenset(
-    {Kind.BLANK, Kind.COLUMN, Kind.TIME, Kind.LANGUAGE, Kind.NOTE, Kind.INTERJECTION}
-)
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_BLANK = Kind.BLANK
+_BOILERPLATE = Kind.BOILERPLATE
+_CHAIR_CHANGE = Kind.CHAIR_CHANGE
+_COLUMN = Kind.COLUMN
+_DIVISION = Kind.DIVISION
+_HEADING = Kind.HEADING
+_INTERJECTION = Kind.INTERJECTION
+_LANGUAGE = Kind.LANGUAGE
+_MEMBER_LIST = Kind.MEMBER_LIST
+_NOTE = Kind.NOTE
+_PARA = Kind.PARA
+_PROCEDURAL = Kind.PROCEDURAL
+_SPEAKER = Kind.SPEAKER
+_TABLE = Kind.TABLE
+_TIME = Kind.TIME
+_TITLE = Kind.TITLE
+_UNPARSED = Kind.UNPARSED
+_WEB_LABEL = Kind.WEB_LABEL
+
+QUIET_KINDS = frozenset({_BLANK, _COLUMN, _TIME, _LANGUAGE, _NOTE, _INTERJECTION})
 """Lines that do not count when asking what follows a line (a heading, a title-like line)."""
-_OPENERS = {Kind.SPEAKER, Kind.HEADING, Kind.PROCEDURAL, Kind.CHAIR_CHANGE, Kind.DIVISION, Kind.MEMBER_LIST}
+_PASSED_OVER = QUIET_KINDS | {_BOILERPLATE}
+"""Lines passed over when asking what follows a line, in context: the quiet lines, and a
+website's furniture (``Alert me about debates like this`` between a title and a speaker),
+which only a site's pass gives a line before context is read."""
+_OPENERS = {_SPEAKER, _HEADING, _PROCEDURAL, _CHAIR_CHANGE, _DIVISION, _MEMBER_LIST}
 """Lines that open a block: a title-like line before one of these is a heading."""
 
 
@@ -87,8 +114,10 @@ def _is_title_like(text: str, house: House) -> bool:
     part (``Green Belt (Review)``), not running text that ends in a note or a mover's name
     (``…people— [Interruption.]``, ``…Committee.—(Mark Tami.)``).
     """
-    if house.titles_end_with_stop and _is_stopped_title(text):
-        text = text[:-1]  # ``Rosyth Dockyard.``, as older volumes print a subject
+    if (house.titles_end_with_stop or text.isupper()) and _is_stopped_title(text):
+        # ``Rosyth Dockyard.``, as older volumes print a subject; in capitals (``INDIA—THE
+        # FAMINE.``, ``HOUSE OF LORDS.``) in any House's older volumes, as today's never are
+        text = text[:-1]
     if not 0 < len(text) <= 200 or text[-1] in TERMINAL_PUNCT or text[0] in "\"“‘'(—–-":
         return False
     if "\t" in text:
@@ -123,12 +152,15 @@ def _second_word_is_lower(text: str) -> bool:
 
 def _is_stopped_title(text: str) -> bool:
     """A title with a full stop after it (``Summary Jurisdiction Act, 1879.``,
-    ``NCB (Enterprise) Ltd.``): one stop, at the end, after capitalised words; a sentence
-    has lower-case words (``Floods in Ireland`` has only short ones)."""
+    ``NCB (Enterprise) Ltd.``, ``QUESTIONS.``): one stop, at the end, after capitalised words
+    (one word only in capitals); a sentence has lower-case words (``Floods in Ireland`` has
+    only short ones), a one-word reply is not in capitals (``Order.``)."""
     if len(text) < 4 or text[-1] != "." or text[-2] in ".?!" or ". " in text:
         return False
     words = [w.strip("(),&") for w in text[:-1].split()]
-    return len(words) >= 2 and all(not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
+    if len(words) == 1:
+        return len(words[0]) >= 4 and words[0].isupper()  # ``QUESTIONS.``, ``SUPPLY.``; not ``Order.``
+    return all(not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
 
 
 _SOURCE_NOTE_RE = re.compile(r"^(?:Sources?|Notes?)\s*:\s")
@@ -164,54 +196,66 @@ def classify_line(line: Line, house: House = COMMONS) -> ClassifiedLine:
     """Classify one line by itself, before context is known, in the words of ``house``."""
     text = line.content.strip()
     if not text:
-        return ClassifiedLine(line, Kind.BLANK)
+        return ClassifiedLine(line, _BLANK)
     if not text.isprintable() and CONTROL_RE.search(text):
-        return ClassifiedLine(line, Kind.UNPARSED)
+        return ClassifiedLine(line, _UNPARSED)
     first = text[0]
     if first == "(" and house.clock_stamp_re.match(text):
-        return ClassifiedLine(line, Kind.TIME)
+        return ClassifiedLine(line, _TIME)
     if first == "[" and house.floor_language_re.match(text):
-        return ClassifiedLine(line, Kind.LANGUAGE)
-    if house.interjecting_re.match(text):
-        return ClassifiedLine(line, Kind.INTERJECTION)
+        return ClassifiedLine(line, _LANGUAGE)
+    opening = house.line_opening_re.match(text)
+    opens = opening.lastgroup if opening else None  # interjecting, procedure, member_list …
+    if opens == "interjecting":
+        return ClassifiedLine(line, _INTERJECTION)
     if first in _COLUMN_OR_TIME_FIRST:
         if COLUMN_RE.match(text):
-            return ClassifiedLine(line, Kind.COLUMN)
+            return ClassifiedLine(line, _COLUMN)
         if TIME_RE.match(text):
-            return ClassifiedLine(line, Kind.TIME)
+            return ClassifiedLine(line, _TIME)
     if first == "[" and NOTE_LINE_RE.match(text):
         if CHAIR_NOTE_RE.match(text):
-            return ClassifiedLine(line, Kind.CHAIR_CHANGE)
+            return ClassifiedLine(line, _CHAIR_CHANGE)
         if RELEVANT_DOCS_RE.match(text):
-            return ClassifiedLine(line, Kind.PROCEDURAL)
+            return ClassifiedLine(line, _PROCEDURAL)
         if house.inline_note_re.fullmatch(text):
-            return ClassifiedLine(line, Kind.INTERJECTION)
-        return ClassifiedLine(line, Kind.NOTE)
-    if house.procedural_re.match(text):
-        return ClassifiedLine(line, Kind.PROCEDURAL)
-    if house.member_list_re.match(text):
-        return ClassifiedLine(line, Kind.MEMBER_LIST)
-    if house.fixed_heading_re.match(text):
-        return ClassifiedLine(line, Kind.HEADING)
+            return ClassifiedLine(line, _INTERJECTION)
+        return ClassifiedLine(line, _NOTE)
+    if opens == "procedure":
+        return ClassifiedLine(line, _PROCEDURAL)
+    if opens == "member_list":
+        return ClassifiedLine(line, _MEMBER_LIST)
+    if opens == "fixed_heading":
+        return ClassifiedLine(line, _HEADING)
     label = match_print_label(line.content, house)
     if label and house.voices_interject and label.speaker.role == "collective":
-        return ClassifiedLine(line, Kind.INTERJECTION)  # ``Some hon. members: Agreed.``
+        return ClassifiedLine(line, _INTERJECTION)  # ``Some hon. members: Agreed.``
     if label and _speech_follows(line.content[label.end :]):
-        return ClassifiedLine(line, Kind.SPEAKER, label)
+        return ClassifiedLine(line, _SPEAKER, label)
+    if label and label.strong and not line.content[label.end :].strip():
+        # ``The Chairperson (Mrs Hargan):`` or ``Mr Lunn:`` alone, the speech below, as the
+        # Northern Ireland Assembly's pages and other sites set a label: a web label. Only a
+        # label that can be nothing else: ``Witnesses:`` or ``Contents:`` names no member.
+        # One such line is no evidence of a debate (an article may introduce a quote so):
+        # it counts as a weak label, so that layout detection needs two.
+        return ClassifiedLine(line, _WEB_LABEL, evolve(label, strong=False))
     rose = match_rose_line(line.content, house)
     if rose is not None:
-        return ClassifiedLine(line, Kind.SPEAKER, rose)
+        return ClassifiedLine(line, _SPEAKER, rose)
     asked = match_asked_line(line.content, house)
     if asked is not None:
-        return ClassifiedLine(line, Kind.SPEAKER, asked)
+        return ClassifiedLine(line, _SPEAKER, asked)
+    unlabelled = match_unlabelled_question(text, house)
+    if unlabelled is not None:
+        return ClassifiedLine(line, _SPEAKER, unlabelled)
     if "\t" in text:
-        return ClassifiedLine(line, Kind.TABLE)  # cells apart by tabs: a row of a table
+        return ClassifiedLine(line, _TABLE)  # cells apart by tabs: a row of a table
     if _is_title_like(text, house):
         web = match_web_label(line.content, house)
         if web:
-            return ClassifiedLine(line, Kind.WEB_LABEL, web)
-        return ClassifiedLine(line, Kind.TITLE)
-    return ClassifiedLine(line, Kind.PARA)
+            return ClassifiedLine(line, _WEB_LABEL, web)
+        return ClassifiedLine(line, _TITLE)
+    return ClassifiedLine(line, _PARA)
 
 
 def classify_lines(lines: Sequence[Line], house: House = COMMONS) -> list[ClassifiedLine]:
@@ -224,15 +268,15 @@ def count_layout_evidence(items: Sequence[ClassifiedLine]) -> tuple[int, int, bo
     whether any of them could be nothing but a label (a number, brackets, an office)."""
     n_print = n_web = 0
     strong = False
-    following = Kind.BLANK
+    following = _BLANK
     for item in reversed(items):
-        if item.kind is Kind.SPEAKER and not (item.label and item.label.reported):
+        if item.kind is _SPEAKER and not (item.label and item.label.reported):
             n_print += 1
             strong = strong or bool(item.label and item.label.strong)
-        elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
+        elif item.kind is _WEB_LABEL and following is _PARA:
             n_web += 1
             strong = strong or bool(item.label and item.label.strong)
-        if item.kind not in QUIET_KINDS:
+        if item.kind not in _PASSED_OVER:
             following = item.kind
     return n_print, n_web, strong
 
@@ -245,36 +289,66 @@ def resolve_context(
     following: ClassifiedLine | None = None
     for i in range(len(resolved) - 1, -1, -1):
         item = resolved[i]
-        if item.kind in (Kind.WEB_LABEL, Kind.TITLE):
+        if item.kind in (_WEB_LABEL, _TITLE):
             if _in_table(resolved, i, following):
-                item = item._replace(kind=Kind.TABLE, label=None)
+                item = item._replace(kind=_TABLE, label=None)
             elif web and _voices_interjection(item, resolved[i + 1] if i + 1 < len(resolved) else None):
-                item = item._replace(kind=Kind.SPEAKER)
+                item = item._replace(kind=_SPEAKER)
             else:
                 item = _resolve_title(item, following, web=web, house=house)
             resolved[i] = item
-        if item.kind not in QUIET_KINDS:
+        if item.kind not in _PASSED_OVER:
             following = item
     _promote_motions(resolved, house)
+    _ask_under_label(resolved)
     _mark_page_chrome(resolved)
     return resolved
+
+
+def _unlabelled_question(item: ClassifiedLine) -> bool:
+    """A question the record prints without its asker (``1. What …? OQ61074``)."""
+    label = item.label
+    return item.kind is Kind.SPEAKER and label is not None and label.reported and label.speaker.role == "unknown"
+
+
+def _ask_under_label(items: list[ClassifiedLine]) -> None:
+    """A question printed without its asker (``1. What …? OQ61074``) straight under a label
+    alone on its line is that member's question: the label takes its number, the line is the
+    turn's text (a web copy names the asker the record leaves out)."""
+    previous: int | None = None
+    for i, item in enumerate(items):
+        label = item.label
+        if label is not None and _unlabelled_question(item):
+            before = items[previous] if previous is not None else None
+            if (
+                previous is not None
+                and before is not None
+                and before.kind is Kind.SPEAKER
+                and before.label is not None
+                and before.label.number is None
+                and before.label.end >= len(before.line.content.rstrip())
+            ):
+                items[previous] = before._replace(label=evolve(before.label, number=label.number))
+                items[i] = item._replace(kind=Kind.PARA, label=None)
+        if items[i].kind not in _PASSED_OVER:
+            previous = i
 
 
 def _voices_interjection(item: ClassifiedLine, following: ClassifiedLine | None) -> bool:
     """A collective's label alone (``A Member``) straight above an interruption
     (``[Interruption.]``): the collective's turn, which is nothing but that interruption."""
     return (
-        item.kind is Kind.WEB_LABEL
+        item.kind is _WEB_LABEL
         and item.label is not None
         and item.label.speaker.role == "collective"
         and following is not None
-        and following.kind is Kind.INTERJECTION
+        and following.kind is _INTERJECTION
     )
 
 
 def _is_table_row(item: ClassifiedLine | None) -> bool:
     """A row of a table (``2009-10\t£32,500,000``), or a line kept with one."""
-    return item is not None and item.kind is Kind.TABLE
+    return item is not None and item.kind is _TABLE
 
 
 def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine | None) -> bool:
@@ -286,7 +360,7 @@ def _in_table(items: Sequence[ClassifiedLine], i: int, following: ClassifiedLine
     if following is not None and following.kind in _OPENERS:
         return False
     for j in range(i - 1, max(-1, i - 3), -1):
-        if items[j].kind is not Kind.BLANK:
+        if items[j].kind is not _BLANK:
             return _is_table_row(items[j])
     return False
 
@@ -295,19 +369,21 @@ def _resolve_title(
     item: ClassifiedLine, following: ClassifiedLine | None, *, web: bool, house: House
 ) -> ClassifiedLine:
     next_kind = following.kind if following else None
+    if web and following is not None and _unlabelled_question(following):
+        next_kind = Kind.PARA  # the asker's question, which the label alone above it names
     next_text = following.line.content.strip() if following else ""
-    motion_follows = next_kind is Kind.PARA and house.motion_body_re.match(next_text)
+    motion_follows = next_kind is _PARA and house.motion_body_re.match(next_text)
     if (
         web
-        and item.kind is Kind.WEB_LABEL
-        and next_kind is Kind.PARA
+        and item.kind is _WEB_LABEL
+        and next_kind is _PARA
         and item.label is not None
         and (item.label.strong or not motion_follows)
     ):
-        return item._replace(kind=Kind.SPEAKER)
+        return item._replace(kind=_SPEAKER)
     if next_kind is None or next_kind in _OPENERS or motion_follows:
-        return item._replace(kind=Kind.HEADING, label=None)
-    return item._replace(kind=Kind.PARA, label=None)
+        return item._replace(kind=_HEADING, label=None)
+    return item._replace(kind=_PARA, label=None)
 
 
 def _promote_motions(items: list[ClassifiedLine], house: House) -> None:
@@ -315,11 +391,11 @@ def _promote_motions(items: list[ClassifiedLine], house: House) -> None:
     previous: Kind | None = None
     for i, item in enumerate(items):
         if (
-            item.kind is Kind.PARA
-            and previous is Kind.HEADING
+            item.kind is _PARA
+            and previous is _HEADING
             and house.motion_body_re.match(item.line.content.strip())
         ):
-            items[i] = item._replace(kind=Kind.PROCEDURAL)
+            items[i] = item._replace(kind=_PROCEDURAL)
         if item.kind not in QUIET_KINDS:
             previous = items[i].kind
 
@@ -332,9 +408,9 @@ def page_chrome_end(items: Sequence[ClassifiedLine]) -> int | None:
     within the first lines. Real text before it means a marker mid-page, not a page top.
     """
     for i, item in enumerate(items[:12]):
-        if item.kind is Kind.COLUMN:
+        if item.kind is _COLUMN:
             return i
-        if item.kind not in (Kind.HEADING, Kind.PARA, Kind.BLANK):
+        if item.kind not in (_HEADING, _PARA, _BLANK):
             return None
     return None
 
@@ -343,5 +419,5 @@ def _mark_page_chrome(items: list[ClassifiedLine]) -> None:
     """Mark the navigation text above the first column marker as boilerplate."""
     end = page_chrome_end(items)
     for i in range(end or 0):
-        if items[i].kind in (Kind.HEADING, Kind.PARA):
-            items[i] = items[i]._replace(kind=Kind.BOILERPLATE, label=None)
+        if items[i].kind in (_HEADING, _PARA):
+            items[i] = items[i]._replace(kind=_BOILERPLATE, label=None)

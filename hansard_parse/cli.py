@@ -45,6 +45,7 @@ from .layout import LAYOUTS
 from .nodes import Document, Node
 from .rows import ROW_FORMATS, TABLES
 from .serialize import to_json
+from .sites import SITES
 from .stopping import Stopped, stop_on_signals
 
 if TYPE_CHECKING:
@@ -232,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--house", choices=tuple(HOUSES), default=None,
             help="force the House whose words the text is in (default: detect)",
+        )
+        sub.add_argument(
+            "--site", choices=tuple(SITES), default=None,
+            help="force the website the text was copied from (default: detect)",
         )
         add_sitting_options(sub)
 

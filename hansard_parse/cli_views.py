@@ -97,7 +97,8 @@ def read_document(args: argparse.Namespace) -> tuple[Document, dict[str, str]]:
     data, where = read_bytes(args.file, max_bytes=args.max_bytes)
     date, members = sitting_options(args)
     document, source = parse_input(
-        data, where, layout=args.layout, house=args.house, date=date, members=members
+        data, where, layout=args.layout, house=args.house, date=date, members=members,
+        site=getattr(args, "site", None),
     )
     for diagnostic in document.diagnostics:
         print(f"hansard-parse: warning: {warning(where, diagnostic)}", file=sys.stderr)
@@ -257,7 +258,7 @@ def _top_nodes(args: argparse.Namespace) -> tuple[Document, Iterator[Node]]:
     from .streaming import LAYOUT_SAMPLE, _read_text, house_of, iter_parse, layout_of
 
     name, layout = args.file, args.layout
-    if name != "-":
+    if name != "-" and getattr(args, "site", None) is None:  # a forced site: parsed whole
         path = Path(name)
         if path.is_file() and os.access(path, os.R_OK) and path.stat().st_size <= args.max_bytes:
             try:

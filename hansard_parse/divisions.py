@@ -16,6 +16,15 @@ from collections.abc import Sequence
 from .classify import ClassifiedLine, Kind
 from .houses import COMMONS, House
 
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_DIVISION, _DIVISION_LINE, _PROCEDURAL, _SPEAKER = (
+    Kind.DIVISION, Kind.DIVISION_LINE, Kind.PROCEDURAL, Kind.SPEAKER
+)
+_LIST_OPENERS = frozenset({Kind.TITLE, Kind.WEB_LABEL, Kind.PARA})
+"""The kinds of line a side's word alone on its line is classified as."""
+
 DIVISION_OPEN_RE = re.compile(
     r"^(?:The\s+(?:House|Committee)\s+(?:divided|proceeded\s+to\s+a\s+Division)|Division\s+No\.?\s*\d+)"
 )
@@ -76,26 +85,32 @@ def mark_divisions(items: Sequence[ClassifiedLine], house: House = COMMONS) -> l
     Westminster's and the House's own (``YEAS``, a name with its riding).
     """
     marked = list(items)
+    side_re = _side_re(house)
     i = 0
     while i < len(marked):
-        text = marked[i].line.content.strip()
-        if (
-            marked[i].kind is Kind.PROCEDURAL
-            and (is_division_opening(text) or house.division_opening_re.match(text))
-        ) or _opens_list(marked, i, house):
-            marked[i] = marked[i]._replace(kind=Kind.DIVISION, label=None)
+        if (marked[i].kind is _PROCEDURAL and _opens_division(marked[i].line.content, house)) or (
+            _opens_list(marked, i, side_re)
+        ):
+            marked[i] = marked[i]._replace(kind=_DIVISION, label=None)
             i = _mark_record(marked, i + 1, house)
         else:
             i += 1
     return marked
 
 
-def _opens_list(items: Sequence[ClassifiedLine], i: int, house: House) -> bool:
-    """A side's word alone on its line with a surname-first name on the next."""
+def _opens_division(line: str, house: House) -> bool:
+    """A procedure line that opens a division (``The House divided:``, the House's own)."""
+    text = line.strip()
+    return is_division_opening(text) or bool(house.division_opening_re.match(text))
+
+
+def _opens_list(items: Sequence[ClassifiedLine], i: int, side_re: re.Pattern[str]) -> bool:
+    """A side's word alone on its line (``side_re``, the House's sides) with a surname-first
+    name on the next."""
     return (
         i + 1 < len(items)
-        and items[i].kind in (Kind.TITLE, Kind.WEB_LABEL, Kind.PARA)
-        and bool(_side_re(house).match(items[i].line.content.strip()))
+        and items[i].kind in _LIST_OPENERS
+        and bool(side_re.match(items[i].line.content.strip()))
         and bool(_SURNAME_FIRST_RE.match(items[i + 1].line.content.strip()))
     )
 
@@ -108,7 +123,7 @@ def _mark_record(items: list[ClassifiedLine], i: int, house: House) -> int:
         if not text:
             break
         own_line = house.division_line_re.match(text)
-        business = items[i].kind in (Kind.PROCEDURAL, Kind.SPEAKER)
+        business = items[i].kind in (_PROCEDURAL, _SPEAKER)
         if business and not (COUNTS_RE.match(text) or NUMBER_RE.match(text) or own_line):
             break  # the House's business again (``Question accordingly negatived.``)
         if tellers_left and _TELLER_NAME_RE.match(text):
@@ -117,7 +132,7 @@ def _mark_record(items: list[ClassifiedLine], i: int, house: House) -> int:
             tellers_left = 2 if TELLERS_RE.match(text) else tellers_left
         else:
             break
-        items[i] = items[i]._replace(kind=Kind.DIVISION_LINE, label=None)
+        items[i] = items[i]._replace(kind=_DIVISION_LINE, label=None)
         i += 1
     return i
 

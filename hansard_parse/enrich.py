@@ -19,7 +19,7 @@ from attrs import define, field
 
 from .identity import Roster, resolve_speakers
 from .members import Members, match_members
-from .nodes import Block, Document, Node
+from .nodes import Block, Contribution, Document, Node
 from .sitting import Sitting, merge_changes, normalise_date, place_turns, read_date
 from .visit import evolve_nodes
 
@@ -56,18 +56,26 @@ def _block(node: Node) -> bool:
     return isinstance(node, Block)
 
 
+def _block_or_turn(node: Node) -> bool:
+    return isinstance(node, Block | Contribution)
+
+
 def enrich(document: Document, context: Context | None = None) -> Document:
     """Run the passes over ``document`` (see the module docstring) and return the new tree."""
     context = context or Context()
     sitting = context.sitting
     if sitting.date is None:
-        sitting.date = read_date(document)
+        # a site's page states its date (see ``sites``); else the text's own lines may
+        sitting.date = document.date or read_date(document)
     house = getattr(document, "house", None)  # set by the parser where it reads the House
     sitting.house = house if isinstance(house, str) else sitting.house
     places = place_turns(document, sitting)
     resolution = resolve_speakers(document, context.roster)
-    # the passes change turns and paragraphs, never the words inside a paragraph
-    document = evolve_nodes(document, merge_changes(places, resolution.changes), prune=_block)
+    # The passes change turns and paragraphs, never the words inside a paragraph; and a
+    # paragraph only where a column is in force, which, once a marker is read, stays so: with
+    # none by the end, nothing inside a turn has changed either.
+    inside = _block if sitting.column is not None else _block_or_turn
+    document = evolve_nodes(document, merge_changes(places, resolution.changes), prune=inside)
     diagnostics = list(resolution.diagnostics)
     if context.members is not None:
         changes, found = match_members(

@@ -142,11 +142,12 @@ def parse_input(
     house: str | None = None,
     date: str | None = None,
     members: Members | None = None,
+    site: str | None = None,
 ) -> tuple[Document, dict[str, str]]:
     """Decode and parse input bytes as :func:`hansard_parse.parse_file` does: the document
     carries the decoding's diagnostics first, and ``source`` names the layout read."""
     text, source, diagnostics = decode_input(data, where)
-    document = parse(text, layout=layout, house=house, date=date, members=members)
+    document = parse(text, layout=layout, house=house, date=date, members=members, site=site)
     if diagnostics:
         document = document.with_changes(diagnostics=(*diagnostics, *document.diagnostics))
     source["layout"] = document.layout

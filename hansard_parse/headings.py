@@ -15,6 +15,11 @@ from .classify import QUIET_KINDS, ClassifiedLine, Kind
 from .houses import COMMONS, House
 from .turns import next_speaker_numbered
 
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_HEADING, _PROCEDURAL = Kind.HEADING, Kind.PROCEDURAL
+
 
 def _is_business_heading(text: str, house: House) -> bool:
     """A heading of the House's business (``Opposition Day``, one in capitals) that holds others."""
@@ -41,7 +46,7 @@ def heading_levels(items: Sequence[ClassifiedLine], house: House = COMMONS) -> l
 
 
 def _levels(items: Sequence[ClassifiedLine], house: House) -> dict[int, int]:
-    positions = [i for i, item in enumerate(items) if item.kind is Kind.HEADING]
+    positions = [i for i, item in enumerate(items) if item.kind is _HEADING]
     if not positions:
         return {}
     levels: dict[int, int] = {}
@@ -53,7 +58,7 @@ def _levels(items: Sequence[ClassifiedLine], house: House) -> dict[int, int]:
     for i in positions:
         text = items[i].line.content.strip()
         following = _next_significant(items, i)
-        department = following is not None and items[following].kind is Kind.PROCEDURAL and bool(
+        department = following is not None and items[following].kind is _PROCEDURAL and bool(
             house.asked_re.match(items[following].line.content.strip())
         )
         topic = in_question_time and numbered_next[i] and not department

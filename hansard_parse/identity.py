@@ -22,10 +22,19 @@ from __future__ import annotations
 import functools
 import re
 
-from attrs import define, evolve, field
+from attrs import define, field
 
 from .houses import HOUSES
-from .nodes import Chair, ChairChange, Contribution, Diagnostic, Document, Speaker, contributions
+from .nodes import (
+    Chair,
+    ChairChange,
+    Contribution,
+    Diagnostic,
+    Document,
+    Speaker,
+    changed,
+    contributions,
+)
 from .sitting import Changes, slug
 from .visit import Visitor
 
@@ -188,7 +197,7 @@ class _Reader(Visitor):
 
     def resolve(self, speaker: Speaker, turn: Contribution) -> Speaker:
         if speaker.role in ("collective", "unknown"):
-            return evolve(speaker, key=slug(speaker.name or speaker.label) or None)
+            return changed(speaker, key=slug(speaker.name or speaker.label) or None)
         if speaker.role == "chair" or isinstance(turn, Chair):
             return self.chair(speaker)
         name = speaker.name or ""
@@ -202,7 +211,7 @@ class _Reader(Visitor):
         elif words:
             found = self.short(speaker, titles, words[0], turn)
             if found is None:
-                return evolve(speaker, key=slug(name) or None)
+                return changed(speaker, key=slug(name) or None)
             person = found
         else:
             return speaker
@@ -222,7 +231,7 @@ class _Reader(Visitor):
         found = self._inherited.get(memo)
         if found is None:  # a sitting repeats its labels: one new speaker per label and person
             key, office, constituency, party = fields
-            found = self._inherited[memo] = evolve(
+            found = self._inherited[memo] = changed(
                 speaker, key=key, office=office, constituency=constituency, party=party
             )
         return found
@@ -276,7 +285,7 @@ class _Reader(Visitor):
             )
             person.office = speaker.office
         fuller = person.office if person.office and person.office.lower().startswith(office) else None
-        return self.inherit(evolve(speaker, office=fuller or speaker.office), person)
+        return self.inherit(changed(speaker, office=fuller or speaker.office), person)
 
     def chair(self, speaker: Speaker) -> Speaker:
         """The chair's key: the person the label names, else the holder of that office last
@@ -292,7 +301,7 @@ class _Reader(Visitor):
             roster.chairs[office] = person
         else:
             person = self._holder(office, _gender_words(title))
-        return evolve(speaker, role="chair", key=person.key)
+        return changed(speaker, role="chair", key=person.key)
 
     def _holder(self, office: str, titles: frozenset[str]) -> Person:
         roster = self.roster

@@ -22,7 +22,10 @@ def _matches(text: str, house: House) -> list[re.Match[str]]:
     Most paragraphs hold neither a bracket nor ``hon``; two substring tests (in C) settle
     those without running a pattern.
     """
-    notes = house.inline_note_re.finditer(text) if "[" in text else ()
+    bracket = "[" in text
+    if not bracket and not any(anchor in text for anchor in house.reference_anchors):
+        return []  # most paragraphs: neither a note nor a word a reference holds
+    notes = house.inline_note_re.finditer(text) if bracket else ()
     references = _references(text, house)
     found = [*notes, *references]
     if len(found) < 2:

@@ -15,8 +15,17 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .chamber_talk import reads_as_debate
 from .classify import QUIET_KINDS, ClassifiedLine, Kind, count_layout_evidence
+from .houses import COMMONS, House
+from .plain.captions import is_captions
+from .plain.openers import opener
 from .source import Line
+
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_BLANK, _PARA, _SPEAKER, _WEB_LABEL = Kind.BLANK, Kind.PARA, Kind.SPEAKER, Kind.WEB_LABEL
 
 LAYOUTS = ("print", "web", "plain", "prose")
 
@@ -40,15 +49,33 @@ def _has_sentence_break(text: str) -> bool:
     return False
 
 
-def detect_layout(lines: Sequence[Line], classified: Sequence[ClassifiedLine]) -> str:
-    """Pick the layout that best explains the lines."""
+def detect_layout(
+    lines: Sequence[Line], classified: Sequence[ClassifiedLine], house: House = COMMONS
+) -> str:
+    """Pick the layout that best explains the lines (read in ``house``'s words).
+
+    Subtitles are speaker-less whatever their lines look like (a stamp glued to a name)."""
+    if is_captions([line.content for line in lines[: _SAMPLE * 2]]):
+        return "plain"
     n_print, n_web, strong = count_layout_evidence(classified)
     enough = 1 if strong else 2
     if n_print >= enough and n_print >= n_web:
         return "print"
     if n_web >= enough:
         return "web"
+    return speakerless_layout(lines, house)
+
+
+def speakerless_layout(lines: Sequence[Line], house: House = COMMONS) -> str:
+    """``plain`` or ``prose`` for text without speaker labels.
+
+    A sentence a line is a corpus tool's transcript. A paragraph a line is either a debate
+    copied without its names or an article; the chamber's own words tell which
+    (:func:`~hansard_parse.chamber_talk.reads_as_debate`), so an article invents no speaker.
+    """
     if is_sentence_per_line(lines):
+        return "plain"
+    if reads_as_debate([line.content for line in lines[:_SAMPLE * 2]], house):
         return "plain"
     return "prose"
 
@@ -109,13 +136,13 @@ def label_shapes(classified: Sequence[ClassifiedLine]) -> list[Shape]:
     """Each line that reads as a speaker label, as
     :func:`~hansard_parse.classify.count_layout_evidence` counts them."""
     shapes: list[Shape] = []
-    following = Kind.BLANK
+    following = _BLANK
     for i in range(len(classified) - 1, -1, -1):
         item = classified[i]
         strong = bool(item.label and item.label.strong)
-        if item.kind is Kind.SPEAKER:
+        if item.kind is _SPEAKER:
             shapes.append(Shape(i, "print", strong))
-        elif item.kind is Kind.WEB_LABEL and following is Kind.PARA:
+        elif item.kind is _WEB_LABEL and following is _PARA:
             shapes.append(Shape(i, "web", strong))
         if item.kind not in QUIET_KINDS:
             following = item.kind
@@ -124,16 +151,20 @@ def label_shapes(classified: Sequence[ClassifiedLine]) -> list[Shape]:
 
 
 def layout_regions(
-    lines: Sequence[Line], classified: Sequence[ClassifiedLine], layout: str
+    lines: Sequence[Line],
+    classified: Sequence[ClassifiedLine],
+    layout: str,
+    house: House = COMMONS,
 ) -> list[Region]:
     """The regions of a text detected as ``layout`` (print or web), in order, covering it.
 
-    Two changes are recognised, each only on clear evidence, so a text in one layout stays
+    Three changes are recognised, each only on clear evidence, so a text in one layout stays
     one region: running text with no label at the top (an article before the debate it
     reports: at least ``MIN_PREFIX`` lines and ``MIN_PREFIX_CHARS`` characters, nearly all
-    running text) becomes a prose or plain region; and where the labels change shape from print to web or back, with at least
-    ``MIN_LABELS`` labels each side and ``AGREEMENT`` of each side's labels of its shape, the
-    text is cut at the change. A cut falls before the headings and blank lines that open the
+    running text) becomes a prose or plain region; where the labels change shape from print
+    to web or back, with at least ``MIN_LABELS`` labels each side and ``AGREEMENT`` of each
+    side's labels of its shape, the text is cut at the change; and a transcript without names
+    after the last label (:func:`_speakerless_tail`) becomes a plain region. A cut falls before the headings and blank lines that open the
     new part. The cost is one pass over line classes the parser makes anyway.
     """
     shapes = label_shapes(classified)
@@ -142,24 +173,76 @@ def layout_regions(
     if shapes:
         first_label = _opening(classified, shapes[0].line)
         prefix = [item for item in classified[:first_label] if not item.line.is_blank]
-        text = [item.line.content for item in prefix if item.kind is Kind.PARA]
+        text = [item.line.content for item in prefix if item.kind is _PARA]
         if (
             len(prefix) >= MIN_PREFIX
             and len(text) >= PREFIX_TEXT_SHARE * len(prefix)
             and sum(map(len, text)) >= MIN_PREFIX_CHARS
         ):
-            shape = "plain" if is_sentence_per_line(lines[:first_label]) else "prose"
-            regions.append(Region(0, first_label, shape))
+            regions.append(Region(0, first_label, speakerless_layout(lines[:first_label], house)))
             start = first_label
     cut = _shape_change(shapes)
     if cut is not None:
         index, before, after = cut
         at = max(_opening(classified, shapes[index].line), start)
         regions += [Region(start, at, before), Region(at, len(lines), after)]
-    elif regions:
+    else:
         regions.append(Region(start, len(lines), layout))
+    tail = _speakerless_tail(classified, shapes, house) if shapes else None
+    if tail is not None and tail > regions[-1].start:
+        regions[-1] = regions[-1]._replace(end=tail)
+        regions.append(Region(tail, len(lines), "plain"))
     regions = [region for region in regions if region.end > region.start]
     return regions if len(regions) > 1 else [Region(0, len(lines), layout)]
+
+
+MIN_TAIL_OPENINGS = 3
+"""Paragraphs after the last label that must open a turn for the rest to be a transcript."""
+TAIL_OPENING_SHARE = 0.2
+"""The share of them that must: a debate copied without names opens a turn in half its
+paragraphs or more, while the later paragraphs of a speech open one in 6% at most."""
+OPENING_STRENGTH = 1.5
+"""How strongly a paragraph's first words must open a turn (the segmenter's opener scale:
+``I thank the Minister…``, ``My hon. Friend is right…``)."""
+
+
+def _opens_turn(text: str, house: House) -> bool:
+    """True when ``text`` opens as a new speaker would: the chair's words, or a strong opener."""
+    stripped = text.strip()
+    if house.chair_words_re.match(stripped):
+        return True
+    return opener(stripped, stripped.endswith("?"), house)[0] >= OPENING_STRENGTH
+
+
+def _speakerless_tail(
+    classified: Sequence[ClassifiedLine], shapes: Sequence[Shape], house: House
+) -> int | None:
+    """Where a speaker-less transcript begins after the last label (a page whose names stop
+    part way), or None.
+
+    The last label keeps its first paragraph; the rest must be long running text (as for an
+    article on top: ``MIN_PREFIX`` lines, ``MIN_PREFIX_CHARS`` characters), read as a debate
+    (:func:`~hansard_parse.chamber_talk.reads_as_debate`), with turns opening in at least
+    ``TAIL_OPENING_SHARE`` of its paragraphs: a long last speech does not.
+    """
+    last = shapes[-1]
+    at = last.line + 1
+    if last.layout == "web":
+        while at < len(classified) and classified[at].kind is not Kind.PARA:
+            at += 1
+        at += 1
+    tail = [item for item in classified[at:] if not item.line.is_blank]
+    text = [item.line.content for item in tail if item.kind is Kind.PARA]
+    if (
+        len(tail) < MIN_PREFIX
+        or len(text) < PREFIX_TEXT_SHARE * len(tail)
+        or sum(map(len, text)) < MIN_PREFIX_CHARS
+    ):
+        return None
+    openings = sum(1 for paragraph in text if _opens_turn(paragraph, house))
+    if openings < MIN_TAIL_OPENINGS or openings < TAIL_OPENING_SHARE * len(text):
+        return None
+    return at if reads_as_debate(text, house) else None
 
 
 def _shape_change(shapes: Sequence[Shape]) -> tuple[int, str, str] | None:
@@ -173,6 +256,8 @@ def _shape_change(shapes: Sequence[Shape]) -> tuple[int, str, str] | None:
     for shape in shapes:
         total[shape.layout] += 1
         strong_total[shape.layout] += shape.strong
+    if min(total.values()) < AGREEMENT * MIN_LABELS:
+        return None  # a cut needs that many labels of each shape, on its own side of it
     seen = {"print": 0, "web": 0}
     strong_seen = {"print": 0, "web": 0}
     best: tuple[int, int, str, str] | None = None
@@ -202,6 +287,6 @@ def _opening(classified: Sequence[ClassifiedLine], label: int) -> int:
     """Where the part that ``label`` belongs to opens: before the headings, notes and blank
     lines right above it (they introduce what follows)."""
     at = label
-    while at > 0 and classified[at - 1].kind not in (Kind.PARA, Kind.SPEAKER):
+    while at > 0 and classified[at - 1].kind not in (_PARA, _SPEAKER):
         at -= 1
     return at

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
-from attrs import evolve, field, fields, frozen
+from attrs import field, fields, frozen
 
 if TYPE_CHECKING:
     from .visit import Ancestry
@@ -47,8 +47,13 @@ def _node_tuple(value: Iterable[Node]) -> tuple[Node, ...]:
     children here costs less than a second call per node. Without it ``children="ab"``
     would make a tree of one-letter strings that breaks every walk later on.
     """
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"children must be a sequence of nodes, not {type(value).__name__}")
+    kind = type(value)
+    # A list or tuple (what the builder and the passes hand over) needs no further test;
+    # asking the ``Iterable`` ABC costs more than the rest of this check.
+    if kind is not list and kind is not tuple and (
+        isinstance(value, str | bytes) or not isinstance(value, Iterable)
+    ):
+        raise TypeError(f"children must be a sequence of nodes, not {kind.__name__}")
     children = tuple(value)
     for child in children:
         if not isinstance(child, Node):
@@ -62,6 +67,77 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 def _diagnostic_tuple(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(value)
+
+
+_INIT_NAMES: dict[type, tuple[tuple[str, str], ...]] = {}
+"""Per node class: each field given to ``__init__``, as (attribute, argument name)."""
+
+
+def _init_names(cls: type) -> tuple[tuple[str, str], ...]:
+    found = _INIT_NAMES[cls] = tuple((a.name, a.alias) for a in fields(cls) if a.init)
+    return found
+
+
+T = TypeVar("T")
+
+
+def changed(instance: T, **changes: Any) -> T:
+    """``attrs.evolve(instance, **changes)`` with the class's init fields looked up once per
+    class rather than on every call (the passes over a tree copy every turn and speaker)."""
+    cls = type(instance)
+    names = _INIT_NAMES.get(cls) or _init_names(cls)
+    kept = {name: getattr(instance, attribute) for attribute, name in names if name not in changes}
+    return cls(**kept, **changes)
+
+
+class _CopyPlan(NamedTuple):
+    """How :func:`rebuilt` copies one node class."""
+
+    names: tuple[str, ...]
+    """Every field, in order."""
+    checked: frozenset[str]
+    """Fields whose value ``__init__`` converts (``children`` to a tuple of nodes)."""
+    plain: bool
+    """Whether ``__init__`` does nothing but convert and store (no validator, no hook)."""
+
+
+_COPY_PLANS: dict[type, _CopyPlan] = {}
+
+
+def _copy_plan(cls: type) -> _CopyPlan:
+    found = fields(cls)
+    plan = _COPY_PLANS[cls] = _CopyPlan(
+        names=tuple(a.name for a in found),
+        checked=frozenset(a.name for a in found if a.converter is not None),
+        plain=all(a.init and a.validator is None and a.alias == a.name for a in found)
+        and not hasattr(cls, "__attrs_post_init__"),
+    )
+    return plan
+
+
+def rebuilt(node: N, changes: dict[str, Any], children: tuple[Node, ...] | None = None) -> N:
+    """``node.with_changes(**changes)`` with ``children`` (already a tuple of nodes) as its
+    children where given: the passes over a parsed tree rebuild every turn and its
+    ancestors, so the copy stores the fields straight into a new node instead of running
+    ``__init__``, whenever the changed fields need no conversion (the rebuilt children are
+    nodes by construction). Otherwise, and for any class whose ``__init__`` does more than
+    store, it is ``with_changes``."""
+    cls = type(node)
+    plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
+    if not plan.plain or not changes.keys() <= set(plan.names) or changes.keys() & plan.checked:
+        if children is not None:
+            changes = {**changes, "children": children}
+        return node.with_changes(**changes)
+    copy = object.__new__(cls)
+    for name in plan.names:
+        if name in changes:
+            value = changes[name]
+        elif children is not None and name == "children":
+            value = children
+        else:
+            value = getattr(node, name)
+        object.__setattr__(copy, name, value)
+    return copy
 
 
 EMPTY_SPAN = Span(start=0, end=0, start_line=1, end_line=1)
@@ -152,8 +228,12 @@ class Node:
         return " ".join(" ".join(leaf.text.split()) for leaf in self.leaves() if leaf.text.strip())
 
     def with_changes(self: N, **changes: Any) -> N:
-        """A copy of this node with some fields replaced (nodes are immutable)."""
-        return evolve(self, **changes)
+        """A copy of this node with some fields replaced (nodes are immutable).
+
+        What ``attrs.evolve`` does, with the class's fields looked up once per class rather
+        than on every call: the passes over a parsed tree rebuild every turn this way.
+        """
+        return changed(self, **changes)
 
     def structurally_equal(self, other: object) -> bool:
         """True when ``other`` has the same content as this node, wherever each sits
@@ -324,11 +404,11 @@ class Block(Container):
     @property
     def text(self) -> str:
         """The block's words with line breaks folded (interjections included as written,
-        column markers left out)."""
+        column markers and subtitles' time stamps left out)."""
         return " ".join(
             " ".join(leaf.text.split())
             for leaf in self.leaves()
-            if leaf.text.strip() and leaf.TYPE != "column"
+            if leaf.text.strip() and leaf.TYPE not in ("column", "time")
         )
 
 
@@ -362,6 +442,13 @@ class Document(Container):
     """The House whose words the text was read in (``commons``, ``lords``; see ``houses``)."""
     date: str | None = None
     """The sitting's date as ``YYYY-MM-DD``, read from the text or given to ``parse``."""
+    site: str | None = None
+    """The website the text was copied from (``theyworkforyou``; see ``sites``), or None."""
+    volume: str | None = None
+    """The volume of the printed record, where the page states it (``vol 345``)."""
+    columns: str | None = None
+    """The columns of the printed record the text covers, where the page states them
+    (``cc835-7`` → ``835-7``)."""
     diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_diagnostic_tuple)
     path: str | None = field(default=None, eq=False, metadata={"envelope": True})
     """The file the text was read from (``parse_file``), None for text given directly.

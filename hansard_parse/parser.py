@@ -26,15 +26,18 @@ from .build import TreeBuilder, piece_nodes
 from .classify import classify_lines
 from .enrich import MembersSource, enrich, make_context
 from .errors import HansardSyntaxError
-from .houses import House, detect_house, get_house, reading
+from .houses import COMMONS, HOUSES, House, detect_house, get_house, reading
 from .layout import LAYOUTS, Region, detect_layout, layout_regions
 from .lexer import LexState, run_passes
 from .nodes import Diagnostic, Document, Node, Span, Unparsed
 from .patterns import CONTROL_RE
+from .sites import DETECTION_LINES, Site, SiteFacts, detect_site, get_site
+from .sites.base import plain_spaces
 from .source import Line, split_lines, text_of
 from .speakers import clear_label_cache
 from .tokens import Piece, PieceLexer
 from .turns import clear_name_cache
+from .wrap import unwrap
 
 GRAMMAR_NAME = "hansard.lark"
 
@@ -64,42 +67,93 @@ _DETECTION_SAMPLE = 2000
 """Lines classified to detect the layout; the rest only when the layout needs them."""
 
 
-def lex(lines: Sequence[Line], layout: str | None, house: str | House | None) -> list[LexState]:
-    """Choose the House and the layout (unless forced), then run the layout's passes: one
-    state per layout region of the text (one, unless its layout changes part way).
+def lex(
+    lines: Sequence[Line],
+    layout: str | None,
+    house: str | House | None,
+    site: str | Site | None = None,
+) -> list[LexState]:
+    """Choose the site, the House and the layout (unless forced), then run the layout's
+    passes: one state per layout region of the text (one, unless its layout changes part way).
 
-    The House is read first, from the text's phrases (``My Lords``, ``hon. Friend``),
-    because the lines are classified in its words; the layout is then read from the
-    classified lines of a sample. A print or web text whose labels change shape, or that
-    opens with an article, is cut into regions (:func:`~hansard_parse.layout.layout_regions`),
-    each lexed in its own layout.
+    Hard-wrapped lines are first rejoined into logical lines
+    (:func:`~hansard_parse.wrap.unwrap`), so a phrase or a label wrapped over two lines reads
+    whole. The site is read next, from the furniture at the top of the text (None for the
+    Official Report's own text, which is then read exactly as before): a page may name its
+    House (``HL Deb``) and states what its lines are. The House is read next, from the text's
+    phrases (``My Lords``, ``hon. Friend``), because the lines are classified in its words;
+    the layout is then read from the classified lines of a sample. A print or web text whose
+    labels change shape, or that opens with an article, is cut into regions
+    (:func:`~hansard_parse.layout.layout_regions`), each lexed in its own layout.
     """
-    chosen_house = get_house(house) or detect_house([line.content for line in lines[:_DETECTION_SAMPLE]])
-    state = LexState(lines, layout or "print", chosen_house)
+    forced = get_house(house)
+    lines = unwrap(lines, forced or COMMONS)
+    head = [line.content for line in lines[:_DETECTION_SAMPLE]]
+    chosen_site, facts = page_of(head, site)
+    chosen_house = forced or house_for(head, facts)
+    state = LexState(lines, layout or "print", chosen_house, site=chosen_site, facts=facts, time=facts.time)
     if layout is None or layout in ("print", "web"):
-        state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
+        if chosen_site is not None:
+            run_passes(state, until="classify")  # the site's readings count in detection
+        else:
+            state.items = classify_lines(lines[:_DETECTION_SAMPLE], chosen_house)
     if layout is None:
-        state.layout = detect_layout(lines, state.items)
+        state.layout = detect_layout(lines, state.items, chosen_house)
+        if chosen_site is not None:
+            state.layout = chosen_site.page_layout(state.layout, state.known or ())
     if layout is None and state.layout in ("print", "web"):
         run_passes(state, until="classify")
-        regions = layout_regions(lines, state.items, state.layout)
+        regions = layout_regions(lines, state.items, state.layout, chosen_house)
         if len(regions) > 1:
             return [run_passes(_region_state(state, region)) for region in regions]
     return [run_passes(state)]
+
+
+def page_of(head: Sequence[str], site: str | Site | None = None) -> tuple[Site | None, SiteFacts]:
+    """The website the lines ``head`` (the top of a text) were copied from (``site`` when
+    forced), and what its page says about the sitting."""
+    head = [plain_spaces(text) for text in head[:DETECTION_LINES]]
+    chosen = get_site(site) if site is not None else detect_site(head)
+    return chosen, chosen.read_facts(head) if chosen else SiteFacts()
+
+
+def house_for(head: Sequence[str], facts: SiteFacts) -> House:
+    """The House the text's phrases show; the House its page names where the phrases show
+    one that is not it (nor a variant of it: the historic Commons is the Commons)."""
+    detected = detect_house(head)
+    named = get_house(facts.house) if facts.house in HOUSES else None
+    if named is None or isinstance(detected, type(named)):
+        return detected
+    return named
+
+
+def layout_for(lines: Sequence[Line], house: House, site: Site | None) -> str:
+    """The layout :func:`lex` detects for ``lines`` read in ``house``'s words from ``site``
+    (for readers that detect it once on a file's first chunk)."""
+    if site is None:
+        return detect_layout(lines, classify_lines(lines, house), house)
+    state = run_passes(LexState(lines, "print", house, site=site), until="classify")
+    return site.page_layout(detect_layout(lines, state.items, house), state.known or ())
 
 
 def _region_state(whole: LexState, region: Region) -> LexState:
     """The lexing state of one region: its lines (with their offsets in the whole text), and
     their line classes when the region is print or web."""
     items = whole.items[region.start : region.end] if region.layout in ("print", "web") else []
-    return LexState(whole.lines[region.start : region.end], region.layout, whole.house, items=items)
+    known = whole.known[region.start : region.end] if whole.known is not None else None
+    return LexState(
+        whole.lines[region.start : region.end], region.layout, whole.house, items=items,
+        site=whole.site, known=known, facts=whole.facts, time=whole.time if region.start == 0 else None,
+    )
 
 
 def _region_notes(states: Sequence[LexState]) -> list[Diagnostic]:
     """For a text whose layout changes part way: one note where each new layout begins,
     listing every region, so the change is never silent."""
     listing = ", ".join(
-        f"lines {s.lines[0].number}–{s.lines[-1].number} {s.layout}" for s in states if s.lines
+        f"lines {s.lines[0].number}–{s.lines[-1].sources[-1].number} {s.layout}"
+        for s in states
+        if s.lines
     )
     return [
         Diagnostic(
@@ -143,6 +197,7 @@ def parse(
     house: str | House | None = None,
     date: str | datetime.date | None = None,
     members: MembersSource | None = None,
+    site: str | Site | None = None,
 ) -> Document:
     """Parse Hansard text into a :class:`Document`.
 
@@ -150,7 +205,9 @@ def parse(
     document then names the encoding, and any guess is among its diagnostics); anything else
     raises ``TypeError``. ``layout`` forces ``print``, ``web``, ``plain`` or ``prose``
     (default: detected); ``house`` forces the House whose words the text is read in
-    (``commons``, ``lords``; default: detected). ``date`` (``YYYY-MM-DD``) is the sitting's
+    (``commons``, ``lords``; default: detected); ``site`` forces the website the text was
+    copied from (``theyworkforyou``; default: detected, None for the record's own text; see
+    :mod:`.sites`). ``date`` (``YYYY-MM-DD``) is the sitting's
     date (it wins over a date read from the text); ``members`` (a
     :class:`~hansard_parse.members.Members` or the path of a Popolo JSON or CSV file) puts a
     ``person_id`` on each speaker it matches (see :mod:`.enrich`). Never raises on any text
@@ -160,7 +217,7 @@ def parse(
     if layout is not None and layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     context = make_context(date=date, members=members)
-    return enrich(parse_tree(text, layout=layout, strict=strict, house=house), context)
+    return enrich(parse_tree(text, layout=layout, strict=strict, house=house, site=site), context)
 
 
 def parse_tree(
@@ -169,6 +226,7 @@ def parse_tree(
     layout: str | None = None,
     strict: bool = False,
     house: str | House | None = None,
+    site: str | Site | None = None,
 ) -> Document:
     """The tree as the grammar builds it, before the passes of :mod:`.enrich` (for callers
     that run those passes themselves, with a context carried across pieces)."""
@@ -176,10 +234,11 @@ def parse_tree(
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     decoded, encoding, decode_notes = text_of(text)
     forced_house = get_house(house)
+    forced_site = get_site(site)
     collecting = gc.isenabled()
     gc.disable()  # the tree has no cycles; collecting while building it only costs time
     try:
-        document = _parse(decoded, layout, strict, forced_house)
+        document = _parse(decoded, layout, strict, forced_house, forced_site)
     finally:
         if collecting:
             gc.enable()
@@ -190,9 +249,11 @@ def parse_tree(
     )
 
 
-def _parse(text: str, layout: str | None, strict: bool, house: House | None) -> Document:
+def _parse(
+    text: str, layout: str | None, strict: bool, house: House | None, site: Site | None = None
+) -> Document:
     lines = split_lines(text)
-    states = lex(lines, layout, house)
+    states = lex(lines, layout, house, site)
     children: list[Node] = []
     diagnostics: list[Diagnostic] = []
     for state in states:
@@ -200,9 +261,12 @@ def _parse(text: str, layout: str | None, strict: bool, house: House | None) -> 
     diagnostics.extend(_region_notes(states))
     chosen = max(states, key=lambda s: len(s.lines)).layout
     span = Span(start=0, end=len(text), start_line=1, end_line=max(1, len(lines)))
+    first = states[0]
+    facts = first.facts
     return Document(
-        children=children, layout=chosen, house=states[0].house.name, diagnostics=diagnostics,
-        span=span,
+        children=children, layout=chosen, house=first.house.name, diagnostics=diagnostics,
+        span=span, site=first.site.name if first.site else None, date=facts.date,
+        volume=facts.volume, columns=facts.columns,
     )
 
 

@@ -66,18 +66,26 @@ _STAMP_RE = re.compile(r"^\(([01]\d|2[0-3])([0-5]\d)\)$")
 """A 24-hour stamp in brackets, as Canada's record marks the time: ``(1415)``."""
 
 
+_DAY_THEN_TIME_RE = re.compile(r"[\s/](\d{1,2})(?:[.:](\d{2}))?(?::\d{2})?\s*([ap])\.?m\.?$")
+"""A time after the day it is on, as websites stamp a turn: openparliament.ca's ``march 23rd,
+2023 / 10 a.m.``, sovote.ca's ``• feb/20/22 12:39:24 p.m.`` (lowered; seconds dropped)."""
+_CLOCK_24_RE = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+"""A 24-hour time alone, as the Scottish Parliament's and the Senedd's records print it: ``14:00``."""
+
+
 def clock_time(text: str) -> str | None:
     """``4.15 pm`` → ``16:15``, and as older volumes print it, ``4·28 pm`` → ``16:28`` and
-    ``8.9 pm`` → ``20:09``; None where the stamp is not a clock time."""
+    ``8.9 pm`` → ``20:09``; a 24-hour ``14:00`` as it is; None where the stamp is not a
+    clock time."""
     lowered = text.lower().strip("[] ")
     if "noon" in lowered:
         return "12:00"
     if "midnight" in lowered:
         return "00:00"
-    stamp = _STAMP_RE.match(text.strip())
+    stamp = _STAMP_RE.match(text.strip()) or _CLOCK_24_RE.match(text.strip())
     if stamp is not None:
-        return f"{stamp[1]}:{stamp[2]}"
-    match = re.match(r"(\d{1,2})(?:[.:·](\d{1,2}))?\s*([ap])\.?m", lowered)
+        return f"{int(stamp[1]):02d}:{stamp[2]}"
+    match = re.match(r"(\d{1,2})(?:[.:·](\d{1,2}))?\s*([ap])\.?m", lowered) or _DAY_THEN_TIME_RE.search(lowered)
     if match is None:
         return None
     hour, minute = int(match[1]), int(match[2] or 0)

@@ -8,7 +8,7 @@ Nothing in prose is a speaker, a question or an answer, whatever colons it holds
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .patterns import unreadable_reason
 from .source import Line
@@ -26,20 +26,25 @@ LIST_INTRO_RE = re.compile(
 """A heading that opens a list of links: it and every line after it are clutter."""
 
 
-def prose_pieces(lines: Sequence[Line]) -> list[Piece]:
-    """One token a line: paragraphs of narrative, blank lines, and boilerplate."""
+def prose_pieces(lines: Sequence[Line], *, known: Mapping[int, str] | None = None) -> list[Piece]:
+    """One token a line: paragraphs of narrative, blank lines, and boilerplate; ``known``
+    gives the token of lines (by index) a website's shapes read (its furniture, its notes)."""
+    known = known or {}
     pieces: list[Piece] = []
     in_list = False
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.content.strip()
         if not text:
-            pieces.append(Piece("BLANK", (line,)))
+            pieces.append(Piece("BLANK", line.sources))
+            continue
+        if index in known:
+            pieces.append(Piece(known[index], (line,)))
             continue
         reason = unreadable_reason(text)
         if reason:
-            pieces.append(Piece("UNPARSED", (line,), detail=reason))
+            pieces.append(Piece("UNPARSED", line.sources, detail=reason))
             continue
         in_list = in_list or bool(LIST_INTRO_RE.match(text))
         terminal = "BOILERPLATE" if in_list or BOILERPLATE_RE.match(text) else "PARA"
-        pieces.append(Piece(terminal, (line,)))
+        pieces.append(Piece(terminal, line.sources))
     return pieces

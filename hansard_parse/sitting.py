@@ -22,7 +22,7 @@ from typing import Any
 
 from attrs import define, field
 
-from .nodes import Column, Contribution, Document, Leaf, Node, Paragraph, Section
+from .nodes import Block, Column, Contribution, Document, Leaf, Node, Paragraph, Section, Sentence
 from .patterns import COLUMN_DATE_RE, SITTING_DATE_RES, iso_date
 from .visit import Visitor
 
@@ -109,22 +109,28 @@ def place_turns(document: Document, sitting: Sitting) -> Changes:
     Reads ``sitting`` (date, House, the column in force) and updates it as it goes, so the
     next piece of the same file goes on counting where this one stopped.
     """
-    if not sitting.seen_column and sitting.column is None:
-        first = document.find(Column)
-        if first is not None and first.column:
-            sitting.column = column_before(first.column)
     placer = _Placer(sitting)
     placer.visit(document)
+    placer.place_waiting()
     return placer.changes
 
 
 class _Placer(Visitor):
-    """Walks the tree in source order, keeping the column in force and the section path."""
+    """Walks the tree in source order, keeping the column in force and the section path.
+
+    Until the sitting's first column marker, the column in force is the one before that
+    marker's: the turns and paragraphs met before it wait (with the section they are in)
+    and are placed when it is reached, or at the end if it never is. One walk, where
+    looking the marker up first would walk the whole tree of a text that has none.
+    """
 
     def __init__(self, sitting: Sitting) -> None:
         self.sitting = sitting
         self.changes: Changes = {}
         self._sections: list[str] = []
+        self._waiting: list[tuple[Node, str | None]] | None = (
+            [] if not sitting.seen_column and sitting.column is None else None
+        )
 
     def visit_section(self, node: Section) -> None:
         self._sections.append(node.title)
@@ -133,27 +139,61 @@ class _Placer(Visitor):
         self._sections.pop()
 
     def visit_column(self, node: Column) -> None:
+        if self._waiting is not None:
+            if node.column:
+                self.sitting.column = column_before(node.column)
+            self.place_waiting()
         if node.column:
             self.sitting.column = node.column
             self.sitting.seen_column = True
 
-    def visit_paragraph(self, node: Paragraph) -> None:
+    def visit_paragraph(self, node: Paragraph) -> bool:
+        if self._waiting is not None:
+            self._waiting.append((node, None))
+        else:
+            self._place_paragraph(node)
+        return _holds_column(node)
+
+    def visit_sentence(self, node: Sentence) -> bool:
+        return _holds_column(node)
+
+    def visit_contribution(self, node: Contribution) -> None:
+        section = self._sections[-1] if self._sections else ""
+        if self._waiting is not None:
+            self._waiting.append((node, section))
+        else:
+            self._place_turn(node, section)
+
+    def place_waiting(self) -> None:
+        """Place what waited for the first column marker, in order, in the column now in
+        force."""
+        waiting, self._waiting = self._waiting or [], None
+        column = self.sitting.column  # placing turns does not change it
+        for node, section in waiting:
+            if section is not None:
+                self._place_turn(node, section)
+            elif column is not None:  # with no column, a paragraph has nothing to place
+                self.changes[id(node)] = {"column": column}
+
+    def _place_paragraph(self, node: Node) -> None:
         if self.sitting.column is not None:
             self.changes[id(node)] = {"column": self.sitting.column}
 
-    def visit_contribution(self, node: Contribution) -> None:
+    def _place_turn(self, node: Node, section: str) -> None:
         sitting = self.sitting
-        if sitting.column is not None:
-            anchor = f"c{sitting.column}"
-        else:
-            anchor = slug(self._sections[-1]) if self._sections else ""
-            anchor = anchor or "turns"
+        anchor = f"c{sitting.column}" if sitting.column is not None else slug(section) or "turns"
         number = sitting.counts[anchor] = sitting.counts.get(anchor, 0) + 1
         house = sitting.house or "house"
         self.changes[id(node)] = {
             "column": sitting.column,
             "id": f"{house}/{sitting.date or 'undated'}/{anchor}/{number}",
         }
+
+
+def _holds_column(block: Block) -> bool:
+    """Whether a block has a column marker among its leaves (a paragraph that a marker cut
+    is rejoined around it): the walk need not enter any other block, whose leaves are words."""
+    return any(isinstance(child, Column) for child in block.children)
 
 
 def merge_changes(*parts: Mapping[int, Mapping[str, Any]]) -> Changes:

@@ -29,6 +29,9 @@ class Line(NamedTuple):
     """Offset of the first character of the content."""
     content: str
     eol: str
+    parts: tuple[Line, ...] = ()
+    """For a logical line rejoined from a hard-wrapped text (:mod:`hansard_parse.wrap`): the
+    source lines it was made from, which tokens and nodes keep; empty for a source line."""
 
     @property
     def number(self) -> int:
@@ -38,7 +41,14 @@ class Line(NamedTuple):
     @property
     def end(self) -> int:
         """Offset just past the line ending."""
+        if self.parts:
+            return self.parts[-1].end
         return self.start + len(self.content) + len(self.eol)
+
+    @property
+    def sources(self) -> tuple[Line, ...]:
+        """The source lines this line stands for: its parts, or itself."""
+        return self.parts or (self,)
 
     @property
     def stripped(self) -> str:
@@ -50,6 +60,8 @@ class Line(NamedTuple):
 
     @property
     def span(self) -> Span:
+        if self.parts:
+            return lines_span(self.parts)
         number = self.number
         return Span(self.start, self.end, number, number)
 

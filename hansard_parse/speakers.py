@@ -27,8 +27,9 @@ match stays linear."""
 _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 """``[V]`` after a label: the member took part virtually (the hybrid sittings of 2020–21)."""
 
-PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*:[ \t]*")
-"""A label followed by a colon at the start of a print-layout line."""
+PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*::?[ \t]*")
+"""A label followed by a colon at the start of a print-layout line (doubled, ``Name::``, as
+some web pages copy a label set in bold before its colon)."""
 
 
 @functools.cache
@@ -40,15 +41,18 @@ def _print_label_re(house: House) -> re.Pattern[str]:
         return PRINT_LABEL_RE
     addressee = r"(?:" + house.label_addressee + r")?" if house.label_addressee else ""
     return re.compile(
-        r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + addressee + r"\s*(?:" + house.label_end + r")[ \t]*"
+        r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + addressee + r"\s*(?:::|" + house.label_end + r")[ \t]*"
     )
 WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
 """A label alone on its line (web layout)."""
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
 
-_CLOCK_RE = re.compile(r"^(?P<hour>\d{1,2})[.:](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?$")
-"""A time inside a label: ``(09:01)``, ``(2.16 pm)`` (the time the turn began)."""
+_CLOCK_RE = re.compile(
+    r"^(?P<hour>\d{1,2})[.:](?P<minute>\d{2})(?:\s*(?P<half>[apAP])\.?[mM]\.?)?$"
+)
+"""A time inside a label: ``(09:01)``, ``(2.16 pm)``, parlinfo's ``(3:12 PM)`` (the time the
+turn began)."""
 
 
 def _label_time(part: str) -> str | None:
@@ -57,9 +61,10 @@ def _label_time(part: str) -> str | None:
     if match is None:
         return None
     hour, minute = int(match["hour"]), int(match["minute"])
-    if match["half"] == "p" and hour < 12:
+    half = (match["half"] or "").lower()
+    if half == "p" and hour < 12:
         hour += 12
-    if match["half"] == "a" and hour == 12:
+    if half == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
@@ -70,11 +75,11 @@ _PARTICLES = frozenset(
 """Lower-case words inside a name (``Ann de Vere``, ``Iain Duncan Smith``)."""
 _NAME_PUNCTUATION = frozenset("'’-.")
 OFFICE_RE = re.compile(
-    r"^The\s+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|State|,)"
+    r"^(?:The|THE)\s+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|State|,)"
     r"(?:[\s,]+(?:[A-Z][\w'’-]*|of|for|and|the|to|in|on|at|with|without|a|,|—|-|&))*$"
 )
-"""The shape of an office: ``The Secretary of State for Justice``; the House's office words
-say whether such a head is an office."""
+"""The shape of an office: ``The Secretary of State for Justice`` (``THE CHANCELLOR OF THE
+EXCHEQUER`` in older volumes); the House's office words say whether such a head is an office."""
 
 
 def _is_name_word(word: str) -> bool:
@@ -84,19 +89,31 @@ def _is_name_word(word: str) -> bool:
         return False
     if len(word) == 1 or (len(word) == 2 and word[1] == "."):
         return True
-    return (
-        word[1].islower()
-        or word[1] in _NAME_PUNCTUATION  # ``O'Brien``; never two capitals (``REgional``)
-    ) and (
-        any(c.islower() for c in word)
-        and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
-        and word[-1] not in "-."
-    )
+    second = word[1]
+    if second.islower():
+        has_lower = True
+    elif second in _NAME_PUNCTUATION:  # ``O'Brien``; never two capitals (``REgional``)
+        has_lower = any(c.islower() for c in word)
+    else:
+        return False
+    # letters and name punctuation only: the word without its punctuation is all letters
+    # (never empty, as it starts with a capital)
+    return has_lower and word[-1] not in "-." and _letters(word).isalpha()
+
+
+def _letters(word: str) -> str:
+    return word.translate(_WITHOUT_NAME_PUNCTUATION)
+
+
+_WITHOUT_NAME_PUNCTUATION = str.maketrans("", "", "".join(_NAME_PUNCTUATION))
 
 
 def _is_upper_word(word: str) -> bool:
-    """A word in capitals, as some records print a surname (``Mr. HAGUE``)."""
-    return len(word) > 1 and word.isupper() and all(c.isalpha() or c in _NAME_PUNCTUATION for c in word)
+    """A word in capitals, as some records print a surname (``Mr. HAGUE``), the prefix of a
+    Scottish or Irish name kept in mixed case (``McCALLUM``, ``MacDONALD``)."""
+    if word.startswith(("Mc", "Mac")) and len(word) > 4:
+        word = word[2:] if word[2].isupper() else word[3:]
+    return len(word) > 1 and word.isupper() and _letters(word).isalpha()
 
 
 @functools.cache
@@ -178,6 +195,10 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
         party = found.get("party") or party
         if office is None and constituency and house.office_words_re.search(constituency):
             constituency, office = None, constituency  # ``(Minister of Finance, Lib.)``
+    elif constituency is not None and OFFICE_RE.match(constituency) and house.office_words_re.search(constituency):
+        # ``Mr Swann (The Minister of Health):``, as the Northern Ireland Assembly writes a
+        # minister: the bracket is the office (a seat named ``The Wrekin`` has no office word)
+        constituency, office = None, constituency
     return Speaker(name=head, label=label, office=office, constituency=constituency, party=party)
 
 
@@ -199,9 +220,17 @@ def _is_person(text: str, house: House) -> bool:
         return True  # ``KIRITAPU ALLAN``, as New Zealand prints a minister's name
     return (
         2 <= len(words) <= 6
-        and all(_is_name_word(w) or w in _PARTICLES for w in words)
+        and all(
+            _is_name_word(w) or w in _PARTICLES or (0 < i < len(words) - 1 and _is_initials(w))
+            for i, w in enumerate(words)
+        )
         and _is_name_word(words[-1])
     )
+
+
+def _is_initials(word: str) -> bool:
+    """Two or three initials run together inside a name (``Andrew RT Davies``)."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 def _match_label(pattern: re.Pattern[str], line: str, house: House) -> LabelMatch | None:
@@ -312,7 +341,7 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
     Only Houses that print their questions so state :attr:`House.asked_line`; the head must
     read as a person, so ``The Minister asked the Committee…`` is running text.
     """
-    if "asked" not in line[:200]:
+    if line.find("ask", 0, 200) == -1:  # ``asked``, or the Lords' ``rose to ask``
         return None
     match = _asked_line_re(house).match(line[:200])
     if match is None:
@@ -326,3 +355,16 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
         return None
     return LabelMatch(speaker, match["number"], None, match.end(), True, reported=True)
 
+
+
+def match_unlabelled_question(line: str, house: House = COMMONS) -> LabelMatch | None:
+    """Read a question the record prints numbered but without its asker (the Senedd's
+    ``1. What assessment …? OQ61074``): a question turn whose speaker is unknown, the whole
+    line its text. Reported, like ``1. X asked …``: speaker-less text has them too."""
+    if len(line) > 1000:
+        return None
+    match = house.unlabelled_question_re.match(line)
+    if match is None:
+        return None
+    speaker = Speaker(name=None, label="", role="unknown")
+    return LabelMatch(speaker, match["number"], None, 0, True, reported=True)

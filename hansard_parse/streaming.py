@@ -18,15 +18,17 @@ from typing import TypeVar
 
 import attrs
 
-from .classify import QUIET_KINDS, Kind, classify_lines, page_chrome_end
+from .classify import QUIET_KINDS, Kind, page_chrome_end
 from .enrich import Context, MembersSource, enrich, make_context
 from .errors import DecodeError
-from .houses import House, detect_house, get_house
-from .layout import LAYOUTS, detect_layout
+from .houses import House, get_house
+from .layout import LAYOUTS
 from .lexer import LexState, run_passes
 from .nodes import Contribution, Node, Span, Time
-from .parser import parse_tree
+from .parser import house_for, layout_for, page_of, parse_tree
+from .sites import Site, get_site
 from .source import _BOMS, LEGACY_ERRORS, line_breaks, refuse_binary, split_lines
+from .wrap import unwrap
 
 N = TypeVar("N", bound=Node)
 
@@ -49,6 +51,7 @@ def iter_parse(
     house: str | House | None = None,
     date: str | datetime.date | None = None,
     members: MembersSource | None = None,
+    site: str | Site | None = None,
 ) -> Iterator[Node]:
     """Yield the top-level nodes of a file (its level-1 sections, and any text before the first
     one) in order, holding only about ``chunk_size`` of text and its tree at a time.
@@ -57,8 +60,9 @@ def iter_parse(
     counted from the start of the file, and their source text, concatenated, is the file's
     text. The trade-offs that buy bounded memory:
 
-    - The layout and the House are detected on the first chunk (at least ``LAYOUT_SAMPLE`` of
-      text) and then fixed for the whole file; pass ``layout`` or ``house`` to force them. A
+    - The layout, the House and the website the text was copied from are detected on the
+      first chunk (at least ``LAYOUT_SAMPLE`` of text) and then fixed for the whole file; pass
+      ``layout``, ``house`` or ``site`` to force them. A
       file whose layout changes part way is read in the first layout throughout
       (``parse_file`` reads it region by region).
     - Only print and web text is cut, just before a level-1 heading that does not follow
@@ -81,6 +85,8 @@ def iter_parse(
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
     chosen_house = get_house(house)
+    chosen_site = get_site(site)
+    site_read = chosen_site is not None
     where = _Where(context=make_context(date=date, members=members))
     buffer = ""
     next_look = max(chunk_size, 1 if layout else LAYOUT_SAMPLE)
@@ -88,19 +94,25 @@ def iter_parse(
         buffer += text
         if len(buffer) < next_look:
             continue
+        if not site_read:
+            chosen_site, site_read = site_of(buffer[:LAYOUT_SAMPLE]), True
         chosen_house = chosen_house or house_of(buffer[:LAYOUT_SAMPLE])
-        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house)
-        cut = _cut_point(buffer, layout, chosen_house) if layout in ("print", "web") else None
+        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house, chosen_site)
+        cut = (
+            _cut_point(buffer, layout, chosen_house, chosen_site) if layout in ("print", "web") else None
+        )
         if cut is None:
             next_look = 2 * len(buffer)  # look again when the text has doubled: linear overall
             continue
-        yield from _parse_piece(buffer[:cut], layout, chosen_house, where)
+        yield from _parse_piece(buffer[:cut], layout, chosen_house, chosen_site, where)
         buffer = buffer[cut:]
         next_look = len(buffer) + chunk_size // 2
     if buffer:
+        if not site_read:
+            chosen_site = site_of(buffer[:LAYOUT_SAMPLE])
         chosen_house = chosen_house or house_of(buffer[:LAYOUT_SAMPLE])
-        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house)
-        yield from _parse_piece(buffer, layout, chosen_house, where)
+        layout = layout or layout_of(buffer[:LAYOUT_SAMPLE], chosen_house, chosen_site)
+        yield from _parse_piece(buffer, layout, chosen_house, chosen_site, where)
 
 
 @attrs.define
@@ -113,8 +125,10 @@ class _Where:
     time: str | None = None
 
 
-def _parse_piece(text: str, layout: str, house: House, where: _Where) -> Iterator[Node]:
-    document = enrich(parse_tree(text, layout=layout, house=house), where.context)
+def _parse_piece(
+    text: str, layout: str, house: House, site: Site | None, where: _Where
+) -> Iterator[Node]:
+    document = enrich(parse_tree(text, layout=layout, house=house, site=site), where.context)
     last_time = where.time
     for stamp in document.find_all(Time):
         last_time = stamp.value or last_time
@@ -152,17 +166,26 @@ def shift(node: N, chars: int, lines: int, *, time: str | None = None) -> N:
 
 
 def house_of(text: str) -> House:
-    """The House ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
-    return detect_house([line.content for line in split_lines(text)])
+    """The House ``iter_parse`` reads a file in, judged on its first chunk ``text`` (its
+    hard-wrapped lines rejoined, as :func:`~hansard_parse.parse` reads them; the House its
+    page names, if it was copied from a website; see :mod:`.sites`)."""
+    head = [line.content for line in unwrap(split_lines(text))]
+    return house_for(head, page_of(head)[1])
 
 
-def layout_of(text: str, house: House) -> str:
+def layout_of(text: str, house: House, site: str | Site | None = None) -> str:
     """The layout ``iter_parse`` reads a file in, judged on its first chunk ``text``."""
-    lines = split_lines(text)
-    return detect_layout(lines, classify_lines(lines, house))
+    lines = unwrap(split_lines(text), house)
+    return layout_for(lines, house, site_of(text, site))
 
 
-def _cut_point(text: str, layout: str, house: House) -> int | None:
+def site_of(text: str, site: str | Site | None = None) -> Site | None:
+    """The website ``iter_parse`` reads a file as copied from (``site`` when forced), judged
+    on its first chunk ``text``."""
+    return get_site(site) or page_of([line.content for line in split_lines(text)])[0]
+
+
+def _cut_point(text: str, layout: str, house: House, site: Site | None = None) -> int | None:
     """The offset of the last line of ``text`` where a piece may start, or None.
 
     That line is a level-1 heading by the parser's own heading logic, the last significant
@@ -170,9 +193,9 @@ def _cut_point(text: str, layout: str, house: House) -> int | None:
     two stay together), it does not open what would read as page chrome, and at least
     ``_MARGIN`` significant lines follow it.
     """
-    lines = split_lines(text)
+    lines = unwrap(split_lines(text), house)
     # the parser's own chain of passes, up to the heading levels
-    items = run_passes(LexState(lines, layout, house), until="levels").items
+    items = run_passes(LexState(lines, layout, house, site=site), until="levels").items
     after = 0
     for i in range(len(items) - 2, 0, -1):  # never the last line: it may be incomplete
         item = items[i]

@@ -20,6 +20,11 @@ from .classify import ClassifiedLine, Kind
 from .houses import COMMONS, House
 from .nodes import Speaker
 
+# The kinds as module names: on Python 3.11 every ``Kind.X`` goes through EnumType's
+# Python-level ``__getattr__`` hook, ten times a module name's cost, and the passes
+# below test kinds several times a line.
+_HEADING, _PARA, _PROCEDURAL, _SPEAKER = Kind.HEADING, Kind.PARA, Kind.PROCEDURAL, Kind.SPEAKER
+
 
 @define
 class _Turn:
@@ -95,21 +100,21 @@ def _collect_sections(items: Sequence[ClassifiedLine], house: House) -> list[_Se
     current: _Turn | None = None
     for i, item in enumerate(items):
         kind = item.kind
-        if kind is Kind.HEADING:
+        if kind is _HEADING:
             sections.append(_Section(questions=numbered_next[i], heading=item.line.content.strip()))
             current = None
-        elif kind is Kind.PROCEDURAL and house.asked_re.match(item.line.content.strip()):
+        elif kind is _PROCEDURAL and house.asked_re.match(item.line.content.strip()):
             sections.append(_Section(questions=True, new_department=True))
             current = None
-        elif kind is Kind.SPEAKER and item.label is not None:
+        elif kind is _SPEAKER and item.label is not None:
             rest = item.line.content[item.label.end :].strip()
             current = _Turn(i, item.label.speaker, item.label.number, rest, len(rest))
             sections[-1].turns.append(current)
-        elif kind is Kind.PARA and current is not None:
+        elif kind is _PARA and current is not None:
             if not current.text:
                 current.text = item.line.content.strip()
             current.length += len(item.line.content)
-        elif kind is Kind.PROCEDURAL:
+        elif kind is _PROCEDURAL:
             current = None
     return sections
 
@@ -124,7 +129,7 @@ def next_speaker_numbered(items: Sequence[ClassifiedLine]) -> list[bool]:
     for i in range(len(items) - 1, -1, -1):
         result[i] = numbered
         label = items[i].label
-        if items[i].kind is Kind.SPEAKER and label is not None:
+        if items[i].kind is _SPEAKER and label is not None:
             numbered = label.number is not None
     return result
 
@@ -162,7 +167,11 @@ def _type_questions(section: _Section, ministers: set[str], house: House) -> Non
     asked = False
     for turn in section.turns:
         key = _speaker_key(turn.speaker, house)
-        if by_voice := _kind_by_voice(turn):
+        if turn.number is not None and turn.speaker.role == "chair":
+            # a committee's chair puts numbered questions to witnesses (``Q12 Chair: …``)
+            turn.kind = "question"
+            asked = True
+        elif by_voice := _kind_by_voice(turn):
             turn.kind = by_voice
         elif turn.number is None and house.point_of_order_re.match(turn.text):
             turn.kind = "point_of_order"  # between question and answer, answering neither
@@ -172,6 +181,9 @@ def _type_questions(section: _Section, ministers: set[str], house: House) -> Non
         elif asked or _is_known(turn.speaker, ministers, house):
             turn.kind = "answer"
             ministers.add(key)
+            if turn.speaker.office:
+                # ``The First Minister (Vaughan Gething)``, then ``The First Minister``
+                ministers.add(_name_key(turn.speaker.office, house))
             asked = False
         else:
             turn.kind = "supplementary_question"

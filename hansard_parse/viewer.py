@@ -119,7 +119,12 @@ def label(node: Node) -> Text:
     elif isinstance(node, Section):
         line.append(f" {printable(node.title)}", style=style)
     elif isinstance(node, Document):
-        details = [f"{node.layout} layout", getattr(node, "house", None), getattr(node, "date", None)]
+        details = [
+            f"{node.layout} layout", node.house, node.date,
+            f"vol {node.volume}" if node.volume else None,
+            f"cc {node.columns}" if node.columns else None,
+            f"from {node.site}" if node.site else None,
+        ]
         line.append(f" ({printable(', '.join(str(d) for d in details if d))})", style="dim")
     elif isinstance(node, Interjection):
         line.append(f" [{node.kind}] ", style="dim")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from .nodes import Node
+from .nodes import Leaf, Node, rebuilt
 
 N = TypeVar("N", bound=Node)
 
@@ -131,15 +131,17 @@ def _evolve(
     children = node.child_nodes
     new_children: tuple[Node, ...] | None = None
     if children and (prune is None or not prune(node)):
-        rebuilt = [_evolve(child, changes, prune) for child in children]
-        if any(a is not b for a, b in zip(rebuilt, children, strict=True)):
-            new_children = tuple(rebuilt)
+        # a leaf with no change of its own is itself: no call needed to find that out
+        evolved = [
+            child if isinstance(child, Leaf) and id(child) not in changes
+            else _evolve(child, changes, prune)
+            for child in children
+        ]
+        if any(a is not b for a, b in zip(evolved, children, strict=True)):
+            new_children = tuple(evolved)
     if own is None and new_children is None:
         return node
-    fields = dict(own or {})
-    if new_children is not None:
-        fields["children"] = new_children
-    return node.with_changes(**fields)
+    return rebuilt(node, dict(own or {}), new_children)
 
 
 class Visitor:
@@ -180,19 +182,20 @@ class Visitor:
                 leave, node = item
                 leave(self, node)
                 continue
-            pair = handlers.get(item.__class__)
-            if pair is None:
-                pair = handlers[item.__class__] = (
+            found = handlers.get(item.__class__)
+            if found is None:
+                found = handlers[item.__class__] = (
                     _method(cls, item.__class__, "visit_"),
                     _method(cls, item.__class__, "leave_"),
+                    # a class that keeps the base's ``child_nodes`` (a leaf) has none to ask for
+                    item.__class__.child_nodes is not Node.child_nodes,
                 )
-            enter, leave = pair
+            enter, leave, has_children = found
             if enter is not None and enter(self, item) is False:
                 continue
             if leave is not None:
                 stack.append((leave, item))
-            children = item.child_nodes
-            if children:
+            if has_children and (children := item.child_nodes):
                 stack.extend(reversed(children))
 
     def _visit_through_hooks(self, root: Node) -> None:
@@ -222,13 +225,13 @@ class Visitor:
 
 
 _DISPATCH: dict[tuple[type, type, str], Callable[..., object] | None] = {}
-_HANDLERS: dict[type, dict[type, tuple[Callable[..., object] | None, Callable[..., object] | None]]] = {}
+_Handlers = tuple[Callable[..., object] | None, Callable[..., object] | None, bool]
+"""A node class's ``visit_`` and ``leave_`` methods, and whether its nodes may have children."""
+_HANDLERS: dict[type, dict[type, _Handlers]] = {}
 
 
-def _handlers(
-    visitor: type,
-) -> dict[type, tuple[Callable[..., object] | None, Callable[..., object] | None]]:
-    """The (visit, leave) methods of a visitor class by node class, filled as classes appear."""
+def _handlers(visitor: type) -> dict[type, _Handlers]:
+    """The handlers of a visitor class by node class, filled as classes appear."""
     found = _HANDLERS.get(visitor)
     if found is None:
         found = _HANDLERS[visitor] = {}

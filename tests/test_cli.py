@@ -177,3 +177,10 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
     assert bad.stderr.splitlines() == [
         f"hansard-parse: error: {tmp_path / 'nope.txt'}: no such file"
     ]
+
+
+def test_house_option_forces_westminster_hall(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--house westminster-hall`` reads a text that shows no House's marks as the Hall's."""
+    code, out, err = run(capsys, "json", "--house", "westminster-hall", ORAL)
+    assert (code, err) == (EXIT_OK, "")
+    assert json.loads(out)["document"]["house"] == "westminster-hall"

@@ -18,6 +18,8 @@ HOUSE_SPECS = {
     "canada": FIXTURES / "canada.spec",
     "australia": FIXTURES / "australia.spec",
     "new-zealand": FIXTURES / "new_zealand.spec",
+    "westminster-hall": FIXTURES / "westminster_hall.spec",
+    "wales": FIXTURES / "wales.spec",
 }
 
 

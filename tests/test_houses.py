@@ -42,7 +42,7 @@ def test_commons_output_is_unchanged(name: str) -> None:
     assert _without(document, ADDED_SINCE) == expected
 
 
-ADDED_SINCE = frozenset({"date", "column", "id", "key", "person_id"})
+ADDED_SINCE = frozenset({"date", "column", "id", "key", "person_id", "site", "volume", "columns"})
 """Fields the snapshots predate."""
 
 
@@ -214,3 +214,117 @@ def test_a_division_list_of_right_honourables_stays_westminster() -> None:
     it is no evidence of New Zealand."""
     lines = ["AYES", "Brown, Rt Hon Peter", "Smith, Rt Hon Jane (Anytown)", "Mr Speaker: Order."]
     assert detect_house(lines) is COMMONS
+
+
+WALES_LABELS = [
+    ("The First Minister (Mair Roberts)", "Mair Roberts", "The First Minister", "member"),
+    ("The Trefnydd (Nia Harries)", "Nia Harries", "The Trefnydd", "member"),
+    ("The Counsel General (Iestyn Rees)", "Iestyn Rees", "The Counsel General", "member"),
+    ("The Llywydd", "The Llywydd", "The Llywydd", "chair"),
+    ("Y Llywydd", "Y Llywydd", "Y Llywydd", "chair"),
+    ("Y Dirprwy Lywydd", "Y Dirprwy Lywydd", "Y Dirprwy Lywydd", "chair"),
+    ("The Deputy Presiding Officer (Sian Lloyd)", "Sian Lloyd", "The Deputy Presiding Officer", "chair"),
+    ("Gareth LT Morgan", "Gareth LT Morgan", None, "member"),
+]
+
+
+@pytest.mark.parametrize(("label", "name", "office", "role"), WALES_LABELS)
+def test_senedd_labels(label: str, name: str, office: str | None, role: str) -> None:
+    """The Senedd's chair (the Llywydd, in English and Welsh), its offices (the Trefnydd, the
+    Counsel General) and members whose names carry initials in capitals."""
+    speaker = hp.parse_label(label, house="wales")
+    assert speaker is not None
+    assert (speaker.name, speaker.office, speaker.role) == (name, office, role)
+
+
+def test_initials_in_capitals_stand_only_inside_a_name() -> None:
+    """``Andrew RT Davies`` is a name; capitals at either end (``RT Davies``, ``Davies RT``)
+    are no evidence of one."""
+    assert hp.parse_label("Andrew RT Davies") is not None
+    assert hp.parse_label("RT Davies") is None
+    assert hp.parse_label("Andrew Davies RT") is None
+
+
+def test_the_senedd_is_told_from_the_scottish_parliament() -> None:
+    """Both have a Deputy Presiding Officer; the Llywydd, the Trefnydd, ``Diolch`` and the
+    questions' references are the Senedd's own."""
+    lines = [
+        "The Deputy Presiding Officer (Sian Lloyd): Question 2, Huw Ellis.",
+        "2. Will the Cabinet Secretary make a statement on rural bus routes in Powys? OQ60118",
+        "The Cabinet Secretary for Transport (Owain Price): Diolch, Dirprwy Lywydd.",
+    ]
+    assert detect_house(lines).name == "wales"
+    assert detect_house(["The Presiding Officer (Ann Reid): Order. The Scottish Government …"]).name == "scotland"
+
+
+def test_a_news_sites_copy_of_new_zealands_record_is_new_zealands() -> None:
+    """News sites print the chair in capitals with a space before the colon and name their
+    source: evidence of New Zealand, though no question heading is copied."""
+    lines = [
+        "Source: New Zealand Parliament – Hansard",
+        "Aroha Bell : Does she stand by her claim that families are better off?",
+        "Mr SPEAKER : Order! The member will be heard.",
+    ]
+    assert detect_house(lines).name == "new-zealand"
+
+
+def test_a_doubled_colon_still_ends_the_label() -> None:
+    """``Peter Lang::`` (a typing slip in a web copy): the label is read and both colons stay
+    in it, so the speech starts at its first word."""
+    document = hp.parse("Peter Lang:: Why are food prices still rising?\n", layout="print")
+    turn = next(n for n in document.walk() if isinstance(n, hp.Contribution))
+    assert turn.speaker is not None and turn.speaker.name == "Peter Lang"
+    paragraph = turn.find(hp.Paragraph)
+    assert paragraph is not None and paragraph.plain_text.startswith("Why are food prices")
+
+
+def test_a_label_time_in_capitals_is_read() -> None:
+    """parlinfo prints the dash era's times in capitals: ``Mr CALLAN (2:14 PM) —…``."""
+    text = "Mr CALLAN (2:14 PM) —My question is to the Prime Minister. The SPEAKER —Order!\n"
+    turn = next(n for n in hp.parse(text, house="australia-dash").walk() if isinstance(n, hp.Contribution))
+    assert turn.time == "14:14"
+    assert turn.speaker is not None and turn.speaker.name == "Mr CALLAN"
+
+
+def test_a_capitals_name_keeps_its_mc_in_mixed_case() -> None:
+    """New Zealand prints ``GRANT McCALLUM``: the ``Mc`` of a name in capitals stays mixed."""
+    text = (
+        "1. HEMI McCLURE (National—Northland) to the Minister of Finance: What reports has she seen?\n"
+        "Hon ROSE MARTIN (Minister of Finance): Several, all of them good.\n"
+    )
+    turns = [n for n in hp.parse(text, house="new-zealand").walk() if isinstance(n, hp.Contribution)]
+    assert [(t.TYPE, t.number) for t in turns] == [("question", "1"), ("answer", None)]
+    asker = turns[0].speaker
+    assert asker is not None
+    assert (asker.name, asker.party, asker.constituency) == ("HEMI McCLURE", "National", "Northland")
+
+
+NZ_EARLIER_BRACKETS = [
+    ("TAMA FALEOLO (NZ Labour--Mangere)", "NZ Labour", "Mangere"),
+    ("RUTH WALKER (NZ National—Epsom)", "NZ National", "Epsom"),
+    ("GRAHAM KEEN (NZ Labour)", "NZ Labour", None),
+]
+
+
+@pytest.mark.parametrize(("label", "party", "seat"), NZ_EARLIER_BRACKETS)
+def test_new_zealands_earlier_party_names_and_double_hyphens(label: str, party: str, seat: str | None) -> None:
+    """The record of the early 2000s prefixes the party (``NZ Labour``), and copies write the
+    dash before the electorate as two hyphens."""
+    speaker = hp.parse_label(label, house="new-zealand")
+    assert speaker is not None
+    assert (speaker.party, speaker.constituency) == (party, seat)
+
+
+def test_a_tabled_question_under_its_askers_label_is_the_askers() -> None:
+    """A web copy names the asker the Record leaves out: the label alone above ``1. What …?
+    OQ60112`` is the question's speaker, with its number, and the line is the turn's text."""
+    text = (
+        "Carys Pugh\n"
+        "1. What assessment has the Welsh Government made of ferry services from Holyhead? OQ60112\n"
+        "The First Minister (Mair Roberts)\n"
+        "Diolch, Llywydd. The port reopened last month, and sailings are back to normal.\n"
+    )
+    document = hp.parse(text, layout="web")
+    assert document.house == "wales"
+    turns = [(t.TYPE, t.number, t.speaker.name if t.speaker else None) for t in document.find_all(hp.Contribution)]
+    assert turns == [("question", "1", "Carys Pugh"), ("answer", None, "Mair Roberts")]

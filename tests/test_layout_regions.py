@@ -107,3 +107,41 @@ def test_a_mixed_document_round_trips_through_json() -> None:
     again = from_json(to_json(doc))
     assert again == doc
     assert orjson.loads(to_json(again))["document"]["layout"] == doc.layout
+
+
+def test_a_page_whose_names_stop_is_read_as_a_transcript_after_its_last_label() -> None:
+    text = read_fixture("shapes/names_then_none.txt")
+    doc = parse(text)
+    check_lossless(doc, text)
+    (change,) = _changes(text)
+    assert change[0] == 5
+    assert "from print to plain (lines 1–4 print, lines 5–13 plain)" in change[1]
+    turns = [(t.TYPE, t.span.start_line, t.speaker) for t in doc.find_all(Contribution)]
+    named = [(kind, line, speaker.name) for kind, line, speaker in turns if speaker]
+    assert named == [
+        ("question", 2, "Mrs Joanna Price"),
+        ("answer", 3, "Mr Tom Ellis"),
+        ("supplementary_question", 4, "Mrs Price"),
+    ]
+    inferred = {line: kind for kind, line, speaker in turns if speaker is None}
+    assert inferred[5] == "answer"  # My hon. Friend has been a doughty champion…
+    assert inferred[6] == "chair"  # I call the shadow Minister.
+    assert inferred[11] == "chair"  # Order.
+    assert len(inferred) >= 7
+
+
+def test_a_long_last_speech_is_not_a_transcript() -> None:
+    speech = (
+        "Mr Speaker: I call the Minister.\n"
+        "The Minister for Water (Mr Tom Ellis): I beg to move, That the Bill be now read a"
+        " Second time.\n"
+        + "".join(
+            f"The Bill does {n} things for the rivers of this country, and each of them matters"
+            " to the communities that live beside them, as many hon. Members know from their"
+            " own constituencies.\n"
+            for n in range(20)
+        )
+    )
+    doc = parse(speech)
+    assert not _changes(speech)
+    assert [t.TYPE for t in doc.find_all(Contribution)] == ["chair", "speech"]

@@ -24,6 +24,7 @@ from hansard_parse import (
 )
 from hansard_parse.houses import House
 from hansard_parse.parser import parse_tree
+from hansard_parse.sites import Site
 from hansard_parse.source import DecodeError, split_lines
 from hansard_parse.streaming import iter_parse, shift
 
@@ -50,10 +51,11 @@ def count_pieces(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     pieces: list[str] = []
 
     def recording_parse(
-        text: str, *, layout: str | None = None, house: str | House | None = None
+        text: str, *, layout: str | None = None, house: str | House | None = None,
+        site: str | Site | None = None,
     ) -> Document:
         pieces.append(text)
-        return parse_tree(text, layout=layout, house=house)
+        return parse_tree(text, layout=layout, house=house, site=site)
 
     monkeypatch.setattr(streaming, "parse_tree", recording_parse)
     return pieces

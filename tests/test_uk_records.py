@@ -10,8 +10,9 @@ import pytest
 import hansard_parse as hp
 from hansard_parse import Contribution, Document, Heading, Interjection
 from hansard_parse.classify import Kind
-from hansard_parse.houses import detect_house, get_house
+from hansard_parse.houses import COMMONS, detect_house, get_house
 from hansard_parse.lexer import LexState, run_passes
+from hansard_parse.plain.openers import opener
 from hansard_parse.source import split_lines
 
 UK = Path(__file__).parent / "fixtures" / "uk"
@@ -268,3 +269,207 @@ def test_a_title_starting_the_is_no_bare_name() -> None:
     document = hp.parse(text, layout="web", house="scotland")
     assert {line: who[0] for line, who in _who(document).items()} == {2: "Fiona Laird", 4: "Callum Reid"}
     assert hp.parse_label("The Prison Budget") is None
+
+
+# --- which House: a variant of the Commons by its own marks -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "house"),
+    [
+        # speaker-less committee text: ``the Committee`` addressed, the chair called by name,
+        # an amendment cited by its clause, for all the ``hon.`` it shares with the chamber
+        ("committee.plain.txt", "committee"),
+        # a report-stage debate that speaks of the Committee is still the chamber's
+        ("report_stage.plain.txt", "commons"),
+        # a 1990s division: ``Question put:—``, seats cut short to fit the column
+        # (``Division No. 112]`` cut from ``[10.00 pm`` is today's print too)
+        ("historic_division.print.txt", "historic"),
+        # a select committee's evidence session: witnesses and numbered questions
+        ("select_committee_evidence.print.txt", "committee"),
+        # Scottish business motions, known by their references (``S5M-01234``)
+        ("scotland_business.plain.txt", "scotland"),
+        ("westminster_hall.print.txt", "westminster-hall"),
+        ("westminster_hall.web.txt", "westminster-hall"),
+        ("westminster_hall.plain.txt", "westminster-hall"),
+    ],
+)
+def test_each_record_is_read_as_its_house(name: str, house: str) -> None:
+    assert _parse(name).house == house
+
+
+@pytest.mark.parametrize(
+    ("lines", "house"),
+    [
+        # an era's marks without a speech: an ordinal date, a middle-dot time, a capital surname
+        (["Thursday, 6th July, 1961", "4·28 pm", "Mr. LANSBURY: The hon. Member is wrong."], "historic"),
+        # a nineteenth-century report and an office in capitals before the member
+        (
+            [
+                "MR. GLADSTONE said, the hon. Member had misread the Bill.",
+                "THE CHANCELLOR OF THE EXCHEQUER (Mr. LLOYD GEORGE): The hon. Member is right.",
+            ],
+            "historic",
+        ),
+        # the Assembly's question references without their brackets, and its joint office
+        (
+            ["Mr Speaker: I call the deputy First Minister to answer AQO 412/17-22."],
+            "northern_ireland",
+        ),
+        # one mention of ``the Committee`` in a chamber debate is no committee
+        (["Mr Speaker: Order.", "The hon. Member served on the Committee, as the House knows."], "commons"),
+    ],
+)
+def test_houses_are_told_by_marks_of_any_sitting_day(lines: list[str], house: str) -> None:
+    assert detect_house(lines).name == house
+
+
+def test_one_mark_of_a_variant_is_not_enough() -> None:
+    """A modern speech quoting ``17·6 per cent.`` once is no historic volume."""
+    assert detect_house(["Mr Speaker: Growth was 17·6 per cent. The hon. Member knows it."]).name == "commons"
+
+
+# --- Westminster Hall -------------------------------------------------------------------------------
+
+
+def test_westminster_hall_chair_is_the_member_in_the_chair() -> None:
+    document = _parse("westminster_hall.print.txt")
+    turns = _turns(document)
+    chair = turns[13]
+    assert chair.TYPE == "chair"
+    assert chair.speaker is not None
+    assert (chair.speaker.name, chair.speaker.role) == ("Dame Siobhain McDonagh", "chair")
+    assert turns[25].speaker is not None and turns[25].speaker.name == "Mr Peter Bone"
+    changes = [node.span.start_line for node in document.walk() if isinstance(node, hp.ChairChange)]
+    assert changes == [3, 22]
+
+
+def test_westminster_hall_motions_suspensions_and_times() -> None:
+    document = _parse("westminster_hall.print.txt")
+    procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
+    assert {15, 19, 20, 29, 30, 33} <= procedure
+    times = [(t.span.start_line, t.value) for t in document.walk() if isinstance(t, hp.Time)]
+    assert times == [(5, "09:30"), (14, "09:52"), (16, "10:07"), (24, "11:00"), (32, "11:29")]
+    assert _headings(document) == {1, 4, 23}
+    kinds = {line: turn.TYPE for line, turn in _turns(document).items()}
+    assert kinds == {
+        6: "speech", 9: "intervention", 10: "speech", 11: "intervention", 12: "speech",
+        13: "chair", 18: "speech", 25: "chair", 26: "speech",
+    }  # fmt: skip
+
+
+def test_westminster_hall_web_labels() -> None:
+    who = _who(_parse("westminster_hall.web.txt"))
+    assert who == {
+        5: ("Paul Okafor", None),
+        9: ("Sir Gary Streeter", "in the Chair"),
+        11: ("Anna Kerridge", "The Minister for Culture"),
+    }
+
+
+def test_westminster_hall_speaker_less_speeches_open_with_the_greeting() -> None:
+    """``It is a pleasure to serve under your chairmanship, Ms Nokes`` opens a speech."""
+    document = _parse("westminster_hall.plain.txt", house="westminster-hall")
+    starts = [node.span.start_line for node in document.walk() if isinstance(node, Contribution)]
+    assert 6 in starts
+
+
+# --- the historic record's older forms ---------------------------------------------------------
+
+
+def test_nineteenth_century_commons_labels() -> None:
+    """Capital surnames with a capital title (``MR. DILLWYN``), reported speech (``MR.
+    GLADSTONE said,``), an office in capitals before the member, the reviser's asterisk."""
+    document = _parse("historic_1880.print.txt")
+    assert document.house == "historic"
+    turns = _turns(document)
+    who = {line: (turn.TYPE, turn.speaker.name, turn.speaker.office) for line, turn in turns.items() if turn.speaker}
+    assert who[7] == ("question", "MR. DILLWYN", None)
+    assert who[8] == ("answer", "COLONEL STANLEY", None)
+    assert who[9][1:] == ("Mr. LLOYD GEORGE", "THE CHANCELLOR OF THE EXCHEQUER")
+    assert who[10][1] == "MR. LOWE"
+    assert who[11][1] == "MR. GLADSTONE"
+    assert who[12][1] == "SIR STAFFORD NORTHCOTE"
+    assert who[13] == ("chair", "Mr. SPEAKER", "Mr. SPEAKER")
+    assert turns[11].text.startswith("he wished to ask")
+
+
+def test_nineteenth_century_commons_headings_and_procedure() -> None:
+    document = _parse("historic_1880.print.txt")
+    assert _headings(document) == {1, 4, 5, 6}
+    procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
+    assert procedure == {2, 3}
+
+
+def test_reported_speech_needs_a_name_in_capitals() -> None:
+    """``Mr. Jenkins said, in 1983, …`` opening a paragraph is a speech going on."""
+    text = "Mr. Douglas: I will quote the Minister.\nMr. Jenkins said, in 1983, that the pits would stay open.\n"
+    turns = _turns(hp.parse(text, house="historic"))
+    assert list(turns) == [1]
+
+
+def test_historic_lords_labels() -> None:
+    """Peers in capitals (``EARL GREY``, ``THE EARL OF DERBY said,``), ``rose to ask``."""
+    document = _parse("historic_lords.print.txt")
+    assert document.house == "lords"
+    who = _who(document)
+    assert who[6] == ("EARL GREY", None)
+    assert who[7] == ("THE MARQUESS OF SALISBURY", None)
+    assert who[8] == ("LORD CAIRNS", None)
+    assert who[9] == ("THE EARL OF DERBY", None)
+    assert who[10] == ("THE LORD CHANCELLOR", "THE LORD CHANCELLOR")
+    procedure = {node.span.start_line for node in document.walk() if isinstance(node, hp.Procedural)}
+    assert {2, 3} <= procedure
+    assert _headings(document) == {1, 4, 5}  # ``HOUSE OF LORDS.``, ``INDIA—THE FAMINE.``, ``QUESTION.``
+
+
+# --- speaker-less openers of these chambers --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("house", "sentence", "strength", "cue"),
+    [
+        ("scotland", "Presiding Officer, I am grateful for the chance to speak.", 3.0, '"Presiding Officer,"'),
+        ("scotland", "Deputy Presiding Officer, the motion is a modest one.", 3.0, '"Presiding Officer,"'),
+        ("northern_ireland", "Go raibh maith agat, a Cheann Comhairle.", 4.0, '"Go raibh maith agat"'),
+        ("northern_ireland", "Madam Principal Deputy Speaker, I rise to oppose.", 3.0, '"Mr Speaker,"'),
+        ("committee", "Mr Chairman, the clause goes too far.", 3.0, '"Mr Chairman,"'),
+        ("committee", "It is a pleasure to serve under your chairmanship, Mr Ashdown.", 4.0, "speech opener"),
+        ("westminster-hall", "It is an honour to serve under your chairmanship, Sir Gary.", 3.0, '"serve under your chairmanship"'),
+    ],
+)  # fmt: skip
+def test_each_chamber_opens_a_speech_by_addressing_its_chair(
+    house: str, sentence: str, strength: float, cue: str
+) -> None:
+    found, _side, name = opener(sentence, asks=False, house=get_house(house) or COMMONS)
+    assert (found, name) == (strength, cue)
+
+
+def test_a_question_s_reference_after_it_is_its_uin() -> None:
+    """The Assembly's ``(AQO 412/10)`` and the Parliament's ``(S3W-28105)`` name the question."""
+    turns = _turns(_parse("northern_ireland.print.txt"))
+    assert (turns[15].uin, turns[16].uin) == ("AQO 412/10", "AQO 415/10")
+    text = (
+        "Rural Grants\n"
+        "Fiona Laird (Highlands and Islands) (Lab): To ask the Scottish Government how much was paid"
+        " in rural grants last year. (S4W-12345)\n"
+        "Callum Reid: The sum paid was £12.4 million.\n"
+    )
+    written = _turns(hp.parse(text, house="scotland"))
+    assert (written[2].TYPE, written[2].uin) == ("question", "S4W-12345")
+
+
+def test_the_assembly_s_principal_deputy_speaker_is_the_chair() -> None:
+    text = "Madam Principal Deputy Speaker (Ms Aine Kerr): Order. I call the Minister.\n"
+    speaker = _turns(hp.parse(text, house="northern_ireland"))[1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.office, speaker.role) == ("Ms Aine Kerr", "Madam Principal Deputy Speaker", "chair")
+
+
+def test_evidence_session_chair_asks_numbered_questions() -> None:
+    """``Q12 Chair:`` is the chair's question to the witnesses, answered by the next voice."""
+    turns = _turns(_parse("select_committee_evidence.print.txt"))
+    assert [(turns[n].TYPE, turns[n].number) for n in (3, 4, 6, 7)] == [
+        ("question", "Q12"), ("answer", None), ("question", "Q13"), ("answer", None),
+    ]
+    assert turns[3].speaker is not None and turns[3].speaker.role == "chair"

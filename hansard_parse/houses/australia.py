@@ -111,6 +111,8 @@ class AustraliaDash(Australia):
     evidence: ClassVar[tuple[str, ...]] = (
         *Commons.evidence, *_AUSTRALIAN_EVIDENCE, "The SPEAKER—", "The DEPUTY SPEAKER—", " am)—",
         " pm)—", "—The answer to the honourable member",
+        # as parlinfo's pages print them, a space before the dash and the time in capitals
+        "The SPEAKER —", "The DEPUTY SPEAKER —", " am) —", " pm) —", " AM) —", " PM) —",
     )  # fmt: skip
     label_end: ClassVar[str] = r"—|:(?=\s)|" + _ASKED_IN_WRITING
 
@@ -135,5 +137,5 @@ class AustralianSenateDash(AustraliaDash):
     title: ClassVar[str] = "Senate (Australia, until 2010)"
     evidence: ClassVar[tuple[str, ...]] = (
         *Commons.evidence, *_AUSTRALIAN_EVIDENCE, "The PRESIDENT—", "The DEPUTY PRESIDENT",
-        " am)—", " pm)—", "Mr President", "Madam President",
+        " am)—", " pm)—", "Mr President", "Madam President", "The PRESIDENT —", " AM) —", " PM) —",
     )  # fmt: skip

@@ -10,10 +10,13 @@ dialects and pySBD's languages do.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from functools import cached_property
 from typing import ClassVar, NamedTuple
+
+from .evidence import Evidence
 
 
 class OpenerCue(NamedTuple):
@@ -91,13 +94,32 @@ class House:
     evidence_line: ClassVar[str] = ""
     """A pattern a whole line of this House's text may match, each such line one vote
     (``4·28 pm``), where no literal phrase tells; empty where the phrases suffice."""
+    evidence_line_needs: ClassVar[str] = ""
+    """A pattern that opens with a literal (so ``re`` scans for it fast) and that every match
+    of :attr:`evidence_line` contains (``Q\\d`` in ``Q12 Mr Gauke: …``), or empty: a sample
+    without it holds no evidence line, and the line pattern, which opens at every line and
+    costs a scan of its own, is not run (most samples are of other Houses)."""
     evidence_weight: ClassVar[float] = 1.0
-    """What one piece of evidence counts: more than one where the phrases are rare by nature
-    (a committee's front matter appears once a sitting, a chamber's forms of address in
-    every speech) and the House shares all its parent's words besides."""
+    """What one piece of evidence counts in the vote between Houses, for a House whose marks
+    are rare by nature against another's in every speech. A variant of a House (a committee,
+    an era) needs none: it is weighed against its parent's own marks (see :meth:`margin`)."""
     evidence_line_starts: ClassVar[tuple[str, ...]]
     """Openings of this House's labels (``Baroness ``); each line that opens so and reads as
     a label (a colon near its start, or a short line alone) is one vote."""
+    evidence_pattern: ClassVar[str] = ""
+    """A pattern matched anywhere in the text, each match one vote, for marks no literal
+    states (the chair called by name, ``…, Mr Key.``); empty where none."""
+    variant_of: ClassVar[str] = ""
+    """The House this one is a sitting or an era of (``commons`` for its committees,
+    Westminster Hall and its historic record), or empty. A variant speaks all of its
+    parent's words, so counting them cannot tell the two apart: it is chosen only once the
+    text reads as the parent's, by its own marks against the parent's (see :meth:`margin`)."""
+    contrary: ClassVar[str] = ""
+    """For a variant, a pattern of what shows the parent's own sitting instead (the chamber
+    addressed as ``the House``, ``Mr Speaker``); each match one vote against it."""
+    evidence_floor: ClassVar[int] = 2
+    """For a variant, the fewest of its own marks that choose it: one stray phrase (a
+    speech that mentions ``the Committee``) is no sitting of it."""
 
     # --- labels -----------------------------------------------------------------------------
     titles: ClassVar[tuple[str, ...]]
@@ -163,6 +185,13 @@ class House:
     """What follows a member's name in a question the record reports without a colon
     (``1. Paul Maskey asked the Minister …``), as a lookahead fragment; ``(?!)`` where the
     House labels every question."""
+    question_reference: ClassVar[str] = ""
+    """A tabled question's reference where the record prints it after the question, with a
+    group ``uin`` (the Scottish Parliament's ``(S3W-28168)``); empty where none."""
+    unlabelled_question: ClassVar[str]
+    """A question the record prints numbered but without its asker (the Senedd's ``1. What
+    assessment …? OQ61074``), with a group ``number``: a question whose speaker is unknown;
+    ``(?!)`` where every question has its asker."""
     division_opening: ClassVar[str]
     """How a division opens besides ``The House divided`` (a procedure line of the House)."""
     division_lines: ClassVar[tuple[str, ...]]
@@ -281,25 +310,65 @@ class House:
         return f"<House {self.name}>"
 
     # --- patterns derived from the phrases (compiled once per House) ------------------------
-    def votes(self, lines: Sequence[str]) -> float:
+    def votes(self, lines: Sequence[str] | Evidence) -> float:
         """How strongly ``lines`` read as this House's: its evidence phrases and label
-        openings, counted, times :attr:`evidence_weight`."""
-        text = "\n".join(lines)
-        phrases = sum(text.count(phrase) for phrase in self.evidence)
+        openings, counted, times :attr:`evidence_weight`. Given an :class:`Evidence`, the
+        phrases every House shares with another are counted once for all of them."""
+        sample = lines if isinstance(lines, Evidence) else Evidence(lines)
+        phrases = sum(sample.count(phrase) for phrase in self.evidence)
         starts = self.evidence_line_starts
         if starts:
+            # ``filter`` runs the opening test in C over every line; only openers are read on
+            opening = filter(operator.methodcaller("startswith", starts), sample.lines)
             phrases += sum(
-                1
-                for line in lines
-                if line.startswith(starts) and (len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE])
+                1 for line in opening if len(line) < _LABEL_ALONE or ":" in line[:_LABEL_ALONE]
             )
-        if self.evidence_line:
-            phrases += len(self.evidence_line_re.findall(text))
+        if self.evidence_line and self.may_hold_evidence_line(sample.text):
+            phrases += len(self.evidence_line_re.findall(sample.text))
+        if self.evidence_pattern:
+            phrases += self.pattern_marks(sample.text)
         return phrases * self.evidence_weight
+
+    def pattern_marks(self, text: str) -> int:
+        """How many times :attr:`evidence_pattern` matches in ``text`` (a House may count
+        them faster where it knows a branch cannot match)."""
+        return len(self.evidence_pattern_re.findall(text))
+
+    def margin(self, lines: Sequence[str] | Evidence) -> float:
+        """For a variant: by how much its own marks outnumber the :attr:`contrary` ones in
+        ``lines``, or minus infinity where they fall short of :attr:`evidence_floor`."""
+        sample = lines if isinstance(lines, Evidence) else Evidence(lines)
+        marks = self.votes(sample) / self.evidence_weight
+        if marks < self.evidence_floor:
+            return float("-inf")
+        against = len(self.contrary_re.findall(sample.text)) if self.contrary else 0
+        return marks - against
+
+    @cached_property
+    def question_reference_re(self) -> re.Pattern[str]:
+        return re.compile(self.question_reference + r"\s*$")
+
+    @cached_property
+    def evidence_pattern_re(self) -> re.Pattern[str]:
+        return re.compile(self.evidence_pattern, re.MULTILINE)
+
+    @cached_property
+    def contrary_re(self) -> re.Pattern[str]:
+        return re.compile(self.contrary, re.MULTILINE)
 
     @cached_property
     def evidence_line_re(self) -> re.Pattern[str]:
         return re.compile(r"^(?:" + self.evidence_line + r")$", re.MULTILINE)
+
+    @cached_property
+    def evidence_line_needs_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.evidence_line_needs, re.MULTILINE) if self.evidence_line_needs else None
+
+    def may_hold_evidence_line(self, text: str) -> bool:
+        """Whether ``text`` may hold a line :attr:`evidence_line` matches: False only where
+        what every such line contains (:attr:`evidence_line_needs`) is absent."""
+        needs = self.evidence_line_needs_re
+        return needs is None or needs.search(text) is not None
 
     @cached_property
     def title_re(self) -> str:
@@ -358,6 +427,10 @@ class House:
         return re.compile(r"^" + self.motion_body)
 
     @cached_property
+    def unlabelled_question_re(self) -> re.Pattern[str]:
+        return re.compile(r"^" + self.unlabelled_question + r"\s*$")
+
+    @cached_property
     def division_opening_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.division_opening)
 
@@ -380,6 +453,21 @@ class House:
     @cached_property
     def interjecting_re(self) -> re.Pattern[str]:
         return re.compile(r"^" + self.interjecting + r"\s*$")
+
+    @cached_property
+    def line_opening_re(self) -> re.Pattern[str]:
+        """What a line alone may open with, one named group each, tried in the order the
+        line lexer asks: ``interjecting`` (the whole line), ``procedure``, ``member_list``,
+        ``fixed_heading``. One pattern run once a line, rather than four: most lines are
+        none of them, and forms a House does not have (``(?!)``, no phrases) are left out."""
+        forms = [
+            ("interjecting", self.interjecting + r"\s*$", self.interjecting != "(?!)"),
+            ("procedure", alternation(self.procedure), bool(self.procedure)),
+            ("member_list", alternation(self.member_list), bool(self.member_list)),
+            ("fixed_heading", alternation(self.fixed_headings), bool(self.fixed_headings)),
+        ]
+        branches = [f"(?P<{name}>{pattern})" for name, pattern, used in forms if used]
+        return re.compile(r"^(?:" + "|".join(branches or ["(?!)"]) + ")")
 
     @cached_property
     def floor_language_re(self) -> re.Pattern[str]:

@@ -110,7 +110,9 @@ class Canada(Commons):
         # a qualifier under a debate's subject: ``Opposition Motion—Affordable housing``
         r"(?:Opposition|Government|Private\s+Members?['’]?s?)\s+Motion\s*[—–-]",
     )
-    question_period_heading: ClassVar[str] = r"Oral\s+Questions"
+    question_period_heading: ClassVar[str] = r"(?:[^\n]{0,200}?[a-z0-9)’'])?Oral\s+Questions"
+    """Oral Questions, or a question's subject run into it as openparliament.ca prints its
+    headings (``Carbon PricingOral Questions``)."""
     point_of_order: ClassVar[str] = (
         r"(?:(?:Mr\.?|Madam)\s+Speaker,\s+)?(?:I\s+rise\s+on\s+a\s+|on\s+a\s+|I\s+have\s+a\s+)point\s+of\s+order"
     )

@@ -24,13 +24,36 @@ class Committee(Commons):
     name: ClassVar[str] = "committee"
     title: ClassVar[str] = "Public Bill Committee"
 
+    variant_of: ClassVar[str] = "commons"
     evidence: ClassVar[tuple[str, ...]] = (
         "Public Bill Committee", "The Committee consisted of the following Members",
         "attended the Committee", "Committee Clerks", "The Chairman:", "stand part of the Bill",
-        "Examination of Witnesses", "Witnesses:",
+        "Examination of Witnesses", "Witnesses:", "Minutes of Evidence",
+        # the body a member speaks to, and its chair, where the chamber's is ``the House``
+        "the Committee", "Mr Chairman", "Mr. Chairman", "Madam Chairman", "under your chairmanship",
     )  # fmt: skip
     evidence_line_starts: ClassVar[tuple[str, ...]] = ("† ",)
-    evidence_weight: ClassVar[float] = 8.0
+    evidence_line: ClassVar[str] = r"[ \t]*Q\d{1,4}\s+[^:\n]{2,80}:\s.*"
+    """A question of an evidence session, numbered without a stop (``Q12 Mr Gauke: …``), as
+    printed or indented as a publications page sets it."""
+    evidence_pattern: ClassVar[str] = (
+        # the chair called by name, as nowhere in the chamber (``…, Mr Key.``)
+        r",\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"
+        # an amendment moved in committee is cited by its clause (at report, by page and line)
+        r"|move(?<=\bmove)\s+amendment\s+\d+[A-Z]*,\s+in\s+(?:clause|schedule)\b"
+    )
+    """The chair called by name, or an amendment cited by its clause. The boundary before
+    ``move`` is checked behind it, so that both branches open with a literal and ``re`` tries
+    only where one of them stands (every variant's pattern runs over every Commons sample)."""
+    evidence_line_needs: ClassVar[str] = r"Q\d"
+    contrary: ClassVar[str] = (
+        r"\b(?:the|this)\s+House\b(?!\s+of\b)|\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b|\bDeputy\s+Speaker\b"
+        r"|\bread\s+a\s+(?:Second|Third)\s+time\b|\bmove\s+amendment\s+\d+[A-Z]*,\s+page\b"
+        r"|\bWestminster\s+Hall\b"
+    )
+    """The chamber's own sitting (or Westminster Hall's): the House addressed (not ``the House
+    of Commons``, a name), its Speaker, a bill read a second or third time, an amendment cited
+    by page and line as at report."""
 
     member_list: ClassVar[tuple[str, ...]] = (
         r"The\s+Committee\s+consisted\s+of\b",

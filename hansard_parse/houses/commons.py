@@ -134,6 +134,7 @@ class Commons(House):
     # The Commons printed its questions as reported speech for two centuries
     # (``1. Mr. Douglas asked the Secretary of State for Energy if he will …``).
     asked_line: ClassVar[str] = r"asked\s+(?:the|my|Her|His)\s"
+    unlabelled_question: ClassVar[str] = "(?!)"
     division_opening: ClassVar[str] = "(?!)"
     division_lines: ClassVar[tuple[str, ...]] = ()
     note_words: ClassVar[tuple[str, ...]] = (

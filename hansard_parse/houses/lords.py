@@ -30,6 +30,15 @@ class Lords(Commons):
     )  # fmt: skip
 
     # --- labels ------------------------------------------------------------------------------
+    titles: ClassVar[tuple[str, ...]] = (
+        *Commons.titles, "LORD", "EARL", "VISCOUNT", "BARON", "BARONESS", "MARQUESS", "DUKE",
+        "Marquess", "Duke",
+    )  # fmt: skip
+    """Titles as the historic record prints peers, in capitals (``EARL GREY:``, ``LORD
+    CAIRNS:``), besides today's."""
+    label_end: ClassVar[str] = r":|(?<=[A-Z]{2})\s+(?:said|replied),"
+    """A colon, or the historic record's reported speech after a name in capitals (``THE EARL
+    OF DERBY said, he was glad …``); ``Lord Smith said, …`` is running text."""
     bare_names: ClassVar[bool] = False
     peerages: ClassVar[tuple[str, ...]] = (
         # ``The Earl of Mar and Kellie``, ``The Countess of Mar``, ``The Duke of Montrose``
@@ -38,6 +47,9 @@ class Lords(Commons):
         # ``The Lord Bishop of Ripon and Leeds``, ``The Archbishop of Canterbury``
         r"The\s+(?:Lord\s+)?(?:Arch)?[Bb]ishop\s+of\s+[A-Z][\w'’-]+"
         r"(?:\s+(?:and|of|upon|on)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,4}",
+        # the historic record's capitals: ``THE EARL OF DERBY``, ``THE MARQUESS OF SALISBURY``
+        r"THE\s+(?:EARL|COUNTESS|DUKE|DUCHESS|MARQUESS|MARCHIONESS|LORD\s+BISHOP|ARCHBISHOP|BISHOP)"
+        r"\s+OF\s+[A-Z][A-Z'’-]+(?:\s+(?:AND|OF|UPON|ON)\s+[A-Z][A-Z'’-]+|\s+[A-Z][A-Z'’-]+){0,4}",
     )
     chair_heads: ClassVar[tuple[str, ...]] = (
         r"The\s+Lord\s+Speaker",
@@ -58,8 +70,13 @@ class Lords(Commons):
     )
 
     # --- lines of the record ---------------------------------------------------------------
+    asked_line: ClassVar[str] = r"(?:asked|rose\s+to\s+ask)\s+(?:the|my|Her|His)\s"
+    """A question the historic record reports: ``EARL GREY rose to ask the Under Secretary of
+    State for India, Whether …``."""
     procedure: ClassVar[tuple[str, ...]] = (
         *Commons.procedure,
+        r"(?:THE\s+LORD\s+CHANCELLOR|The\s+Lord\s+Chancellor|The\s+Lord\s+Speaker)\s+(?:took|resumed|left)\s+"
+        r"(?:his|her|the)\s+(?:seat|Woolsack|Chair)",
         r"Moved\s+[Bb]y\s+",
         r"Tabled\s+[Bb]y\s+",
         r"Amendments?\s+\d+[A-Z]*(?:\s*(?:,|to|and)\s*\d+[A-Z]*)*\s*$",

@@ -17,6 +17,12 @@ from typing import ClassVar
 
 from .commons import Commons
 
+_PARTY = (
+    r"(?:NZ\s+)?(?:National|Labour|ACT|Green|First|Alliance|Progressive|United\s+Future)"
+    r"|Te\s+Pāti\s+Māori|M[āâa]ori\s+Party|Green\s+Party"
+)
+"""A party as a label names it; the record of the early 2000s prefixed some (``NZ Labour``)."""
+
 
 class NewZealand(Commons):
     """The House of Representatives of New Zealand."""
@@ -26,12 +32,16 @@ class NewZealand(Commons):
 
     # Westminster's phrases count too (``Mr Speaker``), so that New Zealand's own decide.
     evidence: ClassVar[tuple[str, ...]] = (
-        *Commons.evidence, "SPEAKER:", "[Interruption]", "QUESTIONS TO MINISTERS",
+        *Commons.evidence, "[Interruption]", "QUESTIONS TO MINISTERS",
         ") to the Minister", ") to the Prime Minister", ") to the Associate Minister",
         ": Point of order.", "Te Pāti Māori", "(National—", "(Labour—", "(Green—", "(ACT—",
         "(NZ First—", "ASSISTANT SPEAKER", "DEPUTY SPEAKER:",
+        # as news sites copy the record: the chair in capitals, a space before the colon
+        "Mr SPEAKER", "Madam SPEAKER", "SPEAKER :", "—[Interruption]—", "New Zealand Parliament",
     )  # fmt: skip
-    evidence_line_starts: ClassVar[tuple[str, ...]] = ("Hon ", "SPEAKER:", "Question No. ")
+    evidence_line_starts: ClassVar[tuple[str, ...]] = ("Hon ", "SPEAKER:", "DEPUTY SPEAKER:", "Question No. ")
+    """The chair's labels count where they open a line, as New Zealand writes them with no
+    title: ``Mr. SPEAKER:`` is the historic Commons' chair."""
 
     # --- labels ------------------------------------------------------------------------------
     titles: ClassVar[tuple[str, ...]] = (*Commons.titles, "Hon")
@@ -43,10 +53,10 @@ class NewZealand(Commons):
         r"(?:The\s+)?Chairperson",
     )
     parties: ClassVar[tuple[str, ...]] = (
-        *Commons.parties, "National", "Labour", "ACT", "Green", r"NZ\s+First", r"Te\s+Pāti\s+Māori",
+        *Commons.parties, _PARTY,
     )  # fmt: skip
     bracket_parts: ClassVar[str] = (
-        r"(?P<party>National|Labour|ACT|Green|NZ\s+First|Te\s+Pāti\s+Māori)\s*[—–-]\s*(?P<seat>.+)"
+        r"(?P<party>" + _PARTY + r")\s*(?:[—–]|--?)\s*(?P<seat>.+)"
         r"|(?P<office>(?:Associate\s+|Deputy\s+)?(?:Prime\s+Minister|Minister|Attorney-General"
         r"|Leader\s+of\s+the\s+House)\b.*)"
     )

@@ -24,8 +24,21 @@ class NorthernIreland(Commons):
 
     evidence: ClassVar[tuple[str, ...]] = (
         "Go raibh maith agat", "Go raibh míle maith agat", "Ceann Comhairle", "The Assembly met",
-        "(AQO ", "(AQT ", "(AQW ", "the Assembly", "Chairperson of the Committee",
+        "the Assembly", "Chairperson of the Committee", "deputy First Minister",
+        "Principal Deputy Speaker", "Members' Statements", "Members’ Statements",
     )  # fmt: skip
+    evidence_pattern: ClassVar[str] = r"AQ(?<=\bAQ)[OWTA]\s*\d{1,5}/\d{2}\b"
+    """The Assembly's question references (``AQO 187/10``, ``AQW 1234/17-22``, ``AQT 5/16``),
+    with or without their brackets; ``deputy First Minister`` is the Executive's joint office,
+    lower-case as nowhere else. The word boundary is checked behind ``AQ``, so that the
+    pattern opens with a literal, which ``re`` scans for fast."""
+    question_reference: ClassVar[str] = r"\((?P<uin>AQ[OWTA]\s*\d{1,5}/\d{2}(?:-\d{2})?)\)"
+    """A listed question's reference after it (``… (AQO 187/10)``, ``(AQW 1234/17-22)``)."""
+    chair_heads: ClassVar[tuple[str, ...]] = (
+        *Commons.chair_heads,
+        r"(?:Mr|Madam)\.?\s+Principal\s+Deputy\s+Speaker",
+        r"The\s+Principal\s+Deputy\s+Speaker",
+    )
 
     office_words: ClassVar[tuple[str, ...]] = (*Commons.office_words, "Chairperson")
     collective_heads: ClassVar[tuple[str, ...]] = (
@@ -54,7 +67,8 @@ class NorthernIreland(Commons):
         *Commons.openers,
         # Members open in Irish, thanking the chair (``Go raibh maith agat, a Cheann Comhairle``).
         OpenerCue(r"^Go raibh (?:míle )?maith agat\b", 4.0, "", '"Go raibh maith agat"', "G"),
-        OpenerCue(r"^(?:Mr|Madam) (?:Deputy )?Speaker,", 3.0, "", '"Mr Speaker,"', "M"),
+        # the chair addressed (``Mr Speaker,``, ``Madam Principal Deputy Speaker,``)
+        OpenerCue(r"^(?:Mr|Madam) (?:Principal )?(?:Deputy )?Speaker,", 3.0, "", '"Mr Speaker,"', "M"),
     )
     house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({
         "Assembly", "Executive", "Chairperson", "Ceann", "Comhairle", "Go", "Department",

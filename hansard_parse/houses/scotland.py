@@ -25,8 +25,17 @@ class Scotland(Commons):
     evidence: ClassVar[tuple[str, ...]] = (
         "Presiding Officer", "To ask the Scottish Executive", "To ask the Scottish Government",
         "the Scottish Government", "Scottish Executive", "cabinet secretary",
-        "Scottish Parliament", "(SNP)",
+        "Scottish Parliament", "(SNP)", "That the Parliament", "Parliamentary Bureau",
+        "Decision Time", "Members' Business", "Members’ Business", "Time for Reflection",
+        "General Question Time", "First Minister's Question Time", "First Minister’s Question Time",
     )  # fmt: skip
+    evidence_pattern: ClassVar[str] = r"S(?<=\bS)[1-9][A-Z]{1,2}-\d{3,5}\b"
+    """The Parliament's references to motions and questions (``S3M-5064``, ``S3O-812``,
+    ``S4W-12345``, ``S3F-1990``): session, kind, number. The word boundary is checked behind
+    the ``S`` so that the pattern opens with a literal, which Python's ``re`` scans for fast
+    (every House's pattern runs over every sample)."""
+    question_reference: ClassVar[str] = r"\((?P<uin>S[1-9][A-Z]{1,2}-\d{3,5})\)"
+    """A question's reference after it (``… modern apprenticeships? (S3W-28168)``)."""
 
     chair_heads: ClassVar[tuple[str, ...]] = (
         *Commons.chair_heads,
@@ -65,7 +74,9 @@ class Scotland(Commons):
     openers: ClassVar[tuple[OpenerCue, ...]] = (
         *Commons.openers,
         # A speech or question in the Chamber often opens by addressing the chair.
-        OpenerCue(r"^(?:Deputy )?Presiding Officer,", 3.0, "", '"Presiding Officer,"', "DP"),
+        OpenerCue(
+            r"^(?:(?:Mr|Madam) )?(?:Deputy )?Presiding Officer,", 3.0, "", '"Presiding Officer,"', "MDP"
+        ),
         OpenerCue(r"^(?:Convener|Deputy Convener),", 3.0, "", '"Convener,"', "CD"),
     )
     house_words: ClassVar[frozenset[str]] = Commons.house_words | frozenset({
