@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from hansard_parse.plain.cues import read_all
 from hansard_parse.plain.features import BIAS, sentence_features
 from hansard_parse.plain.model import LABELS, Decoder, answers_ask, calibrate, decoder_for
-from hansard_parse.plain.segment import segment
+from hansard_parse.houses import HOUSES
+from hansard_parse.plain.segment import genre_of, read_sentences, segment
 from hansard_parse.plain.train import (
     day_of,
     fit_isotonic,
@@ -141,3 +142,19 @@ def test_at_question_time_an_unasked_question_is_answered_before_the_next() -> N
         decoder = Decoder(eager, {}, answers_ask=answers)
         emit, opening = decoder.scores(cues, feats)
         assert decoder.viterbi(cues, emit, opening).opens == expected
+
+
+def test_assembly_questions_are_formulas_and_their_references_belong_to_them() -> None:
+    """Northern Ireland's reported questions (``X asked the Minister …``) are its order-paper
+    formulas, and a reference a splitter put on its own line (``(AQO 412/11)``) is read as a
+    note, so it stays with its question and the sitting reads as question time."""
+    house = HOUSES["northern_ireland"]
+    sentences = (FIXTURES / "uk" / "ni_questions.plain.txt").read_text().splitlines()
+    cues = read_sentences(sentences, house)
+    assert [c.formula for c in cues[:4]] == [True, False, True, False]
+    assert cues[1].note and cues[3].note
+    assert genre_of(cues) == "questions"
+    assert not read_sentences(["I have asked the Minister to look at it."], house)[0].formula
+    turns = segment(sentences, house=house)
+    assert [(t.start, t.kind) for t in turns[:3]] == [(0, "question"), (2, "question"), (4, "answer")]
+    assert turns[0].end == 2, "the reference stays with the question it follows"

@@ -11,9 +11,11 @@ confidence of each turn is the calibrated probability that a turn really opens t
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping, Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.cues import SentenceCues, read_all
@@ -26,7 +28,7 @@ from hansard_parse.plain.model import (
     real_indices,
 )
 
-__all__ = ["Turn", "detect_genre", "genre_of", "segment"]
+__all__ = ["Turn", "detect_genre", "genre_of", "read_sentences", "segment"]
 
 
 @frozen
@@ -47,6 +49,31 @@ class Turn:
     probability: float = 1.0
 
 
+@functools.cache
+def _reference_line(house: House) -> re.Pattern[str] | None:
+    """A sentence that is only a tabled question's reference, in ``house``'s form."""
+    if not house.question_reference:
+        return None
+    return re.compile(r"\s*" + house.question_reference + r"\s*")
+
+
+def read_sentences(sentences: Sequence[str], house: House = COMMONS) -> list[SentenceCues]:
+    """The cues of every sentence as the segmenter reads them.
+
+    A tabled question's reference that a splitter put on a line of its own (``(AQO 187/10)``
+    after ``Paul Maskey asked the Minister …``) is read as a note: it belongs to the
+    question before it and says nothing of who speaks next.
+    """
+    cues = read_all(sentences, house)
+    reference = _reference_line(house)
+    if reference is None:
+        return cues
+    return [
+        evolve(c, note=True) if not c.note and reference.fullmatch(s) else c
+        for s, c in zip(sentences, cues, strict=True)
+    ]
+
+
 def detect_genre(sentences: Sequence[str], house: House = COMMONS) -> str:
     """Guess the sitting's genre: "questions", "debate" or "statement".
 
@@ -54,7 +81,7 @@ def detect_genre(sentences: Sequence[str], house: House = COMMONS) -> str:
     answers that open by addressing the asker; a debate has speech openers, points of order
     or long stretches between questions.
     """
-    return genre_of(read_all(sentences, house))
+    return genre_of(read_sentences(sentences, house))
 
 
 def genre_of(cues: Sequence[SentenceCues]) -> str:
@@ -167,7 +194,7 @@ def segment(
     replaces the shipped weights document (training and evaluation decode with the model
     being tested).
     """
-    cues = read_all(sentences, house)
+    cues = read_sentences(sentences, house)
     if not cues:
         return []
     genre = genre or genre_of(cues)

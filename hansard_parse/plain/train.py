@@ -32,7 +32,7 @@ from pathlib import Path
 from attrs import frozen
 
 from hansard_parse.houses import House, detect_house
-from hansard_parse.plain.cues import SentenceCues, read_all
+from hansard_parse.plain.cues import SentenceCues
 from hansard_parse.plain.features import sentence_features
 from hansard_parse.plain.model import (
     DIMENSIONS,
@@ -49,7 +49,7 @@ from hansard_parse.plain.model import (
     Path as LabelPath,
 )
 from hansard_parse.plain.repair import repair_sentences
-from hansard_parse.plain.segment import genre_of
+from hansard_parse.plain.segment import genre_of, read_sentences
 
 __all__ = [
     "Example",
@@ -132,7 +132,7 @@ def load_example(
     groups = repair_sentences(lines, house)
     spoken = [g for g in groups if g.text.strip()]
     sentences = tuple(g.text for g in spoken)
-    cues = read_all(sentences, house)
+    cues = read_sentences(sentences, house)
     real = real_indices(cues)
     genre = genre_of(cues)
     feats = sentence_features(sentences, cues, genre, house.name)
