@@ -108,6 +108,15 @@ def test_formula_questions_are_recognised() -> None:
     assert not is_formula("If that is his plan, he is welcome to it.")
 
 
+def test_a_speech_telling_a_story_or_a_pseudo_cleft_is_no_formula() -> None:
+    """`When he …` and `What it …` open a speech's sentences too; only the reported
+    question's own forms (`When he next expects …`) are formulas."""
+    assert is_formula("When he expects the review of the harbour dues to be published.")
+    assert not is_formula("When she was elected, there was a clear view in the valley of what it meant.")
+    assert not is_formula("What it actually does is to abolish the toll on the old bridge.")
+    assert not is_formula("What this sort of amendment would achieve is a fairer scheme.")
+
+
 def test_answer_and_question_leans() -> None:
     answer = read_cues("We have invested more in my Department's budget than ever before.")
     question = read_cues("My constituents want to know when the Minister will act.")

@@ -6,6 +6,7 @@ import itertools
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -158,3 +159,16 @@ def test_assembly_questions_are_formulas_and_their_references_belong_to_them() -
     turns = segment(sentences, house=house)
     assert [(t.start, t.kind) for t in turns[:3]] == [(0, "question"), (2, "question"), (4, "answer")]
     assert turns[0].end == 2, "the reference stays with the question it follows"
+
+
+def test_bagged_weights_are_the_mean_of_perceptrons_over_different_orders() -> None:
+    """The shipped weights average perceptrons trained over their own shuffle orders, so
+    that they do not hang on the one order a single run met the transcripts in."""
+    examples = load_corpus(TINY)
+    singles = [train(examples, seed=seed, bags=1, min_count=1) for seed in (15, 16, 17)]
+    bagged = train(examples, seed=15, bags=3, min_count=1)
+    layers = [doc["features"]["general"] for doc in singles]  # type: ignore[index]
+    assert any(layers[0] != other for other in layers[1:]), "orders change one perceptron"
+    for name, vector in bagged["features"]["general"].items():  # type: ignore[index]
+        mean = [sum(layer.get(name, [0.0] * 10)[slot] for layer in layers) / 3 for slot in range(10)]
+        assert vector == pytest.approx(mean, abs=1e-3)

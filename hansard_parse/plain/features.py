@@ -49,6 +49,16 @@ _PRONOUNS = frozenset(
 )
 
 
+_STRENGTHS = tuple((f"{at:g}", at) for at in (1.0, 2.0, 3.0, 4.0, 5.0))
+"""Thresholds of an opener's strength (the House's own weight for it), each a feature of its
+own when reached (a thermometer): openers that share a name differ in strength (`The hon.
+Gentleman makes a good point` against `The hon. Gentleman's constituents`), and the
+perceptron learns what each step up is worth."""
+_LEANS = tuple((f"{at:g}", at) for at in (0.5, 1.0, 2.0, 3.0, 4.0, 6.0))
+"""Thresholds of the side cues' net lean (answering minus asking), likewise a thermometer:
+the evidence of the House's side words adds up, so each step is a feature."""
+
+
 def _bucket(n: int) -> str:
     """A small count or distance in bands that generalise (0, 1, 2, 3, 4-6, 7+)."""
     if n <= 3:
@@ -110,11 +120,16 @@ def _own(text: str, cues: SentenceCues) -> tuple[list[str], list[str], list[str]
     if cues.open_cue:
         out.append("opener=" + cues.open_cue)
         out.append("opener_side=" + (cues.open_side or "-"))
+        side = cues.open_side or "-"
+        out.extend("opens_t=" + side + mark for mark, at in _STRENGTHS if cues.opens >= at)
     if cues.anaphoric:
         out.append("anaphoric=" + str(cues.anaphoric))
     out.append("lean_a=" + _lean(cues.answer_lean))
     out.append("lean_q=" + _lean(cues.question_lean))
     out.append("lean=" + _lean(cues.answer_lean - cues.question_lean) + "/" + _lean(cues.question_lean - cues.answer_lean))
+    lean = cues.answer_lean - cues.question_lean
+    out.extend("lean_t=A" + mark for mark, at in _LEANS if lean >= at)
+    out.extend("lean_t=Q" + mark for mark, at in _LEANS if -lean >= at)
     head = text[:200]
     words = _WORDS.findall(head)
     if words:
@@ -156,11 +171,11 @@ def _profile_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
 _PROFILE_GROUPS = _profile_groups()
 _AFTER = frozenset(
     {"asks", "formula", "single", "interrupted", "concludes", "closes", "give_way", "gives_way"}
-    | {"chair", "wlast", "end", "len", "lean", "opener"}
+    | {"chair", "wlast", "end", "len", "lean", "opener", "lean_t"}
 )
 """Verdicts on a sentence, and kinds of feature (the name before `=`), that bear on whether a
 turn opens after it."""
-_BEFORE = frozenset({"asks", "formula", "chair", "opener", "w1", "lean"})
+_BEFORE = frozenset({"asks", "formula", "chair", "opener", "w1", "lean", "opens_t", "lean_t"})
 """Verdicts and kinds that bear on the sentence before (a question is often asked next)."""
 
 
@@ -201,9 +216,11 @@ _Parts = tuple[list[str], list[str], list[str]]
 
 def _read(
     texts: Sequence[str], cues: Sequence[SentenceCues]
-) -> tuple[list[int], dict[int, _Parts], list[tuple[str, str]]]:
+) -> tuple[list[int], dict[int, _Parts], list[tuple[str, str, str]]]:
     """The real sentences, the features of each read on its own (see `_own`), and each one's
-    distance back to the last sentence that asks and on to the next one (in real sentences)."""
+    distance back to the last sentence that asks, on to the next one, and on to the next that
+    opens as only an answer does (in real sentences): a question that carries on after it
+    asked ends where such an opener comes, not at its ``?``."""
     real = [i for i in range(len(cues)) if not cues[i].note]
     own = {i: _own(texts[i].strip(), cues[i]) for i in real}
     since: list[int] = []
@@ -212,16 +229,29 @@ def _read(
         since.append(k - last if last >= 0 else 99)
         if cues[i].asks:
             last = k
-    until = [99] * len(real)
-    nxt = -1
-    for k in range(len(real) - 1, -1, -1):
-        until[k] = nxt - k if nxt >= 0 else 99
-        if cues[real[k]].asks:
-            nxt = k
+    until = _until([cues[i].asks for i in real])
+    answer = [_answers(cues[i]) for i in real]
     where = [
-        ("since_q=" + _bucket(a), "until_q=" + _bucket(b)) for a, b in zip(since, until, strict=True)
+        ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c))
+        for a, b, c in zip(since, until, _until(answer), strict=True)
     ]
     return real, own, where
+
+
+def _answers(cues: SentenceCues) -> bool:
+    """The sentence opens the way only an answer or a reply does (`My hon. Friend is right`)."""
+    return cues.open_side == "A" and cues.opens >= 3.0
+
+
+def _until(flags: Sequence[bool]) -> list[int]:
+    """For each position, how far on the next flagged one is (99: none)."""
+    out = [99] * len(flags)
+    nxt = -1
+    for k in range(len(flags) - 1, -1, -1):
+        out[k] = nxt - k if nxt >= 0 else 99
+        if flags[k]:
+            nxt = k
+    return out
 
 
 Table = Mapping[str, Sequence[float]]
