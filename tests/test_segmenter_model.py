@@ -10,10 +10,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hansard_parse.plain.cues import read_all
-from hansard_parse.plain.features import BIAS, sentence_features
-from hansard_parse.plain.model import LABELS, Decoder, answers_ask, calibrate, decoder_for
 from hansard_parse.houses import HOUSES
+from hansard_parse.plain.cues import read_all
+from hansard_parse.plain.features import BIAS, sentence_features, sentence_vectors
+from hansard_parse.plain.model import (
+    LABELS,
+    Decoder,
+    answers_ask,
+    calibrate,
+    decoder_for,
+    summed_weights,
+)
 from hansard_parse.plain.segment import genre_of, read_sentences, segment
 from hansard_parse.plain.train import (
     day_of,
@@ -172,3 +179,18 @@ def test_bagged_weights_are_the_mean_of_perceptrons_over_different_orders() -> N
     for name, vector in bagged["features"]["general"].items():  # type: ignore[index]
         mean = [sum(layer.get(name, [0.0] * 10)[slot] for layer in layers) / 3 for slot in range(10)]
         assert vector == pytest.approx(mean, abs=1e-3)
+
+
+def test_parsing_sums_the_same_weights_training_names() -> None:
+    """Parsing sums each sentence's weights from its parts without naming its features; the
+    sums are those of the named features training sees, neighbours and all."""
+    decoder = decoder_for("questions")
+    for example in load_corpus(TINY):
+        names = sentence_features(example.sentences, example.cues, example.genre, example.house)
+        sums = sentence_vectors(
+            example.sentences, example.cues, example.genre, example.house, decoder.tables, 10
+        )
+        for i in example.real:
+            named = summed_weights(names[i], decoder.features)
+            assert sums[i] == pytest.approx(named)
+            assert any(named), "the sentence's features carry weight"

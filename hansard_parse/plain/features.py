@@ -11,6 +11,7 @@ feature here is only a question asked of the text, never a verdict.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -88,10 +89,17 @@ def _lean(value: float) -> str:
     return "<4" if value < 4.0 else "4+"
 
 
-def _own(text: str, cues: SentenceCues) -> tuple[list[str], list[str], list[str]]:
-    """Features of one sentence read on its own (cue verdicts, words, who it speaks of), and
-    the parts of them that bear on the sentence after it and the sentence before it (which
-    see them as ``prev_…`` and ``next_…``)."""
+_Parts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+"""A sentence's features, and the parts of them that bear on the sentence after it and the
+sentence before it (which see them as ``prev_…`` and ``next_…``)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _verdicts(cues: SentenceCues) -> _Parts:
+    """The cue readers' verdicts on a sentence as features (see `_Parts`).
+
+    They depend on the cues alone, and many sentences share their cues, so they are made
+    once per distinct cues (parsing reads every sentence's)."""
     out = [BIAS]
     if cues.asks:
         out.append("asks")
@@ -130,33 +138,35 @@ def _own(text: str, cues: SentenceCues) -> tuple[list[str], list[str], list[str]
     lean = cues.answer_lean - cues.question_lean
     out.extend("lean_t=A" + mark for mark, at in _LEANS if lean >= at)
     out.extend("lean_t=Q" + mark for mark, at in _LEANS if -lean >= at)
-    head = text[:200]
-    words = _WORDS.findall(head)
-    if words:
-        first = words[0].lower()
-        out.append("w1=" + first)
-        if len(words) > 1:
-            out.append("w12=" + first + "_" + words[1].lower())
-    tail = _WORDS.findall(text[-60:])
-    if tail:
-        out.append("wlast=" + tail[-1].lower())
-    out.append("end=" + (text.rstrip()[-1:] or "-"))
-    out.append("len=" + _length(text.count(" ") + 1))
+    after = tuple(f for f in out if f.partition("=")[0] in _AFTER)
+    before = tuple(f for f in out if f.partition("=")[0] in _BEFORE)
+    return tuple(out), after, before
+
+
+def _words(text: str) -> _Parts:
+    """Plain lexical features of a sentence (see `_Parts`): its first and last words, its
+    end, its length and who it speaks of. The first word bears on the sentence before; the
+    last word, the end and the length on the sentence after."""
     lower = text.lower()
+    words = _WORDS.findall(lower[:200])
+    out = []
+    before = []
+    if words:
+        first = "w1=" + words[0]
+        out.append(first)
+        before.append(first)
+        if len(words) > 1:
+            out.append("w12=" + words[0] + "_" + words[1])
+    tail = _WORDS.findall(lower[-60:])
+    after = ["wlast=" + tail[-1]] if tail else []
+    after.append("end=" + (text.rstrip()[-1:] or "-"))
+    after.append("len=" + _length(text.count(" ") + 1))
+    out.extend(after)
     for key, phrases in _PROFILE_GROUPS:
         if key in lower:
             out.extend(name for name, phrase in phrases if phrase in lower)
-    pronouns = sorted({w.lower() for w in words[:12]} & _PRONOUNS)
-    out.extend("pron=" + p for p in pronouns)
-    after = []
-    before = []
-    for f in out:
-        kind = f.partition("=")[0]  # a verdict has no "=": its kind is its name
-        if kind in _AFTER:
-            after.append(f)
-        if kind in _BEFORE:
-            before.append(f)
-    return out, after, before
+    out.extend("pron=" + p for p in sorted(_PRONOUNS.intersection(words[:12])))
+    return tuple(out), tuple(after), tuple(before)
 
 
 def _profile_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
@@ -192,37 +202,31 @@ def sentence_features(
     over them. "Previous" and "next" mean the nearest real sentence on either side.
     """
     n = len(cues)
-    real, own, where = _read(texts, cues)
+    real, where = _read(cues)
+    parts = [(_verdicts(cues[i]), _words(texts[i].strip())) for i in real]
     out: list[list[str]] = [[] for _ in range(n)]
     setting = ("genre=" + genre, "house=" + house)
     for k, i in enumerate(real):
-        feats = list(own[i][0])
-        feats.extend(setting)
-        feats.extend(where[k])
+        verdicts, words = parts[k]
+        feats = [*verdicts[0], *words[0], *setting, *where[k]]
         if k > 0:
-            feats.extend("prev_" + f for f in own[real[k - 1]][1])
+            feats.extend("prev_" + f for part in parts[k - 1] for f in part[1])
         else:
             feats.append("first")
         if k + 1 < len(real):
-            feats.extend("next_" + f for f in own[real[k + 1]][2])
+            feats.extend("next_" + f for part in parts[k + 1] for f in part[2])
         else:
             feats.append("last")
         out[i] = feats
     return out
 
 
-_Parts = tuple[list[str], list[str], list[str]]
-
-
-def _read(
-    texts: Sequence[str], cues: Sequence[SentenceCues]
-) -> tuple[list[int], dict[int, _Parts], list[tuple[str, str, str]]]:
-    """The real sentences, the features of each read on its own (see `_own`), and each one's
-    distance back to the last sentence that asks, on to the next one, and on to the next that
-    opens as only an answer does (in real sentences): a question that carries on after it
-    asked ends where such an opener comes, not at its ``?``."""
+def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, str, str]]]:
+    """The real sentences, and each one's distance back to the last sentence that asks, on
+    to the next one, and on to the next that opens as only an answer does (in real
+    sentences): a question that carries on after it asked ends where such an opener comes,
+    not at its ``?``."""
     real = [i for i in range(len(cues)) if not cues[i].note]
-    own = {i: _own(texts[i].strip(), cues[i]) for i in real}
     since: list[int] = []
     last = -1
     for k, i in enumerate(real):
@@ -235,7 +239,7 @@ def _read(
         ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c))
         for a, b, c in zip(since, until, _until(answer), strict=True)
     ]
-    return real, own, where
+    return real, where
 
 
 def _answers(cues: SentenceCues) -> bool:
@@ -269,30 +273,54 @@ def sentence_vectors(
 
     ``tables`` holds the weights of the features, of ``prev_`` features and of ``next_``
     features, the last two keyed without their prefix. Parsing needs only these sums: each
-    sentence's own parts are looked up once and reused by both neighbours.
+    sentence's own parts are looked up once and reused by both neighbours, and the sums of
+    the cue verdicts once per distinct cues.
     """
     features, after_table, before_table = tables
-    real, own, where = _read(texts, cues)
-    zero = [0.0] * dimensions
+    real, where = _read(cues)
+    zero = (0.0,) * dimensions
 
-    def total(names: Sequence[str], table: Table) -> list[float]:
+    def total(names: Sequence[str], table: Table) -> Sequence[float]:
         vectors = [v for v in map(table.get, names) if v is not None]
         if not vectors:
             return zero
+        if len(vectors) == 1:
+            return vectors[0]
         return [sum(column) for column in zip(*vectors, strict=True)]
 
-    parts = [own[i] for i in real]
-    mine = [total(p[0], features) for p in parts]
-    after = [total(p[1], after_table) for p in parts]
-    before = [total(p[2], before_table) for p in parts]
+    def plus(base: Sequence[float], names: Sequence[str], table: Table) -> Sequence[float]:
+        vectors = [v for v in map(table.get, names) if v is not None]
+        if not vectors:
+            return base
+        return [sum(column) for column in zip(base, *vectors, strict=True)]
+
+    by_cues: dict[SentenceCues, tuple[Sequence[float], ...]] = {}
+    mine: list[Sequence[float]] = []
+    after: list[Sequence[float]] = []
+    before: list[Sequence[float]] = []
+    for i in real:
+        c = cues[i]
+        verdict = by_cues.get(c)
+        if verdict is None:
+            names, later, earlier = _verdicts(c)
+            verdict = by_cues[c] = (
+                total(names, features), total(later, after_table), total(earlier, before_table)
+            )
+        names, later, earlier = _words(texts[i].strip())
+        mine.append(plus(verdict[0], names, features))
+        after.append(plus(verdict[1], later, after_table))
+        before.append(plus(verdict[2], earlier, before_table))
     setting = total(("genre=" + genre, "house=" + house), features)
     first, last = total(("first",), features), total(("last",), features)
-    out: list[list[float]] = [zero] * len(cues)
+    places: dict[tuple[str, str, str], Sequence[float]] = {}
+    out: list[list[float]] = [list(zero)] * len(cues)
     m = len(real)
     for k, i in enumerate(real):
         prev = after[k - 1] if k > 0 else first
         nxt = before[k + 1] if k + 1 < m else last
-        place = total(where[k], features)
+        place = places.get(where[k])
+        if place is None:
+            place = places[where[k]] = total(where[k], features)
         out[i] = [
             a + b + c + d + e
             for a, b, c, d, e in zip(mine[k], setting, place, prev, nxt, strict=True)

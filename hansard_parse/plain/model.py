@@ -50,6 +50,7 @@ __all__ = [
     "emission_slot",
     "opening_slot",
     "real_indices",
+    "summed_weights",
 ]
 
 NEG = -1.0e9
@@ -149,7 +150,7 @@ class Path:
     opens: tuple[bool, ...]
 
 
-def _dot(features: Sequence[str], table: Mapping[str, Sequence[float]]) -> list[float]:
+def summed_weights(features: Sequence[str], table: Mapping[str, Sequence[float]]) -> list[float]:
     """The summed weight vector of ``features`` (features the table lacks weigh nothing)."""
     vectors = [v for v in map(table.get, features) if v is not None]
     if not vectors:
@@ -209,7 +210,7 @@ class Decoder:
         self, cues: Sequence[SentenceCues], feats: Sequence[Sequence[str]]
     ) -> tuple[list[list[float]], list[list[float]]]:
         """Per real sentence: the score of holding each state and of opening in each state."""
-        return self.vector_scores(cues, [_dot(names, self.features) for names in feats])
+        return self.vector_scores(cues, [summed_weights(names, self.features) for names in feats])
 
     def vector_scores(
         self, cues: Sequence[SentenceCues], vectors: Sequence[Sequence[float]]
