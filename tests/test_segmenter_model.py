@@ -194,3 +194,19 @@ def test_parsing_sums_the_same_weights_training_names() -> None:
             named = summed_weights(names[i], decoder.features)
             assert sums[i] == pytest.approx(named)
             assert any(named), "the sentence's features carry weight"
+
+
+def test_at_question_time_the_chair_does_not_ask_a_members_question() -> None:
+    sentences = [
+        "Order. I remind Members that topical questions are meant to be brief.",
+        "Does my right hon. Friend agree that the minibus pilot should carry on?",
+    ]
+    cues = read_all(sentences)
+    assert cues[0].chair and not cues[1].chair
+    feats = sentence_features(sentences, cues)
+    # Weights that want every sentence to stay with the chair.
+    chairish = {BIAS: [-5.0, -5.0, -5.0, -5.0, 5.0, -5.0, -5.0, 0.0, 5.0, 0.0]}
+    for answers, expected in ((True, "C"), (False, "Q1")):
+        decoder = Decoder(chairish, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        assert decoder.viterbi(cues, emit, opening).labels[1] == expected

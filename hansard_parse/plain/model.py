@@ -130,6 +130,8 @@ def may_hold(label: int, c: SentenceCues, answers_ask: bool = True) -> bool:
     Unless ``answers_ask`` (debates, where speeches ask rhetorically), an answer never holds a
     sentence that asks: at question time every ``?`` is a question's, so between two of them
     lies the end of one question and the start of the next, the one split each gap holds.
+    Nor does the chair, unless the sentence is a chair line itself (`Order. Will the hon.
+    Member resume his seat?`): a question after `Order. I remind Members …` is a member's.
     """
     if c.formula:
         return label in (_F, _C)
@@ -137,7 +139,7 @@ def may_hold(label: int, c: SentenceCues, answers_ask: bool = True) -> bool:
         return label == _R
     if label in (_Q0A, _Q0B, _Q0C):
         return not c.asks
-    if label == _A and c.asks and not answers_ask:
+    if c.asks and not answers_ask and (label == _A or (label == _C and not c.chair)):
         return False
     return label not in (_F, _R)
 
