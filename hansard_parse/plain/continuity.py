@@ -41,12 +41,12 @@ def anaphora(text: str) -> float:
     """How much a sentence leans on the one before: 1 for a connective or pronoun first word
     or a connective among its first words (`There are, therefore, …`), 0.5 for a pronoun
     among its first words (`The anger they are showing…`), else 0."""
-    head = [w.strip(",;:—") for w in text.split(maxsplit=8)[1:8]]
+    head = [w.strip(",;:—") for w in text.split(None, 8)[1:8]]
     if _CONNECTIVE.match(text) or not _CONNECTIVES.isdisjoint(head):
         return _CONNECTIVE_ANAPHORA
     if _ANAPHORIC.match(text):
         return 1.0
-    return 0.5 if any(w in _BACK_PRONOUNS for w in head[:5]) else 0.0
+    return 0.0 if _BACK_PRONOUNS.isdisjoint(head[:5]) else 0.5
 
 
 _CARRIES_ON = re.compile(r"[a-z]|[‘'“\"]|\([a-z0-9]{1,4}\) ")

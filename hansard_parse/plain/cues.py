@@ -43,7 +43,7 @@ from hansard_parse.plain.endings import (
 from hansard_parse.plain.openers import opener
 from hansard_parse.plain.set_pieces import THANK_YOU, chair_cue, is_formula, is_note, set_pieces
 from hansard_parse.plain.sides import NAMES_WEIGHT, leans, named_particulars, unquoted
-from hansard_parse.plain.vocabulary import ANSWER, QUESTION, WORD
+from hansard_parse.plain.vocabulary import ANSWER, QUESTION, words_of
 
 __all__ = [
     "ANSWER",
@@ -115,6 +115,13 @@ _NOTE_CUES = SentenceCues(
 
 def read_cues(text: str, house: House = COMMONS) -> SentenceCues:
     """Read every cue of one repaired sentence, in the words of ``house``."""
+    return _read(text, house, {})
+
+
+def _read(text: str, house: House, seen: dict[tuple[object, ...], SentenceCues]) -> SentenceCues:
+    """`read_cues`, giving back the record in ``seen`` equal to the one read where there is
+    one: a transcript's sentences read as a few hundred distinct records (most sentences
+    carry no cue), and building a frozen record costs more than finding an equal one."""
     stripped = text.strip()
     if len(stripped) > 2 * _CUE_WINDOW:
         stripped = stripped[:_CUE_WINDOW] + " … " + stripped[-_CUE_WINDOW:]
@@ -129,7 +136,7 @@ def read_cues(text: str, house: House = COMMONS) -> SentenceCues:
     ) or (interrupted and bool(INVERTED.match(stripped)))
     opens, side, cue = opener(stripped, asks, house)
     spoken = unquoted(stripped)
-    word_list = WORD.findall(spoken)
+    word_list = words_of(spoken)
     words = set(word_list)
     answer, question = leans(spoken, words, house)
     ends = endings(house)
@@ -142,33 +149,36 @@ def read_cues(text: str, house: House = COMMONS) -> SentenceCues:
     pieces = set_pieces(house)
     rose = "rose" in stripped and bool(pieces.rose.fullmatch(stripped))
     cry = len(stripped) < 12 and bool(pieces.cry.fullmatch(stripped))
-    return SentenceCues(
-        note=False,
-        asks=asks,
-        formula=is_formula(stripped, house),
-        topical="departmental responsibilities" in stripped
-        and bool(pieces.topical.search(stripped)),
-        chair=chair or ('"Thank you."' if THANK_YOU.match(stripped) else ""),
-        rose=rose,
-        cry=cry,
-        single=rose or cry,
-        interrupted=interrupted,
-        carries_on=not rose and carries_on(stripped),
-        concludes=stripped.startswith("I commend ") and bool(ends.commends.match(stripped)),
-        closes=closes,
-        give_way="give way?" in stripped and bool(ends.give_way.search(stripped)),
-        gives_way="give way" in stripped and bool(ends.gives_way.search(stripped)),
-        opens=opens,
-        open_side=side,
-        open_cue=cue,
-        anaphoric=anaphora(stripped) if opens < 3.0 else 0.0,
-        answer_lean=answer,
-        question_lean=question,
-        commends_statement="statement to the House" in stripped
-        and bool(ends.commends_statement.search(stripped)),
+    values = (  # the fields of `SentenceCues`, in order
+        False,
+        asks,
+        is_formula(stripped, house),
+        "departmental responsibilities" in stripped and bool(pieces.topical.search(stripped)),
+        chair or ('"Thank you."' if THANK_YOU.match(stripped) else ""),
+        rose,
+        cry,
+        rose or cry,
+        interrupted,
+        not rose and carries_on(stripped),
+        stripped.startswith("I commend ") and bool(ends.commends.match(stripped)),
+        closes,
+        "give way?" in stripped and bool(ends.give_way.search(stripped)),
+        "give way" in stripped and bool(ends.gives_way.search(stripped)),
+        opens,
+        side,
+        cue,
+        anaphora(stripped) if opens < 3.0 else 0.0,
+        answer,
+        question,
+        "statement to the House" in stripped and bool(ends.commends_statement.search(stripped)),
     )
+    found = seen.get(values)
+    if found is None:
+        found = seen[values] = SentenceCues(*values)
+    return found
 
 
 def read_all(sentences: Sequence[str], house: House = COMMONS) -> list[SentenceCues]:
     """Read the cues of every sentence (one pass, linear in the text)."""
-    return [read_cues(s, house) for s in sentences]
+    seen: dict[tuple[object, ...], SentenceCues] = {}
+    return [_read(s, house, seen) for s in sentences]

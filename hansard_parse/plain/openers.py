@@ -10,47 +10,58 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from hansard_parse.houses import COMMONS, House
-from hansard_parse.plain.prefilter import by_start, contains_any
+from hansard_parse.houses import COMMONS, House, OpenerCue
+from hansard_parse.plain.prefilter import ANY, Choice, by_start, choice, contains_any
 from hansard_parse.plain.vocabulary import ANSWER, QUESTION
 
 __all__ = ["opener"]
 
-# (pattern, strength, side or "", cue, start characters, literals)
-_Opener = tuple[re.Pattern[str], float, str, str, str, tuple[str, ...]]
+
+class _Bucket(NamedTuple):
+    """The opener cues a sentence with one first character may match, strongest first."""
+
+    choice: Choice
+    found: tuple[tuple[float, str, str], ...]
+    """(strength, side, cue) of each, by rank."""
 
 
 class _Tables(NamedTuple):
     """A House's opener cues, compiled and indexed by first character."""
 
-    by_start: dict[str, tuple[_Opener, ...]]
-    anywhere: tuple[_Opener, ...]
+    by_start: dict[str, _Bucket]
+    anywhere: _Bucket
     minister: re.Pattern[str]
     address_anywhere: re.Pattern[str]
     asker_thanks: re.Pattern[str]
     minister_thanks: re.Pattern[str]
 
 
+def _bucket(cues: Sequence[OpenerCue], house: House) -> _Bucket:
+    """The cues ranked as :func:`opener` weighs them: the strongest first and, among equals,
+    the first listed. A cue of no strength never opens a turn and is left out."""
+    ranked = sorted((cue for cue in cues if cue.strength > 0), key=lambda cue: -cue.strength)
+    return _Bucket(
+        choice(
+            [
+                (house.expand(cue.pattern), house.expand(cue.starts) != ANY, cue.literals)
+                for cue in ranked
+            ]
+        ),
+        tuple((cue.strength, cue.side, cue.cue) for cue in ranked),
+    )
+
+
 @functools.cache
 def _tables(house: House) -> _Tables:
     """Compile a House's opener cues once (see :attr:`House.openers`)."""
-    entries = tuple(
-        (
-            re.compile(house.expand(cue.pattern)),
-            cue.strength,
-            cue.side,
-            cue.cue,
-            house.expand(cue.starts),
-            cue.literals,
-        )
-        for cue in house.openers
-    )
-    by_start_table, anywhere = by_start(entries, [entry[4] for entry in entries])
+    cues = house.openers
+    table, anywhere = by_start(cues, [house.expand(cue.starts) for cue in cues])
     return _Tables(
-        by_start_table,
-        anywhere,
+        {start: _bucket(bucket, house) for start, bucket in table.items()},
+        _bucket(anywhere, house),
         re.compile(house.minister),
         re.compile(house.expand(house.address_anywhere)),
         re.compile(house.asker_thanks),
@@ -78,12 +89,9 @@ def opener(text: str, asks: bool, house: House = COMMONS) -> tuple[float, str, s
     member named is the one asked (`…, so will my right hon. Friend …?`).
     """
     tables = _tables(house)
-    best: tuple[float, str, str] = (0.0, "", "")
-    for pattern, strength, side, cue, _start, literals in tables.by_start.get(
-        text[:1], tables.anywhere
-    ):
-        if strength > best[0] and contains_any(text, literals) and pattern.search(text):
-            best = (strength, side, cue)
+    bucket = tables.by_start.get(text[:1], tables.anywhere)
+    rank = bucket.choice.first(text)
+    best = bucket.found[rank] if rank >= 0 else (0.0, "", "")
     if best[2].startswith('opens with "I thank'):
         if (
             contains_any(text, house.minister_thanks_literals)

@@ -7,10 +7,11 @@ keeps reading the cues of a long transcript fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
-__all__ = ["ANY", "by_start", "contains_any", "lowerable"]
+__all__ = ["ANY", "Choice", "by_start", "choice", "contains_any", "lowerable"]
 
 # Prefilters. A pattern listed with literals can only match a text that contains at least one
 # of them (each literal is implied by every match of its pattern), so the pattern is run only
@@ -65,3 +66,80 @@ def by_start(
         for ch in chars
     }
     return table, anywhere
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def _scoped(pattern: str) -> str:
+    """``pattern`` with its leading global flags (``(?i)…``) made scoped (``(?i:…)``), so it
+    can stand as one branch of a larger pattern."""
+    flags = _GLOBAL_FLAGS.match(pattern)
+    if flags is None:
+        return pattern
+    return f"(?{flags.group(1)}:{pattern[flags.end() :]})"
+
+
+class Choice(NamedTuple):
+    """Patterns tried for the first, in a ranking, that matches a text, in as few calls as
+    possible.
+
+    A sentence is tried against a dozen cue patterns that share its first character, and one
+    ``re`` call costs more than the matching: the anchored ones (they match at the start of
+    the text or not at all) are joined into one alternation in rank order, whose first branch
+    that matches is the best of them; the unanchored ones are tried one by one after it, as
+    long as one could outrank it.
+    """
+
+    anchored: re.Pattern[str] | None
+    """The anchored patterns as one alternation, a group per branch, best first (``None``
+    when there are none)."""
+    anchored_ranks: tuple[int, ...]
+    """The rank of each branch of :attr:`anchored`."""
+    singles: tuple[tuple[int, re.Pattern[str]], ...]
+    """The anchored patterns one by one, best first, where they cannot be joined (one holds
+    groups of its own); then :attr:`anchored` is ``None``."""
+    loose: tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...]
+    """The unanchored patterns with their rank and literals (see :func:`contains_any`), best
+    first."""
+
+    def first(self, text: str) -> int:
+        """The best rank among the patterns that match ``text`` (``search``), or -1."""
+        best = -1
+        if self.anchored is not None:
+            found = self.anchored.match(text)
+            if found is not None:
+                best = self.anchored_ranks[(found.lastindex or 1) - 1]
+        else:
+            for rank, pattern in self.singles:
+                if pattern.match(text):
+                    best = rank
+                    break
+        for rank, pattern, literals in self.loose:
+            if best != -1 and rank > best:
+                break
+            if contains_any(text, literals) and pattern.search(text):
+                return rank
+        return best
+
+
+def choice(entries: Sequence[tuple[str, bool, tuple[str, ...]]]) -> Choice:
+    """A :class:`Choice` of ``entries`` (pattern, anchored, literals), best first: an entry's
+    rank is its position. An anchored pattern matches only at the start of a text (a cue
+    with start characters, never ``ANY``)."""
+    anchored = [(rank, p) for rank, (p, at_start, _) in enumerate(entries) if at_start]
+    compiled = tuple((rank, re.compile(p)) for rank, p in anchored)
+    joined = None
+    if compiled and all(pattern.groups == 0 for _, pattern in compiled):
+        joined = re.compile("|".join(f"({_scoped(p)})" for _, p in anchored))
+    loose = tuple(
+        (rank, re.compile(p), literals)
+        for rank, (p, at_start, literals) in enumerate(entries)
+        if not at_start
+    )
+    return Choice(
+        joined,
+        tuple(rank for rank, _ in anchored),
+        () if joined is not None else compiled,
+        loose,
+    )

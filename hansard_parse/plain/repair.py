@@ -63,6 +63,10 @@ _ABBREV_ENDS = tuple(
 )
 # fmt: on
 _TAIL = max(len(end) for end in _ABBREV_ENDS)
+_WINDOW = _TAIL + 1
+"""Characters at a line's end that hold any match of the five end patterns: the
+abbreviation, its full stop and the character before it. (Within them ``^`` can match
+only where the line starts: no match is as long as the window.)"""
 
 
 def _may_end_in_abbreviation(left: str) -> bool:
@@ -97,15 +101,18 @@ def should_join(line: str, following: str, house: House = COMMONS) -> bool:
     right = following.lstrip()
     if not left or not right or is_note(left) or is_note(right) or _ROSE.match(right):
         return False
-    if _HON_END.search(left):
+    # Many lines end in what might be an abbreviation (`result.`, `most.`, `public.`): the
+    # end patterns read only the window at the end, not the whole sentence.
+    end = left[-_WINDOW:]
+    if _HON_END.search(end):
         return bool(_after_hon(house).match(right) or _STARTS_LOWER.match(right))
-    if _TITLE.search(left):
+    if _TITLE.search(end):
         return bool(_STARTS_UPPER_WORD.match(right))
-    if _ALWAYS.search(left):
+    if _ALWAYS.search(end):
         return True
-    if _NUMBERED.search(left):
+    if _NUMBERED.search(end):
         return bool(_STARTS_DIGIT.match(right))
-    if _ETC_END.search(left):
+    if _ETC_END.search(end):
         return bool(_STARTS_LOWER.match(right))
     return False
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from hansard_parse.houses import COMMONS, House
-from hansard_parse.plain.prefilter import by_start, contains_any
+from hansard_parse.houses import COMMONS, ChairCue, House
+from hansard_parse.plain.prefilter import ANY, Choice, by_start, choice
 
 __all__ = ["THANK_YOU", "SetPieces", "chair_cue", "is_formula", "is_note", "set_pieces"]
 
@@ -58,6 +59,10 @@ def is_formula(text: str, house: House = COMMONS) -> bool:
         return True  # a form of the House's own (`To ask Her Majesty's Government…`)
     if not stripped.endswith(".") or "?" in stripped:
         return False
+    # The first word decides most sentences before the whole one is cut into words (it is
+    # the first word below too, unless the full stops stripped leave that word alone).
+    if stripped.split(None, 1)[0] not in _FORMULA_HEAD:
+        return False
     words = stripped.rstrip(".").split()
     if len(words) < 6 or words[0] not in _FORMULA_HEAD:
         return False
@@ -71,15 +76,31 @@ def is_formula(text: str, house: House = COMMONS) -> bool:
     return second not in _NOT_FORMULA_SECOND and not second[:1].isupper()
 
 
-_Chair = tuple[re.Pattern[str], str, str, tuple[str, ...]]
-"""A chair line: (pattern, cue, start characters, literals)."""
+class _Chairs(NamedTuple):
+    """The chair lines a sentence with one first character may be, in the House's order."""
+
+    choice: Choice
+    cues: tuple[str, ...]
+    """The cue of each, by rank."""
+
+
+def _chairs(cues: Sequence[ChairCue], house: House) -> _Chairs:
+    return _Chairs(
+        choice(
+            [
+                (house.expand(cue.pattern), house.expand(cue.starts) != ANY, cue.literals)
+                for cue in cues
+            ]
+        ),
+        tuple(cue.cue for cue in cues),
+    )
 
 
 class SetPieces(NamedTuple):
     """A House's set pieces, compiled."""
 
-    chair_by_start: dict[str, tuple[_Chair, ...]]
-    chair_anywhere: tuple[_Chair, ...]
+    chair_by_start: dict[str, _Chairs]
+    chair_anywhere: _Chairs
     rose: re.Pattern[str]
     """The stage direction for a member rising to speak (`Hon. Members rose—`)."""
     cry: re.Pattern[str]
@@ -92,14 +113,11 @@ class SetPieces(NamedTuple):
 @functools.cache
 def set_pieces(house: House) -> SetPieces:
     """Compile a House's set pieces once (chair lines, rising, cries, the topical formula)."""
-    entries = tuple(
-        (re.compile(house.expand(cue.pattern)), cue.cue, house.expand(cue.starts), cue.literals)
-        for cue in house.chair_cues
-    )
-    by_start_table, anywhere = by_start(entries, [entry[2] for entry in entries])
+    cues = house.chair_cues
+    table, anywhere = by_start(cues, [house.expand(cue.starts) for cue in cues])
     return SetPieces(
-        by_start_table,
-        anywhere,
+        {start: _chairs(bucket, house) for start, bucket in table.items()},
+        _chairs(anywhere, house),
         re.compile(house.rose_line),
         re.compile(house.cries),
         re.compile(house.topical),
@@ -112,7 +130,6 @@ THANK_YOU = re.compile(r"^Thank you\.$")
 def chair_cue(text: str, house: House = COMMONS) -> str:
     """Return the chair cue the sentence opens with, or ""."""
     pieces = set_pieces(house)
-    for pattern, cue, _start, literals in pieces.chair_by_start.get(text[:1], pieces.chair_anywhere):
-        if contains_any(text, literals) and pattern.search(text):
-            return cue
-    return ""
+    chairs = pieces.chair_by_start.get(text[:1], pieces.chair_anywhere)
+    rank = chairs.choice.first(text)
+    return chairs.cues[rank] if rank >= 0 else ""

@@ -10,41 +10,76 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.prefilter import lowerable
-from hansard_parse.plain.vocabulary import ANSWER, WORD
+from hansard_parse.plain.vocabulary import ANSWER, words_of
 
 __all__ = ["NAMES_WEIGHT", "leans", "named_particulars", "unquoted"]
 
-# Body cues: (pattern, weight, side, keys, whole). Every match of a pattern holds one of its
-# key words as a whole word (an item of `WORD.findall`), so the pattern runs only on a
-# sentence that has one: a set test on the words read once costs far less than scanning the
-# text for literals. A cue marked whole is decided on its keys alone (`\bwe\b` is exactly
-# "the word we is present") and never runs. The cues are the House's
+# Body cues: (pattern, weight, side, whole). Every match of a pattern holds one of its key
+# words as a whole word (an item of `WORD.findall`), so the pattern runs only on a sentence
+# that has one: the keys of all cues are looked up in the sentence's words at once, and only
+# the cues of the keys found are read. A cue marked whole is decided on its keys alone
+# (`\bwe\b` is exactly "the word we is present") and never runs. The cues are the House's
 # (:attr:`~hansard_parse.houses.House.side_cues`).
-_Cue = tuple[re.Pattern[str], float, str, frozenset[str], bool]
+_Cue = tuple[re.Pattern[str], float, str, bool]
+
+
+class _SideTable(NamedTuple):
+    """A House's body cues, compiled, and the cues each key word leads to."""
+
+    cues: tuple[_Cue, ...]
+    keys: frozenset[str]
+    """Every cue's keys."""
+    by_key: dict[str, frozenset[int]]
+    """The cues (by position) each key belongs to."""
+    plans: dict[frozenset[str], tuple[_Cue, ...]]
+    """The cues to read, in order, for a set of keys found (filled as sets are met; a pure
+    function of the House's cues, so it holds across transcripts)."""
+
+
+_PLANS = 4096
+"""Sets of keys whose cues are remembered at most (a sitting meets a few hundred)."""
 
 
 @functools.cache
-def _side_cues(house: House) -> tuple[_Cue, ...]:
+def _side_table(house: House) -> _SideTable:
     """Compile a House's body cues once."""
-    return tuple(
-        (
-            re.compile(house.expand(cue.pattern)),
-            cue.weight,
-            cue.side,
-            frozenset(cue.keys.split()),
-            cue.whole,
-        )
+    cues = tuple(
+        (re.compile(house.expand(cue.pattern)), cue.weight, cue.side, cue.whole)
         for cue in house.side_cues
+    )
+    by_key: dict[str, set[int]] = {}
+    for index, cue in enumerate(house.side_cues):
+        for key in cue.keys.split():
+            by_key.setdefault(key, set()).add(index)
+    return _SideTable(
+        cues, frozenset(by_key), {key: frozenset(at) for key, at in by_key.items()}, {}
     )
 
 
+def _plan(table: _SideTable, found: frozenset[str]) -> tuple[_Cue, ...]:
+    """The cues whose keys are among ``found``, in the House's order."""
+    plan = table.plans.get(found)
+    if plan is None:
+        plan = tuple(
+            table.cues[index]
+            for index in sorted(frozenset().union(*(table.by_key[key] for key in found)))
+        )
+        if len(table.plans) < _PLANS:
+            table.plans[found] = plan
+    return plan
+
+
 _AS_I_SAID = re.compile(r"\bas I (?:said|have said|mentioned|set out|say)\b", re.IGNORECASE)
-_AS_I_SAID_LOWER = "as i "
+_AS = frozenset({"as", "As", "aS", "AS"})
+_I = frozenset({"I", "i"})
 _AS_I_SAID_WEIGHT = 1.5
-"""The last body cue (answer side), IGNORECASE; prefiltered on the lowered text."""
+"""The last body cue (answer side), IGNORECASE. Every match holds the words ``as`` and ``I``
+in some case, which the sentence's words are asked for first (unless the sentence holds a
+character that matches a letter only under IGNORECASE, see `lowerable`)."""
 
 
 def leans(
@@ -52,14 +87,19 @@ def leans(
 ) -> tuple[float, float]:
     """Sum the answer-side and question-side body cues of a sentence (``words``: its words)."""
     answer = question = 0.0
-    for pattern, weight, side, keys, whole in _side_cues(house):
-        if keys.isdisjoint(words) or (not whole and not pattern.search(text)):
-            continue
-        if side == ANSWER:
-            answer += weight
-        else:
-            question += weight
-    if (_AS_I_SAID_LOWER in text.lower() or not lowerable(text)) and _AS_I_SAID.search(text):
+    table = _side_table(house)
+    found = table.keys.intersection(words)
+    if found:
+        for pattern, weight, side, whole in _plan(table, found):
+            if not whole and not pattern.search(text):
+                continue
+            if side == ANSWER:
+                answer += weight
+            else:
+                question += weight
+    if (
+        (not _AS.isdisjoint(words) and not _I.isdisjoint(words)) or not lowerable(text)
+    ) and _AS_I_SAID.search(text):
         answer += _AS_I_SAID_WEIGHT
     return answer, question
 
@@ -74,17 +114,22 @@ _QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # side: the reference is dropped before counting.
 _MEMBER_REFERENCE = re.compile(r"Members? for [^()]{1,80}\([^()]{1,80}\)|\([^()]{1,80}\)")
 NAMES_WEIGHT = 0.25
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def named_particulars(text: str, words: list[str], house: House = COMMONS) -> int:
     """How many particulars (places, people, bodies) a sentence names after its first word
     (``words``: the sentence's words, in order): capitalised words outside the House's
     vocabulary (:attr:`~hansard_parse.houses.House.house_words`)."""
     house_words = house.house_words
     if "(" in text:
-        words = WORD.findall(_MEMBER_REFERENCE.sub(" ", text))
-    return sum(
-        1
-        for word in words[1:]
-        if "A" <= word[0] <= "Z" and word[1:2].islower() and word not in house_words
+        words = words_of(_MEMBER_REFERENCE.sub(" ", text))
+    return len(
+        [
+            word
+            for word in words[1:]
+            if word[0] in _CAPITALS and word[1:2].islower() and word not in house_words
+        ]
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER", "QUESTION", "WORD"]
+__all__ = ["ANSWER", "QUESTION", "WORD", "words_of"]
 
 # Sides a cue can point to.
 ANSWER = "A"
@@ -17,3 +17,19 @@ QUESTION = "Q"
 
 WORD = re.compile(r"\w+")
 """A word of a sentence, as the side cues' keys and the count of named particulars see it."""
+
+_WORD_BYTES = bytes(
+    byte if chr(byte).isalnum() or chr(byte) == "_" else ord(" ") for byte in range(128)
+) + bytes(range(128, 256))
+"""Each ASCII byte that is no word character (``\\w``) made a space."""
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``, as ``WORD.findall`` finds them.
+
+    Most sentences are ASCII: there the word characters are letters, digits and ``_``, and
+    blanking every other byte and splitting at the blanks costs a third of the regex (which
+    asks the Unicode tables about each character and builds each match)."""
+    if text.isascii():
+        return text.encode().translate(_WORD_BYTES).decode().split()
+    return WORD.findall(text)
