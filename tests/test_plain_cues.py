@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hansard_parse.houses import HOUSES
 from hansard_parse.plain.cues import read_cues
 
 
@@ -178,3 +179,37 @@ def test_new_cue_patterns_read_pathological_lines_as_their_short_forms() -> None
     for prefix, unit, suffix in NEW_PATHOLOGICAL:
         long = prefix + unit * 3000 + suffix
         assert read_cues(long) == read_cues(prefix + unit * 20 + suffix), unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I congratulate Morag Fyfe on securing this debate on the ferries to the islands.",
+        "I am grateful to the hon. Member for Exmoor for securing tonight's debate.",
+        "I join in the congratulations to Callum Reid on lodging the motion.",
+        "I, too, thank my hon. Friend for bringing this matter to the Chamber.",
+    ],
+)
+def test_thanking_the_mover_opens_a_speech(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.opens >= 4.0 and cues.open_side == "A"
+
+
+def test_thanking_a_member_for_a_point_is_not_thanking_the_mover() -> None:
+    assert read_cues("I thank the Minister for his answer on the ferries.").open_cue != (
+        "thanks the mover"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next item of business is a members' business debate on motion S5M-00321, on rural"
+        " bus routes.",
+        "The final item of business is consideration of business motion S5M-00412.",
+        "The debate will be concluded without any question being put.",
+    ],
+)
+def test_the_presiding_officer_moves_the_chamber_on(text: str) -> None:
+    assert read_cues(text, HOUSES["scotland"]).chair
+    assert not read_cues("The next item on my list is the ferry timetable.", HOUSES["scotland"]).chair

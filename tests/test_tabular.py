@@ -85,10 +85,13 @@ def test_speaker_less_rows_run_sentences_together_with_their_cue() -> None:
     rows = contribution_rows(parse_file(PLAIN))
     assert {r["speaker_name"] for r in rows} == {None}
     assert all("\n" not in r["text"] for r in rows)
-    question = rows[1]
-    assert question["type"] == "question"
-    assert question["cue"] == "side cues change"
-    assert question["text"].startswith("The applications of the 6,500 Syrian asylum seekers")
+    # Where the segmenter places the turns is its own business (tests/test_plain_segmenter.py);
+    # here each row's text starts where a line of the transcript starts, and rows run on.
+    lines = [line.strip() for line in PLAIN.read_text(encoding="utf-8").splitlines()]
+    assert all(any(r["text"].startswith(line[:40]) for line in lines if line) for r in rows)
+    assert sum(r["text"].count(". ") for r in rows) > len(rows), "sentences are run together"
+    question = next(r for r in rows if r["type"] == "question")
+    assert question["cue"], "an inferred turn says what opened it"
     assert isinstance(question["confidence"], float)
 
 

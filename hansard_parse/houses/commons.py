@@ -243,6 +243,13 @@ class Commons(House):
             r"^(?:My|The) " + _HON + _ADDRESSEE + r"(?![’']?s? (?:the Member|for)\b)",
             1.5, "", 'opens with "My hon. Friend"/"The hon. Gentleman"', "MT",
         ),
+        # Thanking the member whose debate it is (``I congratulate Shirley-Anne Somerville on
+        # securing the debate``, ``I am grateful to the hon. Member for Bath for securing …``,
+        # ``I join in the congratulations to …``): a speech's first words.
+        OpenerCue(
+            r"^I(?:,? too,| also)? (?:congratulate|thank|am (?:very )?grateful to|join (?:in |with )?(?:the |others in |other members in )?(?:congratulations|congratulating|thanking))\b.{0,90}? (?:on|for) (?:securing|lodging|bringing|obtaining|initiating|opening)\b",
+            4.0, "A", "thanks the mover", "I",
+        ),
         OpenerCue(
             r"^I (?:thank|am (?:very |most |extremely |really |always )?grateful to|pay tribute to|join|echo|congratulate|appreciate|agree with|do not know whether to thank)(?: both)? (?:the|my|him|her) (?:"
             + _HON + r"|" + _MINISTER + r"\b|Chair\b|Members?\b)",

@@ -34,6 +34,13 @@ class NorthernIreland(Commons):
     pattern opens with a literal, which ``re`` scans for fast."""
     question_reference: ClassVar[str] = r"\((?P<uin>AQ[OWTA]\s*\d{1,5}/\d{2}(?:-\d{2})?)\)"
     """A listed question's reference after it (``… (AQO 187/10)``, ``(AQW 1234/17-22)``)."""
+    formulas: ClassVar[tuple[str, ...]] = (
+        r"(?!(?:The|This|That|It|He|She|They|We|I)\s)(?:[A-Z][\w’'.-]*\s+){1,4}asked\s+the\s+"
+        r"(?:Minister|First\s+Minister|deputy\s+First\s+Minister|Assembly\s+Commission)\b",
+    )
+    """A listed question as the record reports it (``Paul Maskey asked the Minister of Health
+    … where ME patients are being treated``): in a speaker-less transcript, the order-paper
+    formula of the Assembly's Question Time."""
     chair_heads: ClassVar[tuple[str, ...]] = (
         *Commons.chair_heads,
         r"(?:Mr|Madam)\.?\s+Principal\s+Deputy\s+Speaker",

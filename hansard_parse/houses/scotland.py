@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from .base import OpenerCue
+from .base import ChairCue, OpenerCue
 from .commons import Commons
 
 
@@ -71,6 +71,19 @@ class Scotland(Commons):
         r"|The\s+question\s+is\b)"
     )
 
+    chair_cues: ClassVar[tuple[ChairCue, ...]] = (
+        *Commons.chair_cues,
+        # The Presiding Officer moves the Chamber on (``The next item of business is a debate
+        # on motion S3M-4641 …``, ``The debate will be concluded without any question being put.``).
+        ChairCue(
+            r"^The (?:next|final|last|first) items? of business (?:is|are)\b",
+            '"The next item of business"', "T", ("item",),
+        ),
+        ChairCue(
+            r"^The debate will be concluded without any question being put\b",
+            '"The debate will be concluded"', "T", ("concluded",),
+        ),
+    )
     openers: ClassVar[tuple[OpenerCue, ...]] = (
         *Commons.openers,
         # A speech or question in the Chamber often opens by addressing the chair.

@@ -32,7 +32,16 @@ _FORMULA_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _NOT_FORMULA_SECOND = frozenset({
     "is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can",
     "could", "should", "may", "might", "must", "a", "an", "happens", "happened", "matters",
+    # a pseudo-cleft in a speech (`What it actually does is to abolish …`, `What this
+    # involves is …`), not a reported question
+    "it", "this", "that", "these", "those", "they", "there",
 })
+_WHEN_NEXT = frozenset({
+    "next", "last", "expects", "plans", "intends", "proposes", "anticipates", "estimates",
+    "will", "hopes",
+})
+"""What follows `When he`/`When she` in a formula (`When he next expects to meet …`); a
+speech's `When he was convicted, …` tells a story."""
 # fmt: on
 _FIRST_PERSON = frozenset({"I", "we", "We", "my", "our", "me", "us", "you"})
 
@@ -62,7 +71,7 @@ def is_formula(text: str, house: House = COMMONS) -> bool:
     if words[0] == "If":
         return words[1] in _FORMULA_PRONOUNS and words[2] == "will"
     if words[0] == "When":
-        return words[1] in _FORMULA_PRONOUNS
+        return words[1] in _FORMULA_PRONOUNS and words[2] in _WHEN_NEXT
     second = words[1].strip(",")
     return second not in _NOT_FORMULA_SECOND and not second[:1].isupper()
 

@@ -1,0 +1,328 @@
+"""The features the learned segmenter scores: the cue readers' verdicts plus plain words.
+
+Each sentence becomes a short list of feature names. Some come from the cue readers
+(`SentenceCues`: it asks, it is a formula, which opener it starts with, which side its body
+leans to); the rest are plain lexical facts of the sentence and its neighbours that the
+hand-written tables do not cover: its first and last words, how far it stands from the
+nearest `?`, and who it speaks of (`I`, `we`, `my Department`, `my constituents`, `the
+Minister`, `the noble Lord`). The weights of all of them are learned (see `train`), so a
+feature here is only a question asked of the text, never a verdict.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+from hansard_parse.plain.cues import SentenceCues
+
+__all__ = ["BIAS", "Table", "sentence_features", "sentence_vectors"]
+
+BIAS = "bias"
+"""The feature every real sentence has: the label's prior."""
+
+_WORDS = re.compile(r"[A-Za-z’']+|\d+")
+# Who a sentence speaks of: (feature, phrase) pairs tested on the lower-cased text.
+# fmt: off
+_PROFILE = (
+    ("my_department", "my department"), ("the_department", "the department"),
+    ("my_constituents", "my constituen"), ("my_constituency", "my constituency"),
+    ("the_minister", "the minister"), ("the_secretary", "the secretary of state"),
+    ("the_government", "the government"), ("my_government", "my government"),
+    ("her_majestys", "her majesty’s government"), ("the_opposition", "the opposition"),
+    ("hon_friend", "hon. friend"), ("hon_gentleman", "hon. gentleman"), ("hon_lady", "hon. lady"),
+    ("hon_member", "hon. member"), ("noble_lord", "noble lord"), ("noble_baroness", "noble baroness"),
+    ("noble_friend", "noble friend"), ("noble_lords", "noble lords"),
+    ("my_lords", "my lords"), ("presiding_officer", "presiding officer"),
+    ("the_chair", "the chair"), ("give_way", "give way"), ("will_she", "will she"),
+    ("will_he", "will he"), ("does_she", "does she"), ("does_he", "does he"),
+    ("will_the", "will the"), ("does_the", "does the"), ("can_the", "can the"),
+    ("i_thank", "i thank"), ("i_am_grateful", "i am grateful"), ("thank_you", "thank you"),
+    ("i_agree", "i agree"), ("i_hope", "i hope"), ("happy_to", "happy to"),
+    ("we_are", "we are"), ("we_have", "we have"), ("we_will", "we will"),
+    ("i_am", "i am "), ("i_have", "i have"), ("i_will", "i will"),
+    ("committee", "committee"), ("amendment", "amendment"), ("clause", "clause"),
+)
+# fmt: on
+_PRONOUNS = frozenset(
+    {"i", "we", "our", "us", "my", "me", "you", "your", "he", "she", "his", "her", "they"}
+)
+
+
+_STRENGTHS = tuple((f"{at:g}", at) for at in (1.0, 2.0, 3.0, 4.0, 5.0))
+"""Thresholds of an opener's strength (the House's own weight for it), each a feature of its
+own when reached (a thermometer): openers that share a name differ in strength (`The hon.
+Gentleman makes a good point` against `The hon. Gentleman's constituents`), and the
+perceptron learns what each step up is worth."""
+_LEANS = tuple((f"{at:g}", at) for at in (0.5, 1.0, 2.0, 3.0, 4.0, 6.0))
+"""Thresholds of the side cues' net lean (answering minus asking), likewise a thermometer:
+the evidence of the House's side words adds up, so each step is a feature."""
+
+
+def _bucket(n: int) -> str:
+    """A small count or distance in bands that generalise (0, 1, 2, 3, 4-6, 7+)."""
+    if n <= 3:
+        return str(n)
+    return "4-6" if n <= 6 else "7+"
+
+
+def _length(n: int) -> str:
+    """A sentence length in words, in bands."""
+    if n <= 3:
+        return "1-3"
+    if n <= 8:
+        return "4-8"
+    if n <= 20:
+        return "9-20"
+    return "21-40" if n <= 40 else "41+"
+
+
+def _lean(value: float) -> str:
+    """A cue reader's side lean (a log-odds-like score) in bands."""
+    if value <= 0.0:
+        return "0"
+    if value < 1.0:
+        return "<1"
+    if value < 2.0:
+        return "<2"
+    return "<4" if value < 4.0 else "4+"
+
+
+_Parts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+"""A sentence's features, and the parts of them that bear on the sentence after it and the
+sentence before it (which see them as ``prev_…`` and ``next_…``)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _verdicts(cues: SentenceCues) -> _Parts:
+    """The cue readers' verdicts on a sentence as features (see `_Parts`).
+
+    They depend on the cues alone, and many sentences share their cues, so they are made
+    once per distinct cues (parsing reads every sentence's)."""
+    out = [BIAS]
+    if cues.asks:
+        out.append("asks")
+    if cues.formula:
+        out.append("formula")
+    if cues.topical:
+        out.append("topical")
+    if cues.chair:
+        out.append("chair=" + cues.chair)
+    if cues.single:
+        out.append("single")
+    if cues.interrupted:
+        out.append("interrupted")
+    if cues.carries_on:
+        out.append("carries_on")
+    if cues.concludes:
+        out.append("concludes")
+    if cues.closes:
+        out.append("closes")
+    if cues.give_way:
+        out.append("give_way")
+    if cues.gives_way:
+        out.append("gives_way")
+    if cues.commends_statement:
+        out.append("commends_statement")
+    if cues.open_cue:
+        out.append("opener=" + cues.open_cue)
+        out.append("opener_side=" + (cues.open_side or "-"))
+        side = cues.open_side or "-"
+        out.extend("opens_t=" + side + mark for mark, at in _STRENGTHS if cues.opens >= at)
+    if cues.anaphoric:
+        out.append("anaphoric=" + str(cues.anaphoric))
+    out.append("lean_a=" + _lean(cues.answer_lean))
+    out.append("lean_q=" + _lean(cues.question_lean))
+    out.append("lean=" + _lean(cues.answer_lean - cues.question_lean) + "/" + _lean(cues.question_lean - cues.answer_lean))
+    lean = cues.answer_lean - cues.question_lean
+    out.extend("lean_t=A" + mark for mark, at in _LEANS if lean >= at)
+    out.extend("lean_t=Q" + mark for mark, at in _LEANS if -lean >= at)
+    after = tuple(f for f in out if f.partition("=")[0] in _AFTER)
+    before = tuple(f for f in out if f.partition("=")[0] in _BEFORE)
+    return tuple(out), after, before
+
+
+def _words(text: str) -> _Parts:
+    """Plain lexical features of a sentence (see `_Parts`): its first and last words, its
+    end, its length and who it speaks of. The first word bears on the sentence before; the
+    last word, the end and the length on the sentence after."""
+    lower = text.lower()
+    words = _WORDS.findall(lower[:200])
+    out = []
+    before = []
+    if words:
+        first = "w1=" + words[0]
+        out.append(first)
+        before.append(first)
+        if len(words) > 1:
+            out.append("w12=" + words[0] + "_" + words[1])
+    tail = _WORDS.findall(lower[-60:])
+    after = ["wlast=" + tail[-1]] if tail else []
+    after.append("end=" + (text.rstrip()[-1:] or "-"))
+    after.append("len=" + _length(text.count(" ") + 1))
+    out.extend(after)
+    for key, phrases in _PROFILE_GROUPS:
+        if key in lower:
+            out.extend(name for name, phrase in phrases if phrase in lower)
+    out.extend("pron=" + p for p in sorted(_PRONOUNS.intersection(words[:12])))
+    return tuple(out), tuple(after), tuple(before)
+
+
+def _profile_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The profile phrases grouped by their first word: a sentence is tested for a group's
+    phrases only when it holds that word (most hold few of them)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name, phrase in _PROFILE:
+        groups.setdefault(phrase.split(" ", 1)[0], []).append(("says=" + name, phrase))
+    return tuple((key, tuple(phrases)) for key, phrases in groups.items())
+
+
+_PROFILE_GROUPS = _profile_groups()
+_AFTER = frozenset(
+    {"asks", "formula", "single", "interrupted", "concludes", "closes", "give_way", "gives_way"}
+    | {"chair", "wlast", "end", "len", "lean", "opener", "lean_t"}
+)
+"""Verdicts on a sentence, and kinds of feature (the name before `=`), that bear on whether a
+turn opens after it."""
+_BEFORE = frozenset({"asks", "formula", "chair", "opener", "w1", "lean", "opens_t", "lean_t"})
+"""Verdicts and kinds that bear on the sentence before (a question is often asked next)."""
+
+
+def sentence_features(
+    texts: Sequence[str],
+    cues: Sequence[SentenceCues],
+    genre: str = "questions",
+    house: str = "commons",
+) -> list[list[str]]:
+    """Feature names of every sentence: its own, its neighbours', its distance to a `?`, the
+    sitting's genre and its House (each gets its own prior for every state and opening).
+
+    Notes (`[Interruption.]`) get no features: they never open a turn and the decoder passes
+    over them. "Previous" and "next" mean the nearest real sentence on either side.
+    """
+    n = len(cues)
+    real, where = _read(cues)
+    parts = [(_verdicts(cues[i]), _words(texts[i].strip())) for i in real]
+    out: list[list[str]] = [[] for _ in range(n)]
+    setting = ("genre=" + genre, "house=" + house)
+    for k, i in enumerate(real):
+        verdicts, words = parts[k]
+        feats = [*verdicts[0], *words[0], *setting, *where[k]]
+        if k > 0:
+            feats.extend("prev_" + f for part in parts[k - 1] for f in part[1])
+        else:
+            feats.append("first")
+        if k + 1 < len(real):
+            feats.extend("next_" + f for part in parts[k + 1] for f in part[2])
+        else:
+            feats.append("last")
+        out[i] = feats
+    return out
+
+
+def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, str, str]]]:
+    """The real sentences, and each one's distance back to the last sentence that asks, on
+    to the next one, and on to the next that opens as only an answer does (in real
+    sentences): a question that carries on after it asked ends where such an opener comes,
+    not at its ``?``."""
+    real = [i for i in range(len(cues)) if not cues[i].note]
+    since: list[int] = []
+    last = -1
+    for k, i in enumerate(real):
+        since.append(k - last if last >= 0 else 99)
+        if cues[i].asks:
+            last = k
+    until = _until([cues[i].asks for i in real])
+    answer = [_answers(cues[i]) for i in real]
+    where = [
+        ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c))
+        for a, b, c in zip(since, until, _until(answer), strict=True)
+    ]
+    return real, where
+
+
+def _answers(cues: SentenceCues) -> bool:
+    """The sentence opens the way only an answer or a reply does (`My hon. Friend is right`)."""
+    return cues.open_side == "A" and cues.opens >= 3.0
+
+
+def _until(flags: Sequence[bool]) -> list[int]:
+    """For each position, how far on the next flagged one is (99: none)."""
+    out = [99] * len(flags)
+    nxt = -1
+    for k in range(len(flags) - 1, -1, -1):
+        out[k] = nxt - k if nxt >= 0 else 99
+        if flags[k]:
+            nxt = k
+    return out
+
+
+Table = Mapping[str, Sequence[float]]
+
+
+def sentence_vectors(
+    texts: Sequence[str],
+    cues: Sequence[SentenceCues],
+    genre: str,
+    house: str,
+    tables: tuple[Table, Table, Table],
+    dimensions: int,
+) -> list[list[float]]:
+    """The summed weight vector of every sentence's `sentence_features`, without building them.
+
+    ``tables`` holds the weights of the features, of ``prev_`` features and of ``next_``
+    features, the last two keyed without their prefix. Parsing needs only these sums: each
+    sentence's own parts are looked up once and reused by both neighbours, and the sums of
+    the cue verdicts once per distinct cues.
+    """
+    features, after_table, before_table = tables
+    real, where = _read(cues)
+    zero = (0.0,) * dimensions
+
+    def total(names: Sequence[str], table: Table) -> Sequence[float]:
+        vectors = [v for v in map(table.get, names) if v is not None]
+        if not vectors:
+            return zero
+        if len(vectors) == 1:
+            return vectors[0]
+        return [sum(column) for column in zip(*vectors, strict=True)]
+
+    def plus(base: Sequence[float], names: Sequence[str], table: Table) -> Sequence[float]:
+        vectors = [v for v in map(table.get, names) if v is not None]
+        if not vectors:
+            return base
+        return [sum(column) for column in zip(base, *vectors, strict=True)]
+
+    by_cues: dict[SentenceCues, tuple[Sequence[float], ...]] = {}
+    mine: list[Sequence[float]] = []
+    after: list[Sequence[float]] = []
+    before: list[Sequence[float]] = []
+    for i in real:
+        c = cues[i]
+        verdict = by_cues.get(c)
+        if verdict is None:
+            names, later, earlier = _verdicts(c)
+            verdict = by_cues[c] = (
+                total(names, features), total(later, after_table), total(earlier, before_table)
+            )
+        names, later, earlier = _words(texts[i].strip())
+        mine.append(plus(verdict[0], names, features))
+        after.append(plus(verdict[1], later, after_table))
+        before.append(plus(verdict[2], earlier, before_table))
+    setting = total(("genre=" + genre, "house=" + house), features)
+    first, last = total(("first",), features), total(("last",), features)
+    places: dict[tuple[str, str, str], Sequence[float]] = {}
+    out: list[list[float]] = [list(zero)] * len(cues)
+    m = len(real)
+    for k, i in enumerate(real):
+        prev = after[k - 1] if k > 0 else first
+        nxt = before[k + 1] if k + 1 < m else last
+        place = places.get(where[k])
+        if place is None:
+            place = places[where[k]] = total(where[k], features)
+        out[i] = [
+            a + b + c + d + e
+            for a, b, c, d, e in zip(mine[k], setting, place, prev, nxt, strict=True)
+        ]
+    return out
