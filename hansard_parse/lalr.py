@@ -18,6 +18,7 @@ them elsewhere, :class:`PieceParser` hands the pieces to lark's own loop instead
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -29,9 +30,6 @@ from .tokens import Piece
 
 _END = "$END"
 """The terminal lark's tables use for the end of the input."""
-
-_Reduce = tuple[int, Callable[[list[Any]], Any], str]
-"""A reduction: how many values it takes, the rule's callback, the name of the rule."""
 
 
 class PieceParser:
@@ -72,18 +70,21 @@ class PieceParser:
             return self._lark.parse(pieces, start=start)  # pieces, which PieceLexer takes
         states: list[Any] = [self._starts[start]]
         values: list[Any] = []
-        for piece in pieces:
-            terminal = piece.terminal
+        end = self._ends[start]
+        # one loop for the pieces and then the end of the input (None): a reduction is
+        # written out here once, not called, as it runs for nearly every piece
+        for piece in itertools.chain(pieces, (None,)):
+            terminal = _END if piece is None else piece.terminal
             while True:
                 found = actions[states[-1]].get(terminal)
-                if found is None:
+                if found is None or (piece is None and found[0]):
                     raise _unexpected(Token(terminal, ""), piece, actions[states[-1]])
                 shift, arg = found
                 if shift:
                     states.append(arg)
                     values.append(piece)
                     break
-                size, callback, origin = arg  # a reduction (:func:`_reduce`, written out here)
+                size, callback, origin = arg
                 if size:
                     children = values[-size:]
                     del states[-size:]
@@ -92,15 +93,9 @@ class PieceParser:
                     children = []
                 values.append(callback(children))
                 states.append(actions[states[-1]][origin][1])
-        end = self._ends[start]
-        while True:
-            found = actions[states[-1]].get(_END)
-            if found is None or found[0]:
-                raise _unexpected(Token(_END, ""), None, actions[states[-1]])
-            _reduce(found[1], states, values, actions)
-            if states[-1] == end:
-                return values[-1]
-
+                if piece is None and states[-1] == end:
+                    return values[-1]
+        raise AssertionError("unreachable: the end of the input either reduces to the start or raises")
 
 def _direct_callbacks(lark: Lark, callbacks: dict[Any, Any]) -> dict[Any, Any] | None:
     """The rules' callbacks without lark's wrappers, where the grammar lets them do what the
@@ -158,21 +153,6 @@ def _splice(spliced: tuple[bool, ...], method: Callable[[list[Any]], Any] | None
     if taken is None:
         taken = []
     return taken if method is None else method(taken)
-
-
-def _reduce(
-    reduction: _Reduce, states: list[Any], values: list[Any], actions: dict[Any, dict[str, tuple[bool, Any]]]
-) -> None:
-    """Apply one reduction: its values go to its callback, whose value goes on the stack."""
-    size, callback, origin = reduction
-    if size:
-        children = values[-size:]
-        del states[-size:]
-        del values[-size:]
-    else:
-        children = []
-    values.append(callback(children))
-    states.append(actions[states[-1]][origin][1])
 
 
 def _unexpected(token: Token, piece: Piece | None, row: dict[str, tuple[bool, Any]]) -> UnexpectedToken:

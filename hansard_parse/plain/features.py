@@ -94,6 +94,15 @@ _Parts = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 sentence before it (which see them as ``prev_…`` and ``next_…``)."""
 
 
+_FIRST_FLAGS = ("asks", "formula", "topical")
+_LATER_FLAGS = (
+    "single", "interrupted", "carries_on", "concludes", "closes", "give_way", "gives_way",
+    "commends_statement",
+)
+"""The cue readers' yes/no verdicts that are features under their own names, in the order
+the features were trained in (the chair's verdict, which has a value, comes between)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _verdicts(cues: SentenceCues) -> _Parts:
     """The cue readers' verdicts on a sentence as features (see `_Parts`).
@@ -101,30 +110,10 @@ def _verdicts(cues: SentenceCues) -> _Parts:
     They depend on the cues alone, and many sentences share their cues, so they are made
     once per distinct cues (parsing reads every sentence's)."""
     out = [BIAS]
-    if cues.asks:
-        out.append("asks")
-    if cues.formula:
-        out.append("formula")
-    if cues.topical:
-        out.append("topical")
+    out.extend(name for name in _FIRST_FLAGS if getattr(cues, name))
     if cues.chair:
         out.append("chair=" + cues.chair)
-    if cues.single:
-        out.append("single")
-    if cues.interrupted:
-        out.append("interrupted")
-    if cues.carries_on:
-        out.append("carries_on")
-    if cues.concludes:
-        out.append("concludes")
-    if cues.closes:
-        out.append("closes")
-    if cues.give_way:
-        out.append("give_way")
-    if cues.gives_way:
-        out.append("gives_way")
-    if cues.commends_statement:
-        out.append("commends_statement")
+    out.extend(name for name in _LATER_FLAGS if getattr(cues, name))
     if cues.open_cue:
         out.append("opener=" + cues.open_cue)
         out.append("opener_side=" + (cues.open_side or "-"))
