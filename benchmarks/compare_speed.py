@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import gc
 import json
 import os
 import subprocess
@@ -62,25 +61,13 @@ def child(repeats: int, cpu: bool) -> None:
     import bench_parse
 
     import hansard_parse
-    from hansard_parse.parser import clear_caches
 
     # The process's CPU time leaves out what other processes on the machine take.
     clock = time.process_time if cpu else time.perf_counter
 
     def best_of(run: Callable[[], object], times_run: int = repeats) -> float:
         """``bench_parse.best_of`` on the chosen clock: cold caches, no collector."""
-        times = []
-        for _ in range(times_run):
-            clear_caches()
-            gc.collect()
-            gc.disable()
-            try:
-                start = clock()
-                run()
-                times.append(clock() - start)
-            finally:
-                gc.enable()
-        return min(times)
+        return bench_parse.best_of(run, times_run, clock)
 
     texts: dict[str, str] = {}
     for request in sys.stdin:
