@@ -59,7 +59,6 @@ _LIVE = NEG / 2
 LABELS = ("A", "Q0a", "Q0b", "Q0c", "Q1", "Q2", "F", "C", "R")
 _UNASKED = ("Q0a", "Q0b", "Q0c")
 QUESTION_LABELS = (*_UNASKED, "Q1", "Q2")
-_INDEX = {label: j for j, label in enumerate(LABELS)}
 _A, _Q0A, _Q0B, _Q0C, _Q1, _Q2, _F, _C, _R = range(len(LABELS))
 
 # Slots of a feature's weight vector: five for the state a sentence is in, five for the

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.segment import Turn, segment
@@ -103,15 +103,5 @@ def segment_units(units: Sequence[str], house: House = COMMONS) -> list[Turn]:
     opening = sorted(starts)
     turns: list[Turn] = []
     for unit, end in zip(opening, [*opening[1:], len(units)], strict=True):
-        turn = starts[unit][1]
-        turns.append(
-            Turn(
-                start=unit,
-                end=end,
-                kind=turn.kind,
-                cue=turn.cue,
-                confidence=turn.confidence,
-                continues=turn.continues,
-            )
-        )
+        turns.append(evolve(starts[unit][1], start=unit, end=end))
     return turns
