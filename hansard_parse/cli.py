@@ -27,6 +27,7 @@ from .cli_views import (
     need_stdout,
     read_document,
     sitting_options,
+    stdout_console,
 )
 from .files import (
     DEFAULT_MAX_BYTES,
@@ -128,8 +129,6 @@ def cmd_json(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from .batch import SUMMARY, BatchError, run_batch
     from .tabular import MissingExtraError
 
@@ -147,7 +146,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     for message in report.warnings:
         print(f"hansard-parse: warning: {message}", file=sys.stderr)
     if show:
-        console = Console()
+        console = stdout_console()
         console.print(_summary_table(report))
         if report.failures:
             console.print(

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .files import (
     InputError,
@@ -35,6 +35,8 @@ from .view import Selection
 from .view import shown as is_shown
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from .members import Members
 
 EXIT_OK = 0
@@ -49,6 +51,24 @@ def count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} is below 0: give 0 or more")
     return value
+
+
+def stdout_console(**options: Any) -> Console:
+    """A Rich console on standard output that stops as every command does when the reader goes
+    away (``hansard-parse tree FILE | head -1``).
+
+    Rich's own answer to a closed pipe is ``SystemExit(1)`` with nothing on stderr, which the
+    exit-code table does not know; raising ``BrokenPipeError`` instead lets `main` stop
+    quietly with exit 0, as ``json`` does."""
+    from rich.console import Console
+
+    console = Console(**options)
+    console.on_broken_pipe = _reader_went_away  # type: ignore[method-assign]
+    return console
+
+
+def _reader_went_away() -> None:
+    raise BrokenPipeError
 
 
 def need_stdout() -> None:
@@ -200,7 +220,6 @@ def cmd_tree(args: argparse.Namespace) -> int:
     A section's guide (``├──`` or ``└──``) depends on whether another shown section follows,
     so each is printed when the next one arrives: one section of look-ahead.
     """
-    from rich.console import Console
     from rich.text import Text
 
     from .viewer import label, more_label, tree_lines
@@ -209,7 +228,7 @@ def cmd_tree(args: argparse.Namespace) -> int:
     if isinstance(sys.stdout, io.TextIOWrapper):
         # a locale that cannot show every character (cp1252 and ``ŵ``) shows ``?``, not a traceback
         sys.stdout.reconfigure(errors="replace")
-    console = Console(
+    console = stdout_console(
         soft_wrap=True, highlight=False, color_system=None if args.no_color else "auto"
     )
     selection = Selection(

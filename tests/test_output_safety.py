@@ -317,3 +317,25 @@ def test_shown_keeps_ordinary_names_and_escapes_undecodable_bytes() -> None:
     assert shown("Débats/2023 – séance.txt") == "Débats/2023 – séance.txt"
     assert shown("caf\udce9.txt") == "caf\\udce9.txt"
     assert shown(Path("a\tb")) == "a\\tb"
+
+
+@pytest.mark.parametrize("command", ["json", "tree"])
+def test_a_reader_that_went_away_stops_quietly(command: str) -> None:
+    """``hansard-parse tree FILE | head -1``: the reader closes the pipe, and both commands stop
+    with exit 0 and nothing on stderr. The read end is closed before the command starts, so
+    its first write fails whatever the machine's speed."""
+    installed = run_command("--version", cwd=ROOT).args[:-1]
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [*installed, command, str(ORAL)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (cli.EXIT_OK, "")
