@@ -137,7 +137,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         try:
             report = run_batch(
                 args.inputs, args.output, fmt=args.format, jobs=args.jobs, engine=args.engine,
-                scheduler=args.scheduler, layout=args.layout, pattern=args.pattern,
+                scheduler=args.scheduler, layout=args.layout, house=args.house, site=args.site,
+                pattern=args.pattern,
                 connect_timeout=args.connect_timeout, csv_raw=args.csv_raw, on_start=on_start,
                 on_result=on_result,
             )
@@ -210,6 +211,18 @@ def _summary_table(report: BatchReport) -> Table:
     return table
 
 
+def add_forced_origin(sub: argparse.ArgumentParser) -> None:
+    """``--house`` and ``--site``: where the text comes from, when detection should not say."""
+    sub.add_argument(
+        "--house", choices=tuple(HOUSES), default=None,
+        help="force the House whose words the text is in (default: detect)",
+    )
+    sub.add_argument(
+        "--site", choices=tuple(SITES), default=None,
+        help="force the website the text was copied from (default: detect)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hansard-parse",
@@ -229,14 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
             "--max-bytes", type=_max_bytes, default=DEFAULT_MAX_BYTES, metavar="N",
             help=f"refuse input larger than N bytes (default {DEFAULT_MAX_BYTES}, 1 GiB)",
         )
-        sub.add_argument(
-            "--house", choices=tuple(HOUSES), default=None,
-            help="force the House whose words the text is in (default: detect)",
-        )
-        sub.add_argument(
-            "--site", choices=tuple(SITES), default=None,
-            help="force the website the text was copied from (default: detect)",
-        )
+        add_forced_origin(sub)
         add_sitting_options(sub)
 
     json_cmd = commands.add_parser(
@@ -276,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="the files a folder contributes, in any case (default *.txt)")
     batch_cmd.add_argument("--layout", choices=LAYOUTS, default=None,
                            help="force a layout (default: detect per file)")
+    add_forced_origin(batch_cmd)
     batch_cmd.add_argument("--csv-raw", action="store_true",
                            help="csv: keep cells starting with = + - @ as they are (by default "
                            "they get a ' in front, so a spreadsheet shows them as text)")
@@ -367,8 +374,7 @@ def add_rows_command(commands: Any) -> None:
                           help="write to this file (default: standard output)")
     rows_cmd.add_argument("--layout", choices=LAYOUTS, default=None,
                           help="force a layout (default: detect per file)")
-    rows_cmd.add_argument("--house", choices=tuple(HOUSES), default=None,
-                          help="force the House whose words the text is in (default: detect)")
+    add_forced_origin(rows_cmd)
     add_sitting_options(rows_cmd)
     rows_cmd.set_defaults(handler=cmd_rows)
 
@@ -388,7 +394,8 @@ def cmd_rows(args: argparse.Namespace) -> int:
         for path in files:
             data, where = read_bytes(str(path))
             document, source = parse_input(
-                data, where, layout=args.layout, house=args.house, date=date, members=members
+                data, where, layout=args.layout, house=args.house, date=date, members=members,
+                site=args.site,
             )
             yield source["path"], document
 

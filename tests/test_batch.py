@@ -12,7 +12,7 @@ import pytest
 from helpers import FIXTURES
 
 from hansard_parse import parse_file
-from hansard_parse.batch import MANIFEST, SUMMARY, run_batch
+from hansard_parse.batch import MANIFEST, SUMMARY, Settings, run_batch
 from hansard_parse.cli import EXIT_FAILED_FILES, EXIT_INPUT, EXIT_OK, main
 from hansard_parse.tabular import contribution_rows
 
@@ -225,3 +225,40 @@ def test_a_scheduler_without_the_dask_engine_is_refused(
     code = batch(str(corpus), "-o", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:8786")
     assert code == EXIT_INPUT
     assert "needs the dask engine" in capsys.readouterr().err
+
+
+def test_house_and_site_are_forced_and_a_change_of_them_parses_again(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    forced = ("--house", "westminster-hall", "--site", "hansard")
+    assert batch(str(corpus), "-o", str(out), *forced) == EXIT_OK
+    source = str(corpus / THREE[0])
+    assert main(["json", *forced, source]) == EXIT_OK
+    written = (out / "oral_questions.print.json").read_text(encoding="utf-8")
+    assert written == capsys.readouterr().out
+    document = json.loads(written)["document"]
+    assert (document["house"], document["site"]) == ("westminster-hall", "hansard")
+    assert summary(out)["settings"] == {
+        "format": "json", "engine": "local", "jobs": 1, "layout": None,
+        "house": "westminster-hall", "site": "hansard", "csv_raw": False,
+    }
+    assert batch(str(corpus), "-o", str(out), *forced) == EXIT_OK
+    assert summary(out)["skipped"] == 3
+    assert batch(str(corpus), "-o", str(out), "--site", "hansard") == EXIT_OK
+    assert summary(out)["parsed"] == 3, "made with another House: parsed again"
+    assert json.loads((out / "oral_questions.print.json").read_bytes())["document"]["house"] == "commons"
+
+
+def test_an_entry_from_before_house_and_site_counts_as_made_with_neither() -> None:
+    older = {"layout_option": None, "csv_raw": False}
+    assert Settings().made(older)
+    assert not Settings(house="lords").made(older)
+    assert not Settings(site="hansard").made({**older, "site_option": None})
+    assert Settings(site="hansard").made({**older, "site_option": "hansard"})
+
+
+def test_an_unknown_house_stops_the_batch_before_any_work(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown house 'senate'"):
+        run_batch([str(corpus)], tmp_path / "out", house="senate")
+    assert not (tmp_path / "out").exists()

@@ -24,7 +24,7 @@ from hansard_parse import parse_file, to_json
 from hansard_parse.batch import MANIFEST, MANIFEST_SCHEMA, SUMMARY, run_batch
 from hansard_parse.batch.manifest import BOOKKEEPING, JOURNAL, LOCK, load_manifest, record
 from hansard_parse.batch.planning import output_name
-from hansard_parse.batch.work import FileResult
+from hansard_parse.batch.work import FileResult, Settings
 from hansard_parse.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, main
 
 PRINT = FIXTURES / "oral_questions.print.txt"
@@ -242,7 +242,7 @@ def test_journal_appends_wait_for_the_lock(tmp_path: Path) -> None:
     )
     with open(out / LOCK, "a+b") as held:
         fcntl.flock(held, fcntl.LOCK_EX)  # another run in the middle of a save
-        writer = threading.Thread(target=record, args=(out, [result], None))
+        writer = threading.Thread(target=record, args=(out, [result], Settings()))
         writer.start()
         writer.join(timeout=0.5)
         assert writer.is_alive(), "the append waits while another run holds the lock"

@@ -129,3 +129,14 @@ def test_rows_take_the_date_and_members_from_the_command_line(
     assert by_file == {str(REPORT): "2023-03-28", str(statement): "2023-03-28"}
     hague = {r["person_id"] for r in rows if r["speaker_key"] == "william-hague"}
     assert hague == {None}, "Hague's seat in people.json ends in 2015, before the date given"
+
+
+def test_rows_force_the_site_as_json_does(capsys: pytest.CaptureFixture[str]) -> None:
+    page = FIXTURES / "sites" / "hansard_commons_plain.txt"
+    forced = parse(page.read_text(encoding="utf-8"), site="theyworkforyou")
+    code, out, err = run(capsys, "rows", str(page), "--format", "jsonl", "--site", "theyworkforyou")
+    assert (code, err) == (EXIT_OK, "")
+    names = [json.loads(line)["speaker_name"] for line in out.splitlines()]
+    assert names == [row["speaker_name"] for row in contribution_rows(forced)]
+    _, detected, _ = run(capsys, "rows", str(page), "--format", "jsonl")
+    assert len(detected.splitlines()) == 5 != len(names), "read as hansard.parliament.uk's page"

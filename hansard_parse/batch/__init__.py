@@ -17,7 +17,7 @@ from .engines import ENGINES
 from .manifest import MANIFEST, MANIFEST_SCHEMA, SUMMARY
 from .planning import Plan, find_inputs, plan_batch
 from .run import BatchReport, run_batch
-from .work import FORMATS, FileResult, Task, run_file, write_document
+from .work import FORMATS, FileResult, Settings, Task, run_file, write_document
 
 __all__ = [
     "ENGINES",
@@ -29,6 +29,7 @@ __all__ = [
     "BatchReport",
     "FileResult",
     "Plan",
+    "Settings",
     "Task",
     "find_inputs",
     "plan_batch",

@@ -28,7 +28,7 @@ import orjson
 
 from ..files import atomic_write, shown
 from ..serialize import GENERATOR, dumps, loads
-from .work import FileResult
+from .work import FileResult, Settings
 
 try:
     import fcntl
@@ -53,6 +53,8 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "output_size": (int,),
     "generator": (str,),
     "layout_option": (str, type(None)),
+    "house_option": (str, type(None)),
+    "site_option": (str, type(None)),
     "csv_raw": (bool,),
 }
 
@@ -147,9 +149,7 @@ def _reason(exc: Exception) -> str:
     return getattr(exc, "strerror", None) or str(exc)
 
 
-def entry_for(
-    result: FileResult, layout: str | None, *, csv_raw: bool = False
-) -> dict[str, Any] | None:
+def entry_for(result: FileResult, settings: Settings) -> dict[str, Any] | None:
     """The manifest entry a result leaves: its hashes when parsed; None (forget the file,
     its old output may be stale) when failed."""
     if result.status != "parsed":
@@ -160,17 +160,14 @@ def entry_for(
         "output_sha256": result.output_sha256,
         "output_size": result.output_size,
         "generator": GENERATOR,
-        "layout_option": layout,
-        "csv_raw": csv_raw,
+        **settings.entry(),
     }
 
 
-def record(
-    out: Path, results: Iterable[FileResult], layout: str | None, *, csv_raw: bool = False
-) -> None:
+def record(out: Path, results: Iterable[FileResult], settings: Settings) -> None:
     """Append finished files to the journal at once, so a killed run keeps them."""
     lines = b"".join(
-        dumps({"name": r.name, "entry": entry_for(r, layout, csv_raw=csv_raw)}).encode() + b"\n"
+        dumps({"name": r.name, "entry": entry_for(r, settings)}).encode() + b"\n"
         for r in results
         if r.status in ("parsed", "failed")
     )

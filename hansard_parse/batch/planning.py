@@ -21,7 +21,7 @@ from ..errors import BatchError
 from ..files import shown
 from ..serialize import GENERATOR
 from .manifest import BOOKKEEPING, load_manifest
-from .work import FORMATS, FileResult, Task
+from .work import DEFAULT_SETTINGS, FORMATS, FileResult, Settings, Task
 
 DEFAULT_PATTERN = "*.txt"
 """The files a folder input contributes (matched without regard to case)."""
@@ -89,9 +89,8 @@ def plan_batch(
     outdir: str | os.PathLike[str],
     *,
     fmt: str = "json",
-    layout: str | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
     pattern: str = DEFAULT_PATTERN,
-    csv_raw: bool = False,
 ) -> Plan:
     """The tasks for ``inputs``, each told the hashes its output was made from (if any).
 
@@ -121,11 +120,7 @@ def plan_batch(
             continue
         owners[name] = path
         entry = done.get(name, {})
-        same_settings = (
-            entry.get("generator") == GENERATOR
-            and entry.get("layout_option") == layout
-            and entry.get("csv_raw", False) == csv_raw
-        )
+        same_settings = entry.get("generator") == GENERATOR and settings.made(entry)
         plan.tasks.append(
             Task(
                 input=path,
@@ -133,8 +128,7 @@ def plan_batch(
                 output=str(out / name),
                 name=name,
                 format=fmt,
-                layout=layout,
-                csv_raw=csv_raw,
+                settings=settings,
                 size=_size(path),
                 done_sha256=entry.get("sha256") if same_settings else None,
                 done_output_sha256=entry.get("output_sha256") if same_settings else None,

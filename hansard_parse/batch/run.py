@@ -17,12 +17,14 @@ from attrs import asdict, define, field
 
 from ..errors import BatchError
 from ..files import remove_stale_temps, shown
+from ..houses import get_house
 from ..serialize import GENERATOR
+from ..sites import get_site
 from ..tabular import require
 from .engines import ENGINES, schedule
 from .manifest import BOOKKEEPING, SUMMARY, record, save_manifest, write_json
 from .planning import DEFAULT_PATTERN, Plan, plan_batch
-from .work import FileResult
+from .work import FileResult, Settings
 
 
 @define
@@ -71,6 +73,8 @@ def run_batch(
     engine: str = "local",
     scheduler: str | None = None,
     layout: str | None = None,
+    house: str | None = None,
+    site: str | None = None,
     pattern: str = DEFAULT_PATTERN,
     connect_timeout: float = 10.0,
     csv_raw: bool = False,
@@ -83,7 +87,8 @@ def run_batch(
     engine, one per CPU for a new Dask cluster). ``engine="dask"`` runs on the Dask scheduler
     at ``scheduler`` (given up after ``connect_timeout`` seconds), or on a new local cluster of
     ``jobs`` workers; the workers must see the same files. Folders contribute the files whose
-    names match ``pattern`` (any case). ``csv_raw`` writes CSV cells that look like formulas
+    names match ``pattern`` (any case). ``layout``, ``house`` and ``site`` force what
+    is otherwise detected per file, as ``parse`` does. ``csv_raw`` writes CSV cells that look like formulas
     as they are (by default they get a ``'`` in front). ``on_start`` gets the plan and ``on_result`` each
     result as it comes (for progress display). Per-file errors are results, never exceptions;
     inputs that name no file, or outputs that would overwrite an input, raise
@@ -95,6 +100,7 @@ def run_batch(
         raise BatchError("a scheduler address needs the dask engine (--engine dask)")
     if jobs is not None and jobs < 0:
         raise ValueError("jobs must be 0 (one per CPU) or more")
+    get_house(house), get_site(site)  # an unknown name fails here, not once per file
     if fmt == "parquet":
         require("pyarrow", "tabular")
     if jobs is None:
@@ -104,7 +110,8 @@ def run_batch(
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise BatchError(f"{shown(out)} is a file: the output must be a folder")
-    plan = plan_batch(inputs, out, fmt=fmt, layout=layout, pattern=pattern, csv_raw=csv_raw)
+    settings = Settings(layout=layout, house=house, site=site, csv_raw=csv_raw)
+    plan = plan_batch(inputs, out, fmt=fmt, settings=settings, pattern=pattern)
     if not plan.tasks and not plan.problems:
         raise BatchError("no input files found")
     out.mkdir(parents=True, exist_ok=True)
@@ -125,7 +132,7 @@ def run_batch(
         )
         for result in tasks:
             results[result.input] = result
-            record(out, [result], layout, csv_raw=csv_raw)
+            record(out, [result], settings)
             if on_result is not None:
                 on_result(result)
     finally:  # keep what was done, even when interrupted
@@ -138,7 +145,8 @@ def run_batch(
         warnings=plan.warnings,
     )
     summary = report.summary(
-        format=fmt, engine=engine, jobs=jobs, layout=layout, csv_raw=csv_raw
+        format=fmt, engine=engine, jobs=jobs, layout=layout, house=house, site=site,
+        csv_raw=csv_raw,
     )
     write_json(out / SUMMARY, summary)
     return report

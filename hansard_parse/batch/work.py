@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,40 @@ FORMATS = ("json", "jsonl", "parquet", "csv")
 
 
 @frozen(kw_only=True)
+class Settings:
+    """What an output depends on besides its input's bytes: the forced layout, House and
+    site, and whether CSV cells stay raw. An earlier run's output is reused only when it was
+    made with the same settings, so the manifest records them with each output."""
+
+    layout: str | None = None
+    house: str | None = None
+    site: str | None = None
+    csv_raw: bool = False
+    """``csv``: write cells as they are, without neutralising formulas (``--csv-raw``)."""
+
+    def entry(self) -> dict[str, Any]:
+        """The manifest fields that record these settings."""
+        return {
+            "layout_option": self.layout,
+            "house_option": self.house,
+            "site_option": self.site,
+            "csv_raw": self.csv_raw,
+        }
+
+    def made(self, entry: Mapping[str, Any]) -> bool:
+        """Whether a manifest entry's output was made with these settings. A field missing
+        from the entry was written before that setting existed, when it was always unset."""
+        unset = _UNSET_ENTRY
+        return all(entry.get(key, unset[key]) == value for key, value in self.entry().items())
+
+
+DEFAULT_SETTINGS = Settings()
+"""Nothing forced: each file's layout, House and site are detected; CSV cells that look like
+formulas are neutralised."""
+_UNSET_ENTRY = DEFAULT_SETTINGS.entry()
+
+
+@frozen(kw_only=True)
 class Task:
     """One file to parse: picklable, so any engine can ship it to a worker."""
 
@@ -39,9 +74,7 @@ class Task:
     name: str
     """The output path relative to the output folder (the manifest's key)."""
     format: str
-    layout: str | None = None
-    csv_raw: bool = False
-    """``csv``: write cells as they are, without neutralising formulas (``--csv-raw``)."""
+    settings: Settings = DEFAULT_SETTINGS
     size: int = 0
     done_sha256: str | None = None
     """The input's hash when an earlier run made this output with the same settings."""
@@ -91,10 +124,13 @@ def run_file(task: Task) -> FileResult:
         digest = hashlib.sha256(data).hexdigest()
         if digest == task.done_sha256 and _unchanged(task):
             return result("skipped", sha256=digest)
-        document, source = parse_input(data, task.input, layout=task.layout)
+        settings = task.settings
+        document, source = parse_input(
+            data, task.input, layout=settings.layout, house=settings.house, site=settings.site
+        )
         target = Path(task.output)
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_document(document, source, task.format, target, csv_raw=task.csv_raw)
+        write_document(document, source, task.format, target, csv_raw=settings.csv_raw)
         written_size, written_sha256 = _file_digest(target)
     except InputError as exc:
         return result("failed", error=str(exc))
