@@ -199,6 +199,10 @@ def _role_and_name(head: str, parens: list[str], house: House) -> Speaker | None
         # ``Mr Swann (The Minister of Health):``, as the Northern Ireland Assembly writes a
         # minister: the bracket is the office (a seat named ``The Wrekin`` has no office word)
         constituency, office = None, constituency
+    elif constituency is not None and house.body_words_re.search(constituency):
+        # ``Ms Fiona Quinn (Department for Infrastructure):``, a committee's witness: the
+        # bracket is whom they speak for, which the record keeps as their office
+        constituency, office = None, constituency
     return Speaker(name=head, label=label, office=office, constituency=constituency, party=party)
 
 

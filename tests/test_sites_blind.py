@@ -96,13 +96,19 @@ def test_a_committee_chairperson_speaking_in_the_chamber_is_a_member() -> None:
         ("Mrs Ada Quill (The Chairperson of the Committee for Finance)", "northern_ireland",
          "The Chairperson of the Committee for Finance", None),
         ("Mr Owen Hartley (The Wrekin)", "commons", None, "The Wrekin"),
+        # a committee's witness: the bracket is whom they speak for, never a seat
+        ("Ms Nuala Byrne (Department of Finance)", "northern_ireland", "Department of Finance", None),
+        ("Iain Rennie (Harbour Ferries Ltd)", "scotland", "Harbour Ferries Ltd", None),
+        ("Dr Priya Shah (Royal Society of Chemists)", "committee", "Royal Society of Chemists", None),
+        ("Mr Tom Fenwick (Edmonton Centre)", "commons", None, "Edmonton Centre"),
     ],
 )  # fmt: skip
 def test_a_bracket_after_a_name_that_is_an_office_is_the_office(
     label: str, house: str, office: str | None, constituency: str | None
 ) -> None:
     """``Name (The Minister of Health)``, as the Assembly labels a minister, names the office;
-    a seat that begins ``The`` (``The Wrekin``) has no office's word and stays the seat."""
+    a seat that begins ``The`` (``The Wrekin``) has no office's word and stays the seat. A
+    witness's body (``Department of Finance``, ``… Ltd``) is kept as the office too."""
     speaker = hp.parse_label(label, house=house)
     assert speaker is not None
     assert (speaker.office, speaker.constituency) == (office, constituency)

@@ -141,6 +141,10 @@ class House:
     """Who rises in a ``… rose—`` line written without a colon."""
     office_words: ClassVar[tuple[str, ...]]
     """Words that make ``The …`` an office (``The Secretary of State for Justice``)."""
+    body_words: ClassVar[tuple[str, ...]]
+    """Words that make a member's bracket a body rather than a seat: a committee witness
+    labelled with whom they speak for (``Ms Quinn (Department for Infrastructure)``,
+    ``Alan Finch (Ferries Scotland Ltd)``). No seat of the House may hold one."""
     parties: ClassVar[tuple[str, ...]]
     """Party abbreviations as a label's last bracket (``Lab``, ``Con``)."""
     bracket_parts: ClassVar[str]
@@ -425,6 +429,10 @@ class House:
     @cached_property
     def office_words_re(self) -> re.Pattern[str]:
         return re.compile(r"\b" + alternation(self.office_words) + r"\b")
+
+    @cached_property
+    def body_words_re(self) -> re.Pattern[str]:
+        return re.compile(r"\b" + alternation(self.body_words) + r"\b")
 
     @cached_property
     def party_re(self) -> re.Pattern[str]:

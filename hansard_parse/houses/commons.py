@@ -78,6 +78,12 @@ class Commons(House):
         "Paymaster", "Lord", "Chief", "President", "Comptroller", "Treasurer", "Whip",
         "Commissioner", "Chairman", "Chair", "Speaker", "Member", "Deputy",
     )  # fmt: skip
+    body_words: ClassVar[tuple[str, ...]] = (
+        "Department", "Ministry", "Agency", "Authority", "Council", "Commission", "Association",
+        "Federation", "Confederation", "Institute", "Society", "Trust", "Foundation",
+        "Corporation", "Company", "Ltd", "Limited", "plc", "PLC", "Board", "Executive", "Office",
+        "Services", "Union", "Police", "NHS", "Group", "Partnership", "Network", "Charity",
+    )  # fmt: skip
     parties: ClassVar[tuple[str, ...]] = (
         "Lab", "Con", "LD", r"Lib\s?Dem", "SNP", "DUP", "UUP", "SDLP", "PC", "Plaid", "Green",
         "Ind", "Alliance", "Alba", "Reform", "Respect", "UKIP", "SF", "Speaker", "Lab/Co-op",
