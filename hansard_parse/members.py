@@ -28,7 +28,7 @@ from attrs import evolve, field, frozen
 
 from .identity import name_parts
 from .nodes import Diagnostic, Document, Speaker, contributions
-from .sitting import Changes
+from .sitting import Changes, fold_accents
 
 
 class MembersFileError(ValueError):
@@ -204,9 +204,10 @@ class Members:
 
 
 def name_key(name: str) -> str:
-    """A name compared without titles, case or dots (``Mr. William Hague`` → ``william hague``)."""
+    """A name compared without titles, case, dots or accents (``Mr. William Hague`` →
+    ``william hague``; ``Stéphane Dion`` and ``Stephane Dion`` alike)."""
     _titles, words = name_parts(name)
-    return " ".join(word.rstrip(".") for word in words).lower()
+    return fold_accents(" ".join(word.rstrip(".") for word in words)).lower()
 
 
 def _popolo_name(entry: Mapping[str, Any]) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,6 +32,11 @@ Changes = dict[int, dict[str, Any]]
 
 _COLUMN_NUMBER_RE = re.compile(r"^(?P<number>\d+)(?P<suffix>[A-Z]*)$")
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_UNDECOMPOSED = str.maketrans({
+    "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE",
+    "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i",
+})  # fmt: skip
+"""Letters whose accent is part of the letter itself, so Unicode has no decomposition."""
 
 
 @define
@@ -99,8 +105,19 @@ def column_before(column: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def slug(text: str) -> str:
-    """Lower-case words joined by hyphens (``Mr William Hague`` → ``mr-william-hague``)."""
-    return _SLUG_RE.sub("-", text.lower()).strip("-")
+    """Lower-case words joined by hyphens (``Mr William Hague`` → ``mr-william-hague``), with
+    accents folded (``Stéphane Dion`` → ``stephane-dion``), so a key or id is readable ASCII
+    rather than a name with its accented letters cut out."""
+    return _SLUG_RE.sub("-", fold_accents(text).lower()).strip("-")
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without its letters' accents (``Gagné`` → ``Gagne``, ``Ní`` → ``Ni``): names
+    are written both ways, by people and by sites that drop them."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def place_turns(document: Document, sitting: Sitting) -> Changes:

@@ -106,3 +106,16 @@ def test_streamed_pieces_match_members_as_the_whole_parse_does(tmp_path: Path) -
     last = [t.speaker for t in streamed[-1].find_all(Contribution) if t.speaker]
     assert "Mr William Hague" not in {s.name for s in last}
     assert {s.person_id for s in last if s.label == "Mr Hague"} == {HAGUE}
+
+
+def test_a_name_written_without_its_accents_still_matches_the_members_file() -> None:
+    """Sites and people drop accents (``Stephane Dion`` for ``Stéphane Dion``), and a members
+    file may keep or drop them too: names are compared with accents folded."""
+    members = Members.from_csv([
+        "id,name,aliases,house,start,end,constituency,party",
+        "ca/1,Stéphane Dion,,commons,1996-03-25,2017-02-06,Saint-Laurent,Liberal",
+        "ca/2,Carol Hughes,,commons,2008-10-14,,Algoma,NDP",
+    ])  # fmt: skip
+    doc = parse(day("Tuesday 27 October 2009", "Stephane Dion", "Carol Hughès"), members=members, layout="print")
+    assert speaker(doc, "Stephane Dion").person_id == "ca/1"
+    assert speaker(doc, "Carol Hughès").person_id == "ca/2"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from helpers import read_fixture
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hansard_parse import Contribution, Document, Paragraph, parse
-from hansard_parse.sitting import column_before, read_date
+from hansard_parse.sitting import column_before, fold_accents, read_date, slug
 
 SITTING = read_fixture("sitting_identity.print.txt")
 REPORT = read_fixture("official_report_2011.print.txt")
@@ -102,3 +105,25 @@ def test_turn_ids_stay_put_when_other_columns_change() -> None:
     assert column_401 == [f"{house(edited_doc)}/2011-03-03/c401/{n}" for n in (1, 2, 3)]
     assert before["Angela Smith (Penistone and Stocksbridge) (Lab)"] == after[0].id
     assert len({t.id for t in after}) == len(after)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Louise Gagné", "louise-gagne"),
+        ("Brónach Ní Mhaoláin", "bronach-ni-mhaolain"),
+        ("Mr Brendan O’Connor", "mr-brendan-o-connor"),
+        ("Ms. Ève Péclet", "ms-eve-peclet"),
+        ("Łukasz Ørsted-Næss", "lukasz-orsted-naess"),
+        ("Mr William Hague", "mr-william-hague"),
+    ],
+)
+def test_slugs_fold_accents_rather_than_cut_the_letters_out(name: str, key: str) -> None:
+    assert slug(name) == key
+
+
+@given(st.text(max_size=40))
+def test_a_slug_is_lower_case_ascii_words_joined_by_single_hyphens(text: str) -> None:
+    made = slug(text)
+    assert made == "" or re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", made)
+    assert slug(fold_accents(text)) == made
