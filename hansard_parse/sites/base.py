@@ -349,7 +349,7 @@ class Site:
             for j in range(i - 1, max(-1, i - 8), -1):
                 if not lines[j].content.strip() or (known[j] is not None and j not in titles):
                     continue
-                if j not in titles and _reads_as_title(lines[j].content.strip()):
+                if j not in titles and reads_as_title(lines[j].content.strip()):
                     titles.add(j)
                 break
         return titles
@@ -368,7 +368,7 @@ class Site:
             groups = {key: value for key, value in match.groupdict().items() if value}
             then_at: int | None = None
             if then is not None:
-                then_at = _next_text(lines, i)
+                then_at = next_text(lines, i)
                 second = then.fullmatch(plain_spaces(lines[then_at].content.strip())) if then_at is not None else None
                 if second is None:
                     continue
@@ -426,8 +426,9 @@ _TITLE_LINES = 200
 """Lines of a page's top searched for its title."""
 
 
-def _reads_as_title(text: str) -> bool:
-    """Short, capitalised, with no sentence punctuation at its end: a debate's title."""
+def reads_as_title(text: str) -> bool:
+    """Short, capitalised, with no sentence punctuation at its end: a debate's title, or a
+    line of a caption (an office, a party and seat), never a sentence of speech."""
     return (
         len(text.split()) <= 20
         and text[0].isupper()
@@ -435,7 +436,7 @@ def _reads_as_title(text: str) -> bool:
     )
 
 
-def _next_text(lines: Sequence[Line], i: int) -> int | None:
+def next_text(lines: Sequence[Line], i: int) -> int | None:
     """The index of the first non-blank line after line ``i`` (within a few lines)."""
     for j in range(i + 1, min(len(lines), i + 4)):
         if lines[j].content.strip():
@@ -443,4 +444,7 @@ def _next_text(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
-__all__ = ["EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date", "plain_spaces"]
+__all__ = [
+    "EVERYWHERE", "EVERYWHERE_NOTES", "LabelShape", "Site", "SiteFacts", "fact_date", "next_text",
+    "plain_spaces", "reads_as_title",
+]  # fmt: skip

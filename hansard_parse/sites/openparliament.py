@@ -26,7 +26,7 @@ from ..houses import House
 from ..houses.base import alternation
 from ..source import Line
 from ..speakers import LabelMatch, match_web_label
-from .base import LabelShape, Site
+from .base import LabelShape, Site, next_text
 
 _PARTIES = (
     "Liberal", "Conservative", "NDP", "Bloc Québécois", "Bloc", "Green Party", "Green",
@@ -179,8 +179,8 @@ class OpenParliament(Site):
         for i, read in enumerate(known):
             if read is None or read.kind is not Kind.TIME:
                 continue
-            title_at = _next_text(lines, i)
-            name_at = _next_text(lines, title_at) if title_at is not None else None
+            title_at = next_text(lines, i)
+            name_at = next_text(lines, title_at) if title_at is not None else None
             if title_at is None or name_at is None or known[title_at] is not None or known[name_at] is not None:
                 continue
             title = " ".join(lines[title_at].content.split())
@@ -195,14 +195,6 @@ class OpenParliament(Site):
 
 
 _ALSO_SPEAKING = re.compile(r"^Also\s+speaking$")
-
-
-def _next_text(lines: Sequence[Line], i: int) -> int | None:
-    """The index of the first non-blank line after line ``i`` (within a few lines)."""
-    for j in range(i + 1, min(len(lines), i + 4)):
-        if lines[j].content.strip():
-            return j
-    return None
 
 
 def _previous_text(lines: Sequence[Line], i: int) -> int | None:

@@ -14,11 +14,14 @@ pages carry no photo: the name alone on a line, its party on the next (``Douglas
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from ..classify import ClassifiedLine, Kind
+from ..houses import House
 from ..houses.base import alternation
-from .base import LabelShape, Site
+from ..source import Line
+from .base import LabelShape, Site, next_text, plain_spaces, reads_as_title
 
 _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})"
 _CHAMBERS = r"(?P<house>House\s+of\s+Commons|House\s+of\s+Lords|Westminster\s+Hall|Scottish\s+Parliament|Senedd|Northern\s+Ireland\s+Assembly)"
@@ -40,6 +43,9 @@ _SCOTTISH_PARTIES = (
     "Liberal Democrat", "Liberal Democrats", "Scottish Greens", "Green", "Alba Party",
     "Independent", "No Party Affiliation", "SNP", "Reform UK",
 )  # fmt: skip
+_PHOTO_ALONE = re.compile(r"Photo\s+of\s+(?:" + _TITLE + r"\s+)?(?P<name>" + _NAME + r")")
+"""A photo's caption copied onto a line of its own, the name and details on the lines below."""
+_LEADING_TITLE = re.compile(_TITLE + r"\s+")
 _SCOTTISH_CHAIRS = r"(?:The\s+)?(?:Deputy\s+)?(?:Presiding\s+Officer|Convener)"
 """The chair's office, which the line under the name gives in place of a party."""
 
@@ -97,3 +103,33 @@ class TheyWorkForYou(Site):
     }  # fmt: skip
     parties: ClassVar[tuple[str, ...]] = (*Site.parties, *_SCOTTISH_PARTIES)
     layout: ClassVar[str | None] = "web"
+
+    def read_lines(self, lines: Sequence[Line], house: House) -> list[ClassifiedLine | None]:
+        """The site's readings, and a caption a copy broke into three lines: ``Photo of Jane
+        Doe`` (furniture), ``Jane Doe`` (the label), then ``Labour, Anytown`` or an office
+        (what the one-line caption gives after the name; furniture of the label)."""
+        known = super().read_lines(lines, house)
+        for i, read in enumerate(known):
+            if read is None or read.kind is not Kind.BOILERPLATE or "Photo" not in lines[i].content:
+                continue
+            photo = _PHOTO_ALONE.fullmatch(plain_spaces(lines[i].content.strip()))
+            name_at = next_text(lines, i) if photo is not None else None
+            details_at = next_text(lines, name_at) if name_at is not None else None
+            if photo is None or name_at is None or details_at is None:
+                continue
+            name = " ".join(lines[name_at].content.split())
+            details = " ".join(lines[details_at].content.split())
+            if (
+                known[name_at] is not None
+                or known[details_at] is not None
+                or _LEADING_TITLE.sub("", name) != _LEADING_TITLE.sub("", photo["name"])
+                or not reads_as_title(details)
+            ):
+                continue
+            label = self.read_label(
+                {"name": name, "details": details}, name, house, len(lines[name_at].content)
+            )
+            if label is not None:
+                known[name_at] = ClassifiedLine(lines[name_at], Kind.SPEAKER, label)
+                known[details_at] = ClassifiedLine(lines[details_at], Kind.BOILERPLATE)
+        return known
