@@ -137,7 +137,7 @@ def _words(text: str) -> _Parts:
     end, its length and who it speaks of. The first word bears on the sentence before; the
     last word, the end and the length on the sentence after."""
     lower = text.lower()
-    words = _WORDS.findall(lower[:200])
+    words = first_words(lower)
     out = []
     before = []
     if words:
@@ -146,25 +146,71 @@ def _words(text: str) -> _Parts:
         before.append(first)
         if len(words) > 1:
             out.append("w12=" + words[0] + "_" + words[1])
-    tail = _WORDS.findall(lower[-60:])
-    after = ["wlast=" + tail[-1]] if tail else []
+    last = last_word(lower)
+    after = ["wlast=" + last] if last else []
     after.append("end=" + (text.rstrip()[-1:] or "-"))
     after.append("len=" + _length(text.count(" ") + 1))
     out.extend(after)
     for key, phrases in _PROFILE_GROUPS:
         if key in lower:
-            out.extend(name for name, phrase in phrases if phrase in lower)
-    out.extend("pron=" + p for p in sorted(_PRONOUNS.intersection(words[:12])))
+            for name, phrase in phrases:
+                if phrase in lower:
+                    out.append(name)
+    out.extend("pron=" + p for p in sorted(_PRONOUNS.intersection(words)))
     return tuple(out), tuple(after), tuple(before)
 
 
+_HEAD = 200
+"""A sentence's first words are read from its first 200 characters."""
+_FIRST = 12
+"""How many first words count (the pronoun profile reads them)."""
+_GLANCE = 80
+"""Characters that usually hold the first words: read first, and the whole head only when
+they hold too few words to be sure of them."""
+_TAIL = 60
+"""A sentence's last word is read from its last 60 characters."""
+
+
+def first_words(lower: str) -> list[str]:
+    """The first twelve words (``_WORDS``) of the first 200 characters of ``lower``.
+
+    The first 80 characters are read first: when they hold a thirteenth word, the twelfth
+    ended before it, inside them, so the twelve are the words the whole head gives."""
+    words = _WORDS.findall(lower[:_GLANCE])
+    if len(words) <= _FIRST and len(lower) > _GLANCE:
+        words = _WORDS.findall(lower[:_HEAD])
+    return words[:_FIRST]
+
+
+def last_word(lower: str) -> str:
+    """The last word (``_WORDS``) of the last 60 characters of ``lower`` ("" if none).
+
+    A word is a longest run of letters or of digits, so the last word is the first word of
+    the reversed text, reversed: the search stops at the end instead of cutting every word."""
+    found = _WORDS.search(lower[-_TAIL:][::-1])
+    return found.group()[::-1] if found else ""
+
+
+def _shared_start(texts: Sequence[str]) -> str:
+    """The longest text that every one of ``texts`` begins with."""
+    low, high = min(texts), max(texts)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    return low[:n]
+
+
 def _profile_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    """The profile phrases grouped by their first word: a sentence is tested for a group's
-    phrases only when it holds that word (most hold few of them)."""
+    """The profile phrases grouped by their first word, each group behind the text its
+    phrases all begin with: a sentence is tested for a group's phrases only when it holds
+    that text (most hold few of them)."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for name, phrase in _PROFILE:
         groups.setdefault(phrase.split(" ", 1)[0], []).append(("says=" + name, phrase))
-    return tuple((key, tuple(phrases)) for key, phrases in groups.items())
+    return tuple(
+        (_shared_start([phrase for _, phrase in phrases]), tuple(phrases))
+        for phrases in groups.values()
+    )
 
 
 _PROFILE_GROUPS = _profile_groups()
@@ -277,41 +323,57 @@ def sentence_vectors(
             return vectors[0]
         return [sum(column) for column in zip(*vectors, strict=True)]
 
-    def plus(base: Sequence[float], names: Sequence[str], table: Table) -> Sequence[float]:
-        vectors = [v for v in map(table.get, names) if v is not None]
-        if not vectors:
-            return base
-        return [sum(column) for column in zip(base, *vectors, strict=True)]
-
-    by_cues: dict[SentenceCues, tuple[Sequence[float], ...]] = {}
-    mine: list[Sequence[float]] = []
+    # Each sentence's sum is one left-to-right sum per slot: the cue verdicts' weights (summed
+    # once per distinct cues: a sum carried on from a partial sum adds in the same order),
+    # its words', the setting's, its place's, the sentence before's and the sentence after's.
+    # The parts the neighbours read are summed first; then each sentence's in one pass.
+    get, get_after, get_before = features.get, after_table.get, before_table.get
+    by_cues: dict[int, tuple[Sequence[float], ...]] = {}
+    own: list[tuple[Sequence[float], list[Sequence[float]]]] = []
     after: list[Sequence[float]] = []
     before: list[Sequence[float]] = []
     for i in real:
         c = cues[i]
-        verdict = by_cues.get(c)
+        verdict = by_cues.get(id(c))
         if verdict is None:
             names, later, earlier = _verdicts(c)
-            verdict = by_cues[c] = (
+            verdict = by_cues[id(c)] = (
                 total(names, features), total(later, after_table), total(earlier, before_table)
             )
         names, later, earlier = _words(texts[i].strip())
-        mine.append(plus(verdict[0], names, features))
-        after.append(plus(verdict[1], later, after_table))
-        before.append(plus(verdict[2], earlier, before_table))
+        own.append((verdict[0], [v for v in map(get, names) if v is not None]))
+        vectors = [v for v in map(get_after, later) if v is not None]
+        after.append(
+            [sum(column) for column in zip(verdict[1], *vectors, strict=True)]
+            if vectors
+            else verdict[1]
+        )
+        vectors = [v for v in map(get_before, earlier) if v is not None]
+        before.append(
+            [sum(column) for column in zip(verdict[2], *vectors, strict=True)]
+            if vectors
+            else verdict[2]
+        )
     setting = total(("genre=" + genre, "house=" + house), features)
     first, last = total(("first",), features), total(("last",), features)
     places: dict[tuple[str, str, str], Sequence[float]] = {}
     out: list[list[float]] = [list(zero)] * len(cues)
     m = len(real)
     for k, i in enumerate(real):
-        prev = after[k - 1] if k > 0 else first
-        nxt = before[k + 1] if k + 1 < m else last
         place = places.get(where[k])
         if place is None:
             place = places[where[k]] = total(where[k], features)
+        verdicts, vectors = own[k]
         out[i] = [
-            a + b + c + d + e
-            for a, b, c, d, e in zip(mine[k], setting, place, prev, nxt, strict=True)
+            sum(column)
+            for column in zip(
+                verdicts,
+                *vectors,
+                setting,
+                place,
+                after[k - 1] if k > 0 else first,
+                before[k + 1] if k + 1 < m else last,
+                strict=True,
+            )
         ]
     return out

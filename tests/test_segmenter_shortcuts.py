@@ -1,0 +1,149 @@
+"""The learned segmenter's shortcuts give what the plain code gives, bit for bit (property
+tests: each shortcut against the obvious code it replaces, on sentences joined at random from
+the fragments in ``fixtures/cue_fragments.list`` and on generated scores).
+
+Floating-point sums are compared exactly (``==`` on the floats, and their ``hex``): a shortcut
+may leave out a term that is zero or reuse a partial sum, never add in another order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from helpers import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hansard_parse.houses import HOUSES, House
+from hansard_parse.plain import features
+from hansard_parse.plain.cues import SentenceCues, read_all
+from hansard_parse.plain.features import first_words, last_word, sentence_vectors
+from hansard_parse.plain.model import DIMENSIONS, decoder_for
+
+_FRAGMENTS = [
+    line
+    for line in (FIXTURES / "cue_fragments.list").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+_GLUE = st.sampled_from([" ", " ", " ", "", ", ", "? ", "—", "’", "1984 ", "\u0663", "\u212a"])
+_SENTENCES = st.lists(
+    st.tuples(st.sampled_from(_FRAGMENTS), _GLUE), min_size=1, max_size=8
+).map(lambda parts: "".join(fragment + glue for fragment, glue in parts).strip() or ".")
+_HOUSES = st.sampled_from(sorted(HOUSES.values(), key=lambda house: house.name))
+# Words, digits (ASCII and not), apostrophes and separators: the tokens `_WORDS` cuts.
+_TOKEN_TEXT = st.text(st.sampled_from([*"ab’'1 .,-", "\u0663", "é"]), max_size=260)
+
+_WORDS = re.compile(r"[A-Za-z’']+|\d+")
+
+
+# --- the straightforward code the shortcuts replace ------------------------------------------
+
+
+def _plain_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """`features._words` as first written: every word of the head, every phrase tested."""
+    lower = text.lower()
+    words = _WORDS.findall(lower[:200])
+    out = []
+    before = []
+    if words:
+        first = "w1=" + words[0]
+        out.append(first)
+        before.append(first)
+        if len(words) > 1:
+            out.append("w12=" + words[0] + "_" + words[1])
+    tail = _WORDS.findall(lower[-60:])
+    after = ["wlast=" + tail[-1]] if tail else []
+    after.append("end=" + (text.rstrip()[-1:] or "-"))
+    after.append("len=" + features._length(text.count(" ") + 1))
+    out.extend(after)
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name, phrase in features._PROFILE:
+        groups.setdefault(phrase.split(" ", 1)[0], []).append(("says=" + name, phrase))
+    for key, phrases in groups.items():
+        if key in lower:
+            out.extend(name for name, phrase in phrases if phrase in lower)
+    out.extend("pron=" + p for p in sorted(features._PRONOUNS.intersection(words[:12])))
+    return tuple(out), tuple(after), tuple(before)
+
+
+def _plain_vectors(
+    texts: Sequence[str],
+    cues: Sequence[SentenceCues],
+    genre: str,
+    house: str,
+    tables: tuple[features.Table, features.Table, features.Table],
+) -> list[list[float]]:
+    """`sentence_vectors` as first written: each part summed on its own, then the five added."""
+    table, after_table, before_table = tables
+    real, where = features._read(cues)
+    zero = (0.0,) * DIMENSIONS
+
+    def plus(base: Sequence[float], names: Sequence[str], table: features.Table) -> Sequence[float]:
+        vectors = [v for v in map(table.get, names) if v is not None]
+        if not vectors:
+            return base
+        return [sum(column) for column in zip(base, *vectors, strict=True)]
+
+    def total(names: Sequence[str], table: features.Table) -> Sequence[float]:
+        vectors = [v for v in map(table.get, names) if v is not None]
+        if not vectors:
+            return zero
+        if len(vectors) == 1:
+            return vectors[0]
+        return [sum(column) for column in zip(*vectors, strict=True)]
+
+    mine, after, before = [], [], []
+    for i in real:
+        names, later, earlier = features._verdicts(cues[i])
+        words = _plain_words(texts[i].strip())
+        mine.append(plus(total(names, table), words[0], table))
+        after.append(plus(total(later, after_table), words[1], after_table))
+        before.append(plus(total(earlier, before_table), words[2], before_table))
+    setting = total(("genre=" + genre, "house=" + house), table)
+    out: list[list[float]] = [list(zero)] * len(cues)
+    for k, i in enumerate(real):
+        prev = after[k - 1] if k > 0 else total(("first",), table)
+        nxt = before[k + 1] if k + 1 < len(real) else total(("last",), table)
+        place = total(where[k], table)
+        out[i] = [
+            a + b + c + d + e
+            for a, b, c, d, e in zip(mine[k], setting, place, prev, nxt, strict=True)
+        ]
+    return out
+
+
+def _hex(rows: Sequence[Sequence[float]]) -> list[list[str]]:
+    return [[float(x).hex() for x in row] for row in rows]
+
+
+# --- the shortcuts -------------------------------------------------------------------------
+
+
+@given(_TOKEN_TEXT)
+def test_first_words_are_the_first_twelve_of_the_head(text: str) -> None:
+    assert first_words(text) == _WORDS.findall(text[:200])[:12]
+
+
+@given(_TOKEN_TEXT)
+def test_last_word_is_the_last_of_the_tail(text: str) -> None:
+    assert last_word(text) == ["", *_WORDS.findall(text[-60:])][-1]
+
+
+def test_a_word_cut_by_the_tail_window_is_kept_cut() -> None:
+    assert last_word("x" * 70) == "x" * 60
+    assert last_word("we spent 1984 pounds") == "pounds" and last_word("in 1984.") == "1984"
+
+
+@given(_SENTENCES)
+def test_word_features_are_those_of_the_plain_code(sentence: str) -> None:
+    assert features._words(sentence) == _plain_words(sentence)
+
+
+@given(st.lists(_SENTENCES, min_size=1, max_size=12), _HOUSES, st.sampled_from(["questions", "debate"]))
+def test_sentence_sums_are_those_of_the_plain_code_bit_for_bit(
+    sentences: list[str], house: House, genre: str
+) -> None:
+    cues = read_all(sentences, house)
+    tables = decoder_for(genre, house.name).tables
+    fast = sentence_vectors(sentences, cues, genre, house.name, tables, DIMENSIONS)
+    assert _hex(fast) == _hex(_plain_vectors(sentences, cues, genre, house.name, tables))
