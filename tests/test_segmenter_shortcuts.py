@@ -7,6 +7,8 @@ may leave out a term that is zero or reuse a partial sum, never add in another o
 
 from __future__ import annotations
 
+import math
+import operator
 import re
 from collections.abc import Sequence
 
@@ -18,7 +20,16 @@ from hansard_parse.houses import HOUSES, House
 from hansard_parse.plain import features
 from hansard_parse.plain.cues import SentenceCues, read_all
 from hansard_parse.plain.features import first_words, last_word, sentence_vectors
-from hansard_parse.plain.model import DIMENSIONS, decoder_for
+from hansard_parse.plain.model import (
+    _OPENERS,
+    DIMENSIONS,
+    LABELS,
+    NEG,
+    Decoder,
+    _exp,
+    _shape,
+    decoder_for,
+)
 
 _FRAGMENTS = [
     line
@@ -147,3 +158,75 @@ def test_sentence_sums_are_those_of_the_plain_code_bit_for_bit(
     tables = decoder_for(genre, house.name).tables
     fast = sentence_vectors(sentences, cues, genre, house.name, tables, DIMENSIONS)
     assert _hex(fast) == _hex(_plain_vectors(sentences, cues, genre, house.name, tables))
+
+
+def _plain_marginals(
+    decoder: Decoder,
+    cues: Sequence[SentenceCues],
+    emit: Sequence[Sequence[float]],
+    opening: Sequence[Sequence[float]],
+    t: float,
+) -> list[float]:
+    """`Decoder.boundary_marginals` as first written: every cell of every step visited."""
+    n, k = len(cues), len(LABELS)
+    live = NEG / 2
+    texp = [[_exp(x / t) if x > live else 0.0 for x in row] for row in decoder.transition]
+    tcol = [[row[j] for row in texp] for j in range(k)]
+    cexp = [[_exp(x / t) for x in row] for row in decoder.carry]
+    e_exp = []
+    o_exp = []
+    for i in range(n):
+        top = max(emit[i])
+        e_exp.append([math.exp((x - top) / t) if x > live else 0.0 for x in emit[i]])
+        o_exp.append([(j, _exp(opening[i][j] / t)) for j in _OPENERS if opening[i][j] > live])
+    open_part, scale, prev = [], [], []
+    for i in range(n):
+        raw, opened = [0.0] * k, [0.0] * k
+        if i > 0:
+            for s, d in _shape(cues[i])[2]:
+                if prev[s]:
+                    raw[d] += prev[s] * cexp[s][d]
+            for j, oj in o_exp[i]:
+                opened[j] = oj * sum(map(operator.mul, prev, tcol[j]))
+        else:
+            for j, oj in o_exp[0]:
+                opened[j] = oj
+        raw = [(r + o) * x for r, o, x in zip(raw, opened, e_exp[i], strict=True)]
+        total = sum(raw) or 1.0
+        prev = [x / total for x in raw]
+        open_part.append([o * x / total for o, x in zip(opened, e_exp[i], strict=True)])
+        scale.append(total)
+    beta = [1.0] * k
+    out = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        out[i] = min(1.0, sum(map(operator.mul, open_part[i], beta)))
+        if i == 0:
+            break
+        nxt = [b * x / scale[i] for b, x in zip(beta, e_exp[i], strict=True)]
+        new = [0.0] * k
+        for j, v in [(j, oj * nxt[j]) for j, oj in o_exp[i]]:
+            new = [a + b * v for a, b in zip(new, tcol[j], strict=True)]
+        for s, d in _shape(cues[i])[2]:
+            new[s] += cexp[s][d] * nxt[d]
+        beta = new
+    return out
+
+
+_WEIGHT = st.floats(min_value=-8.0, max_value=8.0, allow_nan=False)
+
+
+@given(
+    st.lists(_SENTENCES, min_size=1, max_size=10),
+    st.sampled_from(["questions", "debate"]),
+    st.lists(st.lists(_WEIGHT, min_size=DIMENSIONS, max_size=DIMENSIONS), min_size=10, max_size=10),
+    st.sampled_from([0.5, 1.0, 1.7, 3.0]),
+)
+def test_marginals_are_those_of_the_plain_forward_backward_bit_for_bit(
+    sentences: list[str], genre: str, vectors: list[list[float]], temperature: float
+) -> None:
+    decoder = decoder_for(genre)
+    cues = read_all(sentences)
+    emit, opening = decoder.vector_scores(cues, vectors[: len(cues)])
+    fast = decoder.boundary_marginals(cues, emit, opening, temperature)
+    plain = _plain_marginals(decoder, cues, emit, opening, temperature)
+    assert [p.hex() for p in fast] == [p.hex() for p in plain]
