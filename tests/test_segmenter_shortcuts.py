@@ -230,3 +230,8 @@ def test_marginals_are_those_of_the_plain_forward_backward_bit_for_bit(
     fast = decoder.boundary_marginals(cues, emit, opening, temperature)
     plain = _plain_marginals(decoder, cues, emit, opening, temperature)
     assert [p.hex() for p in fast] == [p.hex() for p in plain]
+
+
+@given(st.text(st.sampled_from([*"aZ’'1 .\x01\x1f-", "\u0663", "é", "\u212a"]), max_size=90))
+def test_words_are_cut_as_the_regex_cuts_them(text: str) -> None:
+    assert features.words_in(text) == _WORDS.findall(text)
