@@ -30,6 +30,7 @@ from hansard_parse.plain.model import (
     _shape,
     decoder_for,
 )
+from hansard_parse.plain.prefilter import led
 
 _FRAGMENTS = [
     line
@@ -235,3 +236,53 @@ def test_marginals_are_those_of_the_plain_forward_backward_bit_for_bit(
 @given(st.text(st.sampled_from([*"aZ’'1 .\x01\x1f-", "\u0663", "é", "\u212a"]), max_size=90))
 def test_words_are_cut_as_the_regex_cuts_them(text: str) -> None:
     assert features.words_in(text) == _WORDS.findall(text)
+
+
+def _house_patterns() -> list[re.Pattern[str]]:
+    """Every side cue and hand-over pattern the readers search, in every House, and a few made
+    to try the splitting (a top-level alternation, lookbehinds, a class holding a bracket)."""
+    found = {
+        re.compile(house.expand(source))
+        for house in HOUSES.values()
+        for source in (
+            *(cue.pattern for cue in house.side_cues),
+            house.closes,
+            house.plain_give_way,
+            house.commends_statement,
+            house.address_anywhere,
+            house.asker_thanks,
+            house.minister_thanks,
+            house.topical,
+        )
+    }
+    made = [
+        r"\bhe|she",
+        r"(?<!my )\b(?:hon\.|noble) (?:Friend|Lord)\b",
+        r"(?<=[(])\b[a-z]\)",
+        r"\b(?:we|I)\b(?! said)",
+        r"(?i)\bas I said\b",
+    ]
+    return sorted(found, key=lambda p: p.pattern) + [re.compile(p) for p in made]
+
+
+_PATTERNS = _house_patterns()
+
+
+@given(st.sampled_from(_PATTERNS), _SENTENCES)
+def test_a_pattern_searched_by_its_body_finds_the_same_match(
+    pattern: re.Pattern[str], sentence: str
+) -> None:
+    fast, plain = led(pattern).search(sentence), pattern.search(sentence)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_only_assertions_that_open_the_whole_pattern_are_split_off() -> None:
+    assert led(re.compile(r"\bwe are\b")).body == re.compile(r"we are\b")
+    assert led(re.compile(r"(?<!Friend )\b[Tt]he Minister")).body == re.compile(r"[Tt]he Minister")
+    assert led(re.compile(r"(?<![(])\bx[)]")).body == re.compile(r"x[)]")
+    assert led(re.compile(r"\bhe|she")).body is None, "the assertion binds only the first branch"
+    assert led(re.compile(r"^I give way")).body is None
+    assert led(re.compile(r"\b")).body is None
+    assert led(re.compile(r"\bmy", re.IGNORECASE)).body == re.compile(r"my", re.IGNORECASE)
+    # A match of the body where the assertion fails is passed over for the next.
+    assert led(re.compile(r"\bwe\b")).search("awe and we").span() == (8, 10)  # type: ignore[union-attr]
