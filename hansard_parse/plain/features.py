@@ -153,11 +153,15 @@ def _words(text: str) -> _Parts:
     after.append("end=" + (text.rstrip()[-1:] or "-"))
     after.append("len=" + _length(text.count(" ") + 1))
     out.extend(after)
-    for key, phrases in _PROFILE_GROUPS:
-        if key in lower:
-            for name, phrase in phrases:
-                if phrase in lower:
-                    out.append(name)
+    out.extend(
+        [
+            name
+            for key, phrases in _PROFILE_GROUPS
+            if key in lower
+            for name, phrase in phrases
+            if phrase in lower
+        ]
+    )
     pronouns = _PRONOUNS.intersection(words)
     if pronouns:
         out.extend([_PRONOUN_FEATURES[p] for p in sorted(pronouns)])

@@ -302,44 +302,43 @@ class Decoder:
         texp = [[_exp(x / t) if x > _LIVE else 0.0 for x in row] for row in self.transition]
         tcol = [[row[j] for row in texp] for j in range(k)]
         cexp = [[_exp(x / t) for x in row] for row in self.carry]
-        # Per sentence: the emission potentials (zero where the rules forbid the state), the
-        # openings the rules allow with their potentials, and the carries with theirs.
+        # Per sentence, made in the forward pass and read again in the backward: the emission
+        # potentials (zero where the rules forbid the state), the openings the rules allow
+        # with their potentials, and the carries with theirs (once per distinct cues).
         e_exp: list[list[float]] = []
         o_exp: list[list[tuple[int, float]]] = []
-        for e, row in zip(emit, opening, strict=True):
-            top = max(e)
-            e_exp.append([exp((x - top) / t) if x > _LIVE else 0.0 for x in e])
-            o_exp.append([(j, _exp(row[j] / t)) for j in _OPENERS if row[j] > _LIVE])
-        carried: dict[tuple[tuple[int, int], ...], list[tuple[int, int, float]]] = {}
-        steps = []
-        for c in cues:
-            shape = _shape(c)[2]
-            step = carried.get(shape)
-            if step is None:
-                step = carried[shape] = [(s, d, cexp[s][d]) for s, d in shape]
-            steps.append(step)
+        steps: list[list[tuple[int, int, float]]] = []
+        carried: dict[int, list[tuple[int, int, float]]] = {}
         # Forward: ``prev`` is the normalised mass of each state, ``open_part`` each opening's
         # share (state, share; the other states' are zero), ``scale`` each step's normaliser.
         open_part: list[list[tuple[int, float]]] = []
         scale: list[float] = []
         prev: list[float] = []
-        for i in range(n):
+        for i, (c, e, row) in enumerate(zip(cues, emit, opening, strict=True)):
+            top = max(e)
+            ei = [exp((x - top) / t) if x > _LIVE else 0.0 for x in e]
+            oi = [(j, _exp(row[j] / t)) for j in _OPENERS if row[j] > _LIVE]
+            step = carried.get(id(c))
+            if step is None:
+                step = carried[id(c)] = [(s, d, cexp[s][d]) for s, d in _shape(c)[2]]
+            e_exp.append(ei)
+            o_exp.append(oi)
+            steps.append(step)
             raw = [0.0] * k
             opened = [0.0] * k
             if i > 0:
-                for s, d, w in steps[i]:
+                for s, d, w in step:
                     if prev[s]:
                         raw[d] += prev[s] * w
-                for j, oj in o_exp[i]:
+                for j, oj in oi:
                     opened[j] = oj * sum(map(operator.mul, prev, tcol[j]))
             else:
-                for j, oj in o_exp[0]:
+                for j, oj in oi:
                     opened[j] = oj
-            ei = e_exp[i]
             raw = [(r + o) * x for r, o, x in zip(raw, opened, ei, strict=True)]
             total = sum(raw) or 1.0
             prev = [x / total for x in raw]
-            open_part.append([(j, opened[j] * ei[j] / total) for j, _ in o_exp[i]])
+            open_part.append([(j, opened[j] * ei[j] / total) for j, _ in oi])
             scale.append(total)
         # Backward: the sums over the openings into a step start from their first term.
         beta = [1.0] * k
