@@ -31,6 +31,7 @@ from hansard_parse.plain.model import (
     decoder_for,
 )
 from hansard_parse.plain.prefilter import led
+from hansard_parse.plain.vocabulary import WORD, words_of
 
 _FRAGMENTS = [
     line
@@ -286,3 +287,8 @@ def test_only_assertions_that_open_the_whole_pattern_are_split_off() -> None:
     assert led(re.compile(r"\bmy", re.IGNORECASE)).body == re.compile(r"my", re.IGNORECASE)
     # A match of the body where the assertion fails is passed over for the next.
     assert led(re.compile(r"\bwe\b")).search("awe and we").span() == (8, 10)  # type: ignore[union-attr]
+
+
+@given(st.text(st.sampled_from([*"aZ09_ .’‘“”—–…£€•·", "é", "ǅ", "\x1f"]), max_size=50))
+def test_typographic_marks_cut_words_as_the_word_pattern_does(text: str) -> None:
+    assert words_of(text) == WORD.findall(text)

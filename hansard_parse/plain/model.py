@@ -220,8 +220,12 @@ class Decoder:
         emit: list[list[float]] = []
         opening: list[list[float]] = []
         bias = 0.0  # the first sentence always opens a turn
+        shapes: dict[int, _Shape] = {}  # by the cues' identity: equal cues are often one record
         for c, v in zip(cues, vectors, strict=True):
-            hold, opens, _ = _shape(c, self.answers_ask)
+            shape = shapes.get(id(c))
+            if shape is None:
+                shape = shapes[id(c)] = _shape(c, self.answers_ask)
+            hold, opens, _ = shape
             emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
             opening.append([v[slot] + bias if slot >= 0 else NEG for slot in opens])
             bias = self.open_bias
@@ -240,12 +244,17 @@ class Decoder:
         score = [NEG] * k
         transition = self.transition
         carry = self.carry
+        carries: dict[int, tuple[tuple[int, int], ...]] = {}  # by the cues' identity
         for i in range(n):
             best = [NEG] * k
             ptr = [(-1, False)] * k
             live = [s for s in range(k) if score[s] > _LIVE]
             if i > 0:
-                for s, d in _shape(cues[i])[2]:
+                c = cues[i]
+                steps = carries.get(id(c))
+                if steps is None:
+                    steps = carries[id(c)] = _shape(c)[2]
+                for s, d in steps:
                     if score[s] > _LIVE:
                         value = score[s] + carry[s][d]
                         if value > best[d]:
