@@ -292,3 +292,12 @@ def test_only_assertions_that_open_the_whole_pattern_are_split_off() -> None:
 @given(st.text(st.sampled_from([*"aZ09_ .’‘“”—–…£€•·", "é", "ǅ", "\x1f"]), max_size=50))
 def test_typographic_marks_cut_words_as_the_word_pattern_does(text: str) -> None:
     assert words_of(text) == WORD.findall(text)
+
+
+@given(st.lists(st.sampled_from([*range(12), 98, 99, 250]), min_size=1, max_size=3))
+def test_place_features_are_named_by_their_band(distances: list[int]) -> None:
+    for n in distances:
+        at = min(n, features._FAR)
+        assert features._SINCE[at] == "since_q=" + features._bucket(n)
+        assert features._UNTIL_A[at] == "until_a=" + features._bucket(n)
+        assert features._UNTIL_Q[at] == "until_q=" + features._bucket(n)

@@ -311,10 +311,18 @@ def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, str,
     until = _until([cues[i].asks for i in real])
     answer = [_answers(cues[i]) for i in real]
     where = [
-        ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c))
+        (_SINCE[min(a, _FAR)], _UNTIL_Q[min(b, _FAR)], _UNTIL_A[min(c, _FAR)])
         for a, b, c in zip(since, until, _until(answer), strict=True)
     ]
     return real, where
+
+
+_FAR = 7
+"""Distances from here on share one band (``_bucket``)."""
+_SINCE = tuple("since_q=" + _bucket(n) for n in range(_FAR + 1))
+_UNTIL_Q = tuple("until_q=" + _bucket(n) for n in range(_FAR + 1))
+_UNTIL_A = tuple("until_a=" + _bucket(n) for n in range(_FAR + 1))
+"""The place features by distance, named once."""
 
 
 def _answers(cues: SentenceCues) -> bool:
