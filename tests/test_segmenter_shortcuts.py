@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from hansard_parse.houses import HOUSES, House
 from hansard_parse.plain import features
-from hansard_parse.plain.cues import SentenceCues, read_all
+from hansard_parse.plain.continuity import carries_on
+from hansard_parse.plain.cues import SentenceCues, read_all, read_cues
 from hansard_parse.plain.features import first_words, last_word, sentence_vectors
 from hansard_parse.plain.model import (
     _OPENERS,
@@ -31,6 +32,7 @@ from hansard_parse.plain.model import (
     decoder_for,
 )
 from hansard_parse.plain.prefilter import led
+from hansard_parse.plain.set_pieces import THANK_YOU
 from hansard_parse.plain.vocabulary import WORD, words_of
 
 _FRAGMENTS = [
@@ -301,3 +303,15 @@ def test_place_features_are_named_by_their_band(distances: list[int]) -> None:
         assert features._SINCE[at] == "since_q=" + features._bucket(n)
         assert features._UNTIL_A[at] == "until_a=" + features._bucket(n)
         assert features._UNTIL_Q[at] == "until_q=" + features._bucket(n)
+
+
+@given(st.one_of(_SENTENCES, st.text(st.sampled_from([*"aZ(1) ‘'“\"é"]), max_size=8)))
+def test_a_sentence_carries_on_as_the_pattern_says(sentence: str) -> None:
+    assert carries_on(sentence) == bool(re.match(r"[a-z]|[‘'“\"]|\([a-z0-9]{1,4}\) ", sentence))
+
+
+@given(st.sampled_from(["Thank you.", "Thank you", "Thank you. ", "Thank you.\n", "Thank you.."]))
+def test_thanks_alone_are_the_chairs(sentence: str) -> None:
+    assert (read_cues(sentence).chair == '"Thank you."') == bool(
+        THANK_YOU.match(sentence.strip())
+    )

@@ -50,6 +50,9 @@ def anaphora(text: str) -> float:
 
 
 _CARRIES_ON = re.compile(r"[a-z]|[‘'“\"]|\([a-z0-9]{1,4}\) ")
+_CARRIES_ON_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz‘'“\"(")
+"""The characters a match of `_CARRIES_ON` can start with: any other first character rules
+it out without running it."""
 
 
 def carries_on(text: str) -> bool:
@@ -59,4 +62,4 @@ def carries_on(text: str) -> bool:
     continues what the line before broke off (`…leave out line 5 and insert—`, `the MMO—`,
     a quotation): a dash before it is a quotation's or a list's, not an interruption.
     """
-    return bool(_CARRIES_ON.match(text))
+    return text[:1] in _CARRIES_ON_FIRST and bool(_CARRIES_ON.match(text))

@@ -244,17 +244,12 @@ class Decoder:
         score = [NEG] * k
         transition = self.transition
         carry = self.carry
-        carries: dict[int, tuple[tuple[int, int], ...]] = {}  # by the cues' identity
         for i in range(n):
             best = [NEG] * k
             ptr = [(-1, False)] * k
             live = [s for s in range(k) if score[s] > _LIVE]
             if i > 0:
-                c = cues[i]
-                steps = carries.get(id(c))
-                if steps is None:
-                    steps = carries[id(c)] = _shape(c)[2]
-                for s, d in steps:
+                for s, d in _shape(cues[i])[2]:
                     if score[s] > _LIVE:
                         value = score[s] + carry[s][d]
                         if value > best[d]:
