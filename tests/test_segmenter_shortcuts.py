@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hansard_parse.houses import HOUSES, House
-from hansard_parse.plain import features
+from hansard_parse.plain import continuity, features
 from hansard_parse.plain.continuity import carries_on
 from hansard_parse.plain.cues import SentenceCues, read_all, read_cues
 from hansard_parse.plain.features import first_words, last_word, sentence_vectors
@@ -315,3 +315,15 @@ def test_thanks_alone_are_the_chairs(sentence: str) -> None:
     assert (read_cues(sentence).chair == '"Thank you."') == bool(
         THANK_YOU.match(sentence.strip())
     )
+
+
+@given(st.one_of(_SENTENCES, st.sampled_from(["That week, we met.", "Thereby hangs a tale.", "Its", "So"])))
+def test_anaphora_tested_by_first_words_reads_as_the_patterns_alone(sentence: str) -> None:
+    head = [w.strip(",;:—") for w in sentence.split(None, 8)[1:8]]
+    if continuity._CONNECTIVE.match(sentence) or not continuity._CONNECTIVES.isdisjoint(head):
+        plain = continuity._CONNECTIVE_ANAPHORA
+    elif continuity._ANAPHORIC.match(sentence):
+        plain = 1.0
+    else:
+        plain = 0.0 if continuity._BACK_PRONOUNS.isdisjoint(head[:5]) else 0.5
+    assert continuity.anaphora(sentence) == plain
