@@ -344,6 +344,21 @@ def _until(flags: Sequence[bool]) -> list[int]:
 Table = Mapping[str, Sequence[float]]
 
 
+def _plus(base: Sequence[float], vectors: Sequence[Sequence[float]]) -> Sequence[float]:
+    """``base`` plus ``vectors``, slot by slot, left to right; a term or two added directly.
+
+    ``sum`` adds the same terms in the same order after its starting ``0``, which changes a
+    first term only if it is ``-0.0`` (to ``0.0``): a sign no score can carry, since every
+    sentence's sum starts from that ``0`` too (see `sentence_vectors`)."""
+    if not vectors:
+        return base
+    if len(vectors) == 1:
+        return [a + b for a, b in zip(base, vectors[0], strict=True)]
+    if len(vectors) == 2:
+        return [a + b + c for a, b, c in zip(base, vectors[0], vectors[1], strict=True)]
+    return [sum(column) for column in zip(base, *vectors, strict=True)]
+
+
 def sentence_vectors(
     texts: Sequence[str],
     cues: Sequence[SentenceCues],
@@ -390,18 +405,8 @@ def sentence_vectors(
             )
         names, later, earlier = _words(texts[i].strip())
         own.append((verdict[0], [v for v in map(get, names) if v is not None]))
-        vectors = [v for v in map(get_after, later) if v is not None]
-        after.append(
-            [sum(column) for column in zip(verdict[1], *vectors, strict=True)]
-            if vectors
-            else verdict[1]
-        )
-        vectors = [v for v in map(get_before, earlier) if v is not None]
-        before.append(
-            [sum(column) for column in zip(verdict[2], *vectors, strict=True)]
-            if vectors
-            else verdict[2]
-        )
+        after.append(_plus(verdict[1], [v for v in map(get_after, later) if v is not None]))
+        before.append(_plus(verdict[2], [v for v in map(get_before, earlier) if v is not None]))
     setting = total(("genre=" + genre, "house=" + house), features)
     first, last = total(("first",), features), total(("last",), features)
     places: dict[tuple[str, str, str], Sequence[float]] = {}
