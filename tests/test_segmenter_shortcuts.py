@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hansard_parse.houses import HOUSES, House
+from hansard_parse.patterns import CONTROL_RE, unreadable_reason
 from hansard_parse.plain import continuity, features
 from hansard_parse.plain.continuity import carries_on
 from hansard_parse.plain.cues import SentenceCues, read_all, read_cues
@@ -327,3 +328,9 @@ def test_anaphora_tested_by_first_words_reads_as_the_patterns_alone(sentence: st
     else:
         plain = 0.0 if continuity._BACK_PRONOUNS.isdisjoint(head[:5]) else 0.5
     assert continuity.anaphora(sentence) == plain
+
+
+@given(st.text(st.sampled_from([*"a .\t\x00\x07\x0b\x1f\x7f\x85\u2028", "é"]), max_size=20))
+def test_unreadable_lines_are_those_the_control_pattern_finds(line: str) -> None:
+    found = CONTROL_RE.search(line)
+    assert (unreadable_reason(line) is None) == (found is None)
