@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from attrs import define, field
 
@@ -28,9 +29,11 @@ from .houses import HOUSES
 from .nodes import (
     Chair,
     ChairChange,
+    Container,
     Contribution,
     Diagnostic,
     Document,
+    Node,
     Paragraph,
     Sentence,
     Speaker,
@@ -38,7 +41,6 @@ from .nodes import (
     contributions,
 )
 from .sitting import Changes, slug
-from .visit import Visitor
 
 _TITLES = frozenset(
     [
@@ -172,23 +174,39 @@ class Resolution:
 
 def resolve_speakers(document: Document, roster: Roster | None = None) -> Resolution:
     """Give every turn's speaker a ``key`` and what earlier labels said of the same person."""
-    reader = _Reader(roster or Roster(), named_chairs(document))
-    reader.visit(document)
+    said = turns_and_chair_notes(document)
+    reader = _Reader(roster or Roster(), _named_chairs(node for node in said if isinstance(node, Contribution)))
+    for node in said:
+        if isinstance(node, Contribution):
+            reader.visit_contribution(node)
+        else:
+            reader.visit_chair_change(node)
     return reader.resolution
 
 
-class _Reader(Visitor):
+def turns_and_chair_notes(document: Node) -> list[Contribution | ChairChange]:
+    """The turns and the chair notes (``[Mr Nigel Evans in the Chair]``) outside them, in
+    source order: what this pass reads, found in one walk that enters no turn and no block
+    (a paragraph's leaves are words, never a turn nor a chair note, a line of its own)."""
+    found: list[Contribution | ChairChange] = []
+    stack: list[Node] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Contribution | ChairChange):
+            found.append(node)
+        elif isinstance(node, Container) and not isinstance(node, Paragraph | Sentence):
+            stack.extend(reversed(node.children))
+    return found
+
+
+class _Reader:
+    """Reads the turns and chair notes in order (see :func:`turns_and_chair_notes`)."""
+
     def __init__(self, roster: Roster, chairs: dict[str, list[str]]) -> None:
         self.roster = roster
         self.named_chairs = chairs
         self.resolution = Resolution()
         self._inherited: dict[tuple[object, ...], Speaker] = {}
-
-    def visit_paragraph(self, node: Paragraph) -> bool:
-        return False  # words: never a turn, nor a chair note (a line of its own)
-
-    def visit_sentence(self, node: Sentence) -> bool:
-        return False
 
     def visit_chair_change(self, node: ChairChange) -> None:
         if not node.chair:
@@ -199,14 +217,13 @@ class _Reader(Visitor):
         else:
             self.roster.presiding = _name_key(words)
 
-    def visit_contribution(self, node: Contribution) -> bool:
+    def visit_contribution(self, node: Contribution) -> None:
         speaker = node.speaker
         if speaker is not None:
             resolved = self.resolve(speaker, node)
             # a new key settles it without comparing every field (most turns' speakers)
             if resolved.key != speaker.key or resolved != speaker:
                 self.resolution.changes[id(node)] = {"speaker": resolved}
-        return False
 
     def resolve(self, speaker: Speaker, turn: Contribution) -> Speaker:
         if speaker.role in ("collective", "unknown"):
@@ -352,8 +369,12 @@ def _gender_words(title: str) -> frozenset[str]:
 
 def named_chairs(document: Document) -> dict[str, list[str]]:
     """Chair offices and the people labels name holding them that day, in order."""
+    return _named_chairs(contributions(document))
+
+
+def _named_chairs(turns: Iterable[Contribution]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for turn in contributions(document):
+    for turn in turns:
         speaker = turn.speaker
         if speaker is None or speaker.role != "chair" or not speaker.name:
             continue

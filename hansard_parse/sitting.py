@@ -23,9 +23,8 @@ from typing import Any
 
 from attrs import define, field
 
-from .nodes import Block, Column, Contribution, Document, Leaf, Node, Paragraph, Section, Sentence
+from .nodes import Block, Column, Container, Contribution, Document, Leaf, Node, Paragraph, Section
 from .patterns import COLUMN_DATE_RE, SITTING_DATE_RES, iso_date
-from .visit import Visitor
 
 Changes = dict[int, dict[str, Any]]
 """Fields to change, by the ``id()`` of the node they belong to (see ``evolve_nodes``)."""
@@ -127,12 +126,12 @@ def place_turns(document: Document, sitting: Sitting) -> Changes:
     next piece of the same file goes on counting where this one stopped.
     """
     placer = _Placer(sitting)
-    placer.visit(document)
+    placer.walk(document)
     placer.place_waiting()
     return placer.changes
 
 
-class _Placer(Visitor):
+class _Placer:
     """Walks the tree in source order, keeping the column in force and the section path.
 
     Until the sitting's first column marker, the column in force is the one before that
@@ -149,11 +148,34 @@ class _Placer(Visitor):
             [] if not sitting.seen_column and sitting.column is None else None
         )
 
-    def visit_section(self, node: Section) -> None:
-        self._sections.append(node.title)
+    def walk(self, root: Node) -> None:
+        """Visit ``root``'s subtree in source order: sections (their titles kept while inside
+        them), turns, paragraphs and column markers, entering a paragraph or a sentence only
+        where it holds a marker (its other leaves are words).
 
-    def leave_section(self, node: Section) -> None:
-        self._sections.pop()
+        Its own loop, with the few node classes it reads asked for in turn: a visitor's
+        dispatch, run on every turn and paragraph of every parse, costs more than the
+        placing (``None`` on the stack marks where a section ends)."""
+        stack: list[Node | None] = [root]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                self._sections.pop()
+                continue
+            if isinstance(node, Block):  # a paragraph or a sentence
+                if isinstance(node, Paragraph):
+                    self.visit_paragraph(node)
+                if not _holds_column(node):
+                    continue
+            elif isinstance(node, Contribution):
+                self.visit_contribution(node)
+            elif isinstance(node, Section):
+                self._sections.append(node.title)
+                stack.append(None)
+            elif isinstance(node, Column):
+                self.visit_column(node)
+            if isinstance(node, Container):
+                stack.extend(reversed(node.children))
 
     def visit_column(self, node: Column) -> None:
         if self._waiting is not None:
@@ -164,15 +186,11 @@ class _Placer(Visitor):
             self.sitting.column = node.column
             self.sitting.seen_column = True
 
-    def visit_paragraph(self, node: Paragraph) -> bool:
+    def visit_paragraph(self, node: Paragraph) -> None:
         if self._waiting is not None:
             self._waiting.append((node, None))
         else:
             self._place_paragraph(node)
-        return _holds_column(node)
-
-    def visit_sentence(self, node: Sentence) -> bool:
-        return _holds_column(node)
 
     def visit_contribution(self, node: Contribution) -> None:
         section = self._sections[-1] if self._sections else ""

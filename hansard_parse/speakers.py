@@ -19,6 +19,15 @@ _PREFIX = r"(?:(?P<number>[TQ]?\d{1,3}(?=\.)|Q\d{1,4}(?=\s))\.?\s*)?(?:\[(?P<uin
 """A question number (``4.``, topical ``T1.``, Prime Minister's ``Q1.``, a committee's evidence
 session ``Q12`` without a stop) and a UIN (``[904342]``)."""
 _HEAD = r"(?P<head>[^\s:()\[\]][^:()\[\]\n]{0,119}?)"
+HEAD_MAX = 120
+"""The longest head a label has (its name or office, before any bracket or colon)."""
+_HEAD_TO_BRACKET = r"(?P<head>[^\s:()\[\]]++(?:[^\S\n]+[^\s:()\[\]]++)*+)"
+""":data:`_HEAD` for a label whose head is followed only by its brackets, a ``[V]``, a colon
+or the line's end: every word up to the spaces before the first of them (or before a line
+break, which no head crosses), taken at once, where the lazy head is tried one character at
+a time (no bracket or colon can end a head sooner, and the spaces before it are the next
+part's). It is not bounded: :func:`_match_label` refuses a head longer than
+:data:`HEAD_MAX`, which the lazy head cannot reach."""
 _PARENS = r"(?P<parens>(?:\s*\((?:[^()\n]|\([^()\n]{1,60}\)){1,250}\)){0,3})"
 """Up to three bracketed parts, each with at most one level of brackets inside
 (``(Richmond (Yorks))``); a character either opens an inner part or is not a bracket, so the
@@ -27,7 +36,7 @@ match stays linear."""
 _VIRTUAL = r"(?P<virtual>\s*\[V\])?"
 """``[V]`` after a label: the member took part virtually (the hybrid sittings of 2020–21)."""
 
-PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*::?[ \t]*")
+PRINT_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD_TO_BRACKET + _PARENS + _VIRTUAL + r"\s*::?[ \t]*")
 """A label followed by a colon at the start of a print-layout line (doubled, ``Name::``, as
 some web pages copy a label set in bold before its colon)."""
 
@@ -43,7 +52,7 @@ def _print_label_re(house: House) -> re.Pattern[str]:
     return re.compile(
         r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + addressee + r"\s*(?:::|" + house.label_end + r")[ \t]*"
     )
-WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD + _PARENS + _VIRTUAL + r"\s*$")
+WEB_LABEL_RE = re.compile(r"^" + _PREFIX + _HEAD_TO_BRACKET + _PARENS + _VIRTUAL + r"\s*$")
 """A label alone on its line (web layout)."""
 TRAILING_UIN_RE = re.compile(r"\[(?P<uin>\d{3,9})\]\s*$")
 """The older style puts the UIN after the question: ``What assessment… [61234]``."""
@@ -242,6 +251,8 @@ def _match_label(pattern: re.Pattern[str], line: str, house: House) -> LabelMatc
     if not match:
         return None
     number, uin, head, parens, virtual = match.group("number", "uin", "head", "parens", "virtual")
+    if len(head) > HEAD_MAX:
+        return None  # a head taken whole (``_HEAD_TO_BRACKET``) that the bound refuses
     return _read_label(house, number, uin, head, parens, bool(virtual), match.end())
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from helpers import read_fixture
+from helpers import TEXT_FIXTURES, read_fixture
 
-from hansard_parse import Contribution, Speaker, parse
-from hansard_parse.identity import chair_office, name_parts
+from hansard_parse import Contribution, Node, Speaker, parse
+from hansard_parse.identity import chair_office, name_parts, turns_and_chair_notes
+from hansard_parse.nodes import ChairChange
+from hansard_parse.parser import parse_tree
+from hansard_parse.visit import Visitor
 
 SITTING = parse(read_fixture("sitting_identity.print.txt"))
 REPORT = parse(read_fixture("official_report_2011.print.txt"))
@@ -114,3 +117,37 @@ def test_initials_with_or_without_dots_name_one_person() -> None:
     first, _, second = speakers(doc)
     assert first.key == second.key == "jeffrey-m-donaldson"
     assert second.party == "DUP"
+
+
+class _TurnsAndChairNotes(Visitor):
+    """What the identity pass read as a visitor: turns and chair notes, never inside a turn
+    or a paragraph or sentence."""
+
+    def __init__(self) -> None:
+        self.found: list[Node] = []
+
+    def visit_paragraph(self, node: Node) -> bool:
+        return False
+
+    def visit_sentence(self, node: Node) -> bool:
+        return False
+
+    def visit_chair_change(self, node: Node) -> None:
+        self.found.append(node)
+
+    def visit_contribution(self, node: Node) -> bool:
+        self.found.append(node)
+        return False
+
+
+def test_the_turns_and_chair_notes_are_those_a_visitor_meets() -> None:
+    notes = turns = 0
+    for fixture in TEXT_FIXTURES:
+        document = parse_tree(fixture.read_bytes())
+        visitor = _TurnsAndChairNotes()
+        visitor.visit(document)
+        found = turns_and_chair_notes(document)
+        assert [id(node) for node in found] == [id(node) for node in visitor.found], fixture.name
+        notes += sum(isinstance(node, ChairChange) for node in found)
+        turns += sum(isinstance(node, Contribution) for node in found)
+    assert notes > 0 and turns > 200

@@ -6,12 +6,15 @@ import datetime
 import re
 
 import pytest
-from helpers import read_fixture
+from helpers import TEXT_FIXTURES, read_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hansard_parse import Contribution, Document, Paragraph, parse
-from hansard_parse.sitting import column_before, fold_accents, read_date, slug
+from hansard_parse.nodes import Column, Section, Sentence
+from hansard_parse.parser import parse_tree
+from hansard_parse.sitting import Sitting, _Placer, column_before, fold_accents, read_date, slug
+from hansard_parse.visit import Visitor
 
 SITTING = read_fixture("sitting_identity.print.txt")
 REPORT = read_fixture("official_report_2011.print.txt")
@@ -127,3 +130,61 @@ def test_a_slug_is_lower_case_ascii_words_joined_by_single_hyphens(text: str) ->
     made = slug(text)
     assert made == "" or re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", made)
     assert slug(fold_accents(text)) == made
+
+
+class _PlacerRecord(_Placer):
+    """The placer, recording what its walk meets: each marker, paragraph and turn (with
+    the section it is in)."""
+
+    def __init__(self) -> None:
+        super().__init__(Sitting())
+        self.met: list[tuple[str, int, str]] = []
+
+    def visit_column(self, node: Column) -> None:
+        self.met.append(("column", id(node), ""))
+
+    def visit_paragraph(self, node: Paragraph) -> None:
+        self.met.append(("paragraph", id(node), ""))
+
+    def visit_contribution(self, node: Contribution) -> None:
+        self.met.append(("turn", id(node), self._sections[-1] if self._sections else ""))
+
+
+class _VisitorRecord(Visitor):
+    """What a visitor meets: the same, entering a paragraph or sentence only where it holds
+    a column marker."""
+
+    def __init__(self) -> None:
+        self.met: list[tuple[str, int, str]] = []
+        self.sections: list[str] = []
+
+    def visit_section(self, node: Section) -> None:
+        self.sections.append(node.title)
+
+    def leave_section(self, node: Section) -> None:
+        self.sections.pop()
+
+    def visit_column(self, node: Column) -> None:
+        self.met.append(("column", id(node), ""))
+
+    def visit_paragraph(self, node: Paragraph) -> bool:
+        self.met.append(("paragraph", id(node), ""))
+        return any(isinstance(child, Column) for child in node.children)
+
+    def visit_sentence(self, node: Sentence) -> bool:
+        return any(isinstance(child, Column) for child in node.children)
+
+    def visit_contribution(self, node: Contribution) -> None:
+        self.met.append(("turn", id(node), self.sections[-1] if self.sections else ""))
+
+
+def test_the_placer_meets_what_a_visitor_meets_in_every_fixture() -> None:
+    columns = 0
+    for fixture in TEXT_FIXTURES:
+        document = parse_tree(fixture.read_bytes())
+        placer, visitor = _PlacerRecord(), _VisitorRecord()
+        placer.walk(document)
+        visitor.visit(document)
+        assert placer.met == visitor.met, fixture.name
+        columns += sum(kind == "column" for kind, _, _ in placer.met)
+    assert columns > 0

@@ -14,11 +14,12 @@ import itertools
 import math
 import operator
 import re
+import sys
 from collections.abc import Sequence
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
-from .evidence import Evidence
+from .evidence import Evidence, count_matches
 
 
 class OpenerCue(NamedTuple):
@@ -111,6 +112,11 @@ class House:
     evidence_pattern: ClassVar[str] = ""
     """A pattern matched anywhere in the text, each match one vote, for marks no literal
     states (the chair called by name, ``…, Mr Key.``); empty where none."""
+    evidence_branches: ClassVar[tuple[str, ...]] = ()
+    """:attr:`evidence_pattern` as the branches it joins, where each opens with a literal and
+    no match of one can overlap a match of another: each is then counted by a scan of its
+    own, which ``re`` makes fast, and once for every House that shares it (see
+    :meth:`Evidence.marks`); empty to count the pattern whole."""
     variant_of: ClassVar[str] = ""
     """The House this one is a sitting or an era of (``commons`` for its committees,
     Westminster Hall and its historic record), or empty. A variant speaks all of its
@@ -119,6 +125,10 @@ class House:
     contrary: ClassVar[str] = ""
     """For a variant, a pattern of what shows the parent's own sitting instead (the chamber
     addressed as ``the House``, ``Mr Speaker``); each match one vote against it."""
+    contrary_branches: ClassVar[tuple[str, ...]] = ()
+    """:attr:`contrary` as the branches it joins, each opening with a literal, where it is
+    so written: its matches are then found branch by branch (see
+    :func:`~hansard_parse.houses.evidence.count_matches`); empty to scan it whole."""
     evidence_floor: ClassVar[int] = 2
     """For a variant, the fewest of its own marks that choose it: one stray phrase (a
     speech that mentions ``the Committee``) is no sitting of it."""
@@ -331,7 +341,9 @@ class House:
             )
         if self.evidence_line and self.may_hold_evidence_line(sample.text):
             phrases += len(self.evidence_line_led_re.findall(sample.lined))
-        if self.evidence_pattern:
+        if self.evidence_branches:
+            phrases += sum(sample.marks(branch) for branch in self.evidence_branches)
+        elif self.evidence_pattern:
             phrases += self.pattern_marks(sample.text)
         return phrases * self.evidence_weight
 
@@ -355,10 +367,11 @@ class House:
             return float("-inf")
         if not self.contrary:
             return marks
-        found = self.contrary_re.finditer(sample.text)
-        if above is not None:
-            # the margin exceeds ``above`` only while fewer than this many are found
-            found = itertools.islice(found, max(0, math.ceil(marks - above)))
+        # the margin exceeds ``above`` only while fewer than this many are found
+        limit = sys.maxsize if above is None else max(0, math.ceil(marks - above))
+        if self.contrary_branches:
+            return marks - count_matches(self.contrary_branches, sample.text, limit)
+        found = itertools.islice(self.contrary_re.finditer(sample.text), limit)
         return marks - sum(1 for _ in found)
 
     @cached_property

@@ -17,6 +17,12 @@ from typing import ClassVar
 from .base import OpenerCue
 from .commons import Commons
 
+CHAIR_CALLED_BY_NAME = (
+    r",\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"
+)
+"""The chair called by name (``…, Mr Key.``), as the chamber never calls its Speaker: a mark
+of a committee's sitting and of Westminster Hall's (one pattern, counted once for both)."""
+
 
 class Committee(Commons):
     """A Public Bill Committee (or a select committee's oral evidence)."""
@@ -36,22 +42,25 @@ class Committee(Commons):
     evidence_line: ClassVar[str] = r"[ \t]*Q\d{1,4}\s+[^:\n]{2,80}:\s.*"
     """A question of an evidence session, numbered without a stop (``Q12 Mr Gauke: …``), as
     printed or indented as a publications page sets it."""
-    evidence_pattern: ClassVar[str] = (
-        # the chair called by name, as nowhere in the chamber (``…, Mr Key.``)
-        r",\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"
+    evidence_branches: ClassVar[tuple[str, ...]] = (
+        CHAIR_CALLED_BY_NAME,
         # an amendment moved in committee is cited by its clause (at report, by page and line)
-        r"|move(?<=\bmove)\s+amendment\s+\d+[A-Z]*,\s+in\s+(?:clause|schedule)\b"
+        r"move(?<=\bmove)\s+amendment\s+\d+[A-Z]*,\s+in\s+(?:clause|schedule)\b",
     )
+    evidence_pattern: ClassVar[str] = "|".join(evidence_branches)
     """The chair called by name, or an amendment cited by its clause. The boundary before
     ``move`` is checked behind it, so that both branches open with a literal and ``re`` tries
-    only where one of them stands (every variant's pattern runs over every Commons sample)."""
+    only where one of them stands (every variant's pattern runs over every Commons sample).
+    A match of one cannot overlap one of the other: the first holds no ``move``, and the
+    second's only comma is followed by ``in``, never a title."""
     evidence_line_needs: ClassVar[str] = r"Q\d"
-    contrary: ClassVar[str] = (
-        r"the(?<=\bthe)\s+House\b(?!\s+of\b)|this(?<=\bthis)\s+House\b(?!\s+of\b)"
-        r"|Mr(?<=\bMr)\.?\s+(?:Deputy\s+)?Speaker\b|Madam(?<=\bMadam)\s+(?:Deputy\s+)?Speaker\b"
-        r"|Deputy(?<=\bDeputy)\s+Speaker\b|read(?<=\bread)\s+a\s+(?:Second|Third)\s+time\b"
-        r"|move(?<=\bmove)\s+amendment\s+\d+[A-Z]*,\s+page\b|Westminster(?<=\bWestminster)\s+Hall\b"
-    )
+    contrary_branches: ClassVar[tuple[str, ...]] = (
+        r"the(?<=\bthe)\s+House\b(?!\s+of\b)", r"this(?<=\bthis)\s+House\b(?!\s+of\b)",
+        r"Mr(?<=\bMr)\.?\s+(?:Deputy\s+)?Speaker\b", r"Madam(?<=\bMadam)\s+(?:Deputy\s+)?Speaker\b",
+        r"Deputy(?<=\bDeputy)\s+Speaker\b", r"read(?<=\bread)\s+a\s+(?:Second|Third)\s+time\b",
+        r"move(?<=\bmove)\s+amendment\s+\d+[A-Z]*,\s+page\b", r"Westminster(?<=\bWestminster)\s+Hall\b",
+    )  # fmt: skip
+    contrary: ClassVar[str] = "|".join(contrary_branches)
     """The chamber's own sitting (or Westminster Hall's): the House addressed (not ``the House
     of Commons``, a name), its Speaker, a bill read a second or third time, an amendment cited
     by page and line as at report. Each branch opens with its literal (the word boundary

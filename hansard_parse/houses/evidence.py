@@ -5,12 +5,19 @@ Each House counts its evidence phrases in the same sample (see
 phrases, several of them in more than one House. Each phrase is counted once, and phrases
 that start with the same character are counted together in one scan of the text (see
 :func:`counting_plan`), where a scan per phrase would read the sample a hundred times.
+
+The variants' patterns are given as branches that each open with a literal, because ``re``
+skips to a literal fast and to any of several characters slowly: the branches of a pattern
+whose matches cannot overlap are counted apart (:meth:`Evidence.marks`, once for every
+House that shares one), and a pattern counted only up to a bound is scanned branch by
+branch for where its next match starts (:func:`count_matches`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -78,7 +85,7 @@ def counting_plan(phrases: tuple[str, ...]) -> CountingPlan:
 class Evidence:
     """The lines of a sample, with the phrases counted in it."""
 
-    __slots__ = ("_counts", "_lined", "lines", "text")
+    __slots__ = ("_counts", "_lined", "_marks", "lines", "text")
 
     def __init__(self, lines: Sequence[str], phrases: Iterable[str] = ()) -> None:
         """``phrases`` are those that will be asked for, counted now as :func:`counting_plan`
@@ -87,6 +94,7 @@ class Evidence:
         self.text = "\n".join(lines)
         self._lined: str | None = None
         self._counts: dict[str, int] = {}
+        self._marks: dict[str, int] = {}
         plan = counting_plan(tuple(sorted(set(phrases))))
         for pattern, grouped in plan.together:
             for phrase in grouped:
@@ -112,5 +120,54 @@ class Evidence:
             found = self._counts[phrase] = self.text.count(phrase)
         return found
 
+    def marks(self, pattern: str) -> int:
+        """How many times ``pattern`` (a regular expression, multi-line) matches in the
+        sample, as ``findall`` counts: scanned once, however many Houses ask."""
+        found = self._marks.get(pattern)
+        if found is None:
+            found = self._marks[pattern] = len(compiled(pattern).findall(self.text))
+        return found
 
-__all__ = ["CountingPlan", "Evidence", "counting_plan"]
+
+@functools.lru_cache(maxsize=256)
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled as the Houses' detection patterns are (multi-line), once."""
+    return re.compile(pattern, re.MULTILINE)
+
+
+def count_matches(branches: Sequence[str], text: str, limit: int = sys.maxsize) -> int:
+    """How many matches ``"|".join(branches)`` finds in ``text`` (``finditer``), counting
+    no further than ``limit``; no branch may match empty text.
+
+    The joined pattern's next match starts where the first of its branches' next matches
+    does (each found by a scan led by its own literal); it is then read there by the joined
+    pattern itself, so a branch listed first wins and overlapping branches count as one
+    match, as in one scan of the joined pattern, which would stop at every character that
+    can open any branch.
+    """
+    whole = compiled("|".join(branches))
+    parts = [compiled(branch) for branch in branches]
+    nowhere = len(text) + 1
+    starts = [_next_start(part, text, 0, nowhere) for part in parts]
+    found = 0
+    while found < limit:
+        at = min(starts, default=nowhere)
+        match = whole.match(text, at) if at < nowhere else None
+        if match is None:
+            break
+        found += 1
+        cursor = match.end()
+        starts = [
+            start if start >= cursor else _next_start(part, text, cursor, nowhere)
+            for part, start in zip(parts, starts, strict=True)
+        ]
+    return found
+
+
+def _next_start(pattern: re.Pattern[str], text: str, cursor: int, nowhere: int) -> int:
+    """Where ``pattern``'s first match at or after ``cursor`` starts (``nowhere`` if none)."""
+    match = pattern.search(text, cursor)
+    return match.start() if match is not None else nowhere
+
+
+__all__ = ["CountingPlan", "Evidence", "compiled", "count_matches", "counting_plan"]

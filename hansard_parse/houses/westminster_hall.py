@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .base import OpenerCue
+from .committee import CHAIR_CALLED_BY_NAME
 from .commons import Commons
 
 _MEMBER = r"(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
@@ -37,17 +38,21 @@ class WestminsterHall(Commons):
     """The chair line names a member (``[Sir Gary Streeter in the Chair]``), where the
     chamber's names the Speaker."""
     evidence_line_needs: ClassVar[str] = r"Chair\]"
-    evidence_pattern: ClassVar[str] = (
+    evidence_branches: ClassVar[tuple[str, ...]] = (
         # the chair's label (``Mr Philip Hollobone (in the Chair):``)
-        r"\(in\s+the\s+Chair\):"
+        r"\(in\s+the\s+Chair\):",
         # the chair called by name (``…, Ms Nokes.``), as the chamber never calls its Speaker
-        r"|,\s(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?!Speaker\b|Deputy\b|Chairman\b)[A-Z][\w'’-]+(?=[.,!?—;:])"
+        CHAIR_CALLED_BY_NAME,
     )
-    contrary: ClassVar[str] = (
-        r"the(?<=\bthe)\s+Committee\b|Mr(?<=\bMr)\.?\s+(?:Deputy\s+)?Speaker\b"
-        r"|Madam(?<=\bMadam)\s+(?:Deputy\s+)?Speaker\b|Deputy(?<=\bDeputy)\s+Speaker\b"
-        r"|read(?<=\bread)\s+a\s+(?:Second|Third)\s+time\b|move(?<=\bmove)\s+amendment\s+\d+"
-    )
+    evidence_pattern: ClassVar[str] = "|".join(evidence_branches)
+    """The chair's label or the chair called by name: a match of one holds no ``(``, one of
+    the other no comma, so no two overlap."""
+    contrary_branches: ClassVar[tuple[str, ...]] = (
+        r"the(?<=\bthe)\s+Committee\b", r"Mr(?<=\bMr)\.?\s+(?:Deputy\s+)?Speaker\b",
+        r"Madam(?<=\bMadam)\s+(?:Deputy\s+)?Speaker\b", r"Deputy(?<=\bDeputy)\s+Speaker\b",
+        r"read(?<=\bread)\s+a\s+(?:Second|Third)\s+time\b", r"move(?<=\bmove)\s+amendment\s+\d+",
+    )  # fmt: skip
+    contrary: ClassVar[str] = "|".join(contrary_branches)
     """A committee's sitting (``the Committee``, amendments moved) or the chamber's (its
     Speaker, a bill's readings): business Westminster Hall does not take. Each branch opens
     with its literal, the word boundary checked behind it, as in the committee's."""
