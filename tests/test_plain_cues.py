@@ -213,3 +213,19 @@ def test_thanking_a_member_for_a_point_is_not_thanking_the_mover() -> None:
 def test_the_presiding_officer_moves_the_chamber_on(text: str) -> None:
     assert read_cues(text, HOUSES["scotland"]).chair
     assert not read_cues("The next item on my list is the ferry timetable.", HOUSES["scotland"]).chair
+
+
+@pytest.mark.parametrize("house", ["commons", "committee"])
+def test_grouping_amendments_for_debate_is_the_chairs(house: str) -> None:
+    text = "With this it will be convenient to discuss new clause 4, on the cost of school meals."
+    assert read_cues(text, HOUSES[house]).chair
+    assert not read_cues("With this amendment we would cut the cost of meals.", HOUSES[house]).chair
+
+
+@pytest.mark.parametrize(
+    "text", ["Good morning, Mr. Pryce.", "Good afternoon, Mrs Oduya; it is a pleasure to be here."]
+)
+def test_greeting_the_committee_chair_opens_a_speech(text: str) -> None:
+    cues = read_cues(text, HOUSES["committee"])
+    assert cues.opens >= 4.0
+    assert not read_cues("Good mornings are rare in this Committee.", HOUSES["committee"]).opens

@@ -210,3 +210,41 @@ def test_at_question_time_the_chair_does_not_ask_a_members_question() -> None:
         decoder = Decoder(chairish, {}, answers_ask=answers)
         emit, opening = decoder.scores(cues, feats)
         assert decoder.viterbi(cues, emit, opening).labels[1] == expected
+
+
+def test_a_houses_own_chair_lines_and_openers_share_a_kind_feature() -> None:
+    """A chair line or an opener that only one House's data names still carries the weight
+    every House's chair lines and openers teach, so a House held out whole is not blind to
+    its own chair."""
+    scottish = "The next item of business is a debate on motion S5M-00321, on rural bus routes."
+    commons = "Order."
+    names = [
+        sentence_features([text], read_all([text], HOUSES[house]), "debate", house)[0]
+        for text, house in ((scottish, "scotland"), (commons, "commons"))
+    ]
+    assert names[0] != names[1]
+    assert "chair=*" in names[0] and "chair=*" in names[1]
+    opener = "I beg to move amendment 4, in clause 2, page 1, line 9, leave out “2020”."
+    assert "opener=*A" in sentence_features([opener], read_all([opener]), "debate")[0]
+
+
+def test_a_note_marks_the_sentences_on_either_side_of_it() -> None:
+    """Notes are not read as sentences, but the sentences beside one know it is there, and
+    parsing sums the same weights for them as training names."""
+    sentences = [
+        "Ferry fares have doubled for my constituents.",
+        "Will the Minister cap them?",
+        "[Interruption.]",
+        "The hon. Gentleman raises a fair point.",
+        "We are reviewing fares.",
+    ]
+    cues = read_all(sentences)
+    names = sentence_features(sentences, cues)
+    assert "note_after" in names[1] and "note_before" not in names[1]
+    assert "note_before" in names[3] and "note_after" not in names[3]
+    assert not any(n in names[0] + names[4] for n in ("note_before", "note_after"))
+    assert names[2] == []
+    table = {"note_before": [1.0] * 10, "prev_asks": [2.0] * 10, "note_after": [4.0] * 10}
+    sums = sentence_vectors(sentences, cues, "questions", "commons", (table, {"asks": [2.0] * 10}, {}), 10)
+    for i in (0, 1, 3, 4):
+        assert sums[i] == pytest.approx(summed_weights(names[i], table))

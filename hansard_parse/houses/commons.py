@@ -421,6 +421,12 @@ class Commons(House):
         ChairCue(
             r"^(?:The )?" + _MINISTER + r"\.$", "chair calls the minister", "T" + MINISTER_INITIALS,
         ),
+        # Grouping the amendments for debate is the chair's (``With this it will be convenient
+        # to discuss the following: …``), in the Chamber and in committee alike.
+        ChairCue(
+            r"^With this it (?:will|may) be convenient to (?:discuss|take)\b",
+            '"With this it will be convenient"', "W", ("convenient",),
+        ),
     )  # fmt: skip
     rose_line: ClassVar[str] = r"(?:(?:Several |An )?[Hh]on\. Members? )?rose\s*[—–-]+\s*"
     cries: ClassVar[str] = r"(?:Object|Hear, hear|Shame|Withdraw|Resign)[.!]?"

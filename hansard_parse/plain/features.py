@@ -114,6 +114,7 @@ def _verdicts(cues: SentenceCues) -> _Parts:
     if cues.chair:
         out.append("chair=" + cues.chair)
     out.extend(name for name in _LATER_FLAGS if getattr(cues, name))
+    out.extend(_kinds_of_cue(cues))
     if cues.open_cue:
         out.append("opener=" + cues.open_cue)
         out.append("opener_side=" + (cues.open_side or "-"))
@@ -130,6 +131,19 @@ def _verdicts(cues: SentenceCues) -> _Parts:
     after = tuple(f for f in out if f.partition("=")[0] in _AFTER)
     before = tuple(f for f in out if f.partition("=")[0] in _BEFORE)
     return tuple(out), after, before
+
+
+def _kinds_of_cue(cues: SentenceCues) -> tuple[str, ...]:
+    """The kind of a House's named cue, apart from its name: a chair line or an opener that
+    only one House's data holds (`The next item of business`, `Convener,`) has a name no other
+    House's transcripts teach a weight for, so a House held out whole would learn nothing of
+    it; the kind carries what every House's chair lines and openers share."""
+    kinds = []
+    if cues.chair:
+        kinds.append("chair=*")
+    if cues.open_cue and cues.opens >= 3.0:
+        kinds.append("opener=*" + (cues.open_side or "-"))
+    return tuple(kinds)
 
 
 def _words(text: str) -> _Parts:
@@ -210,7 +224,7 @@ def sentence_features(
     return out
 
 
-def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, str, str]]]:
+def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, ...]]]:
     """The real sentences, and each one's distance back to the last sentence that asks, on
     to the next one, and on to the next that opens as only an answer does (in real
     sentences): a question that carries on after it asked ends where such an opener comes,
@@ -225,10 +239,25 @@ def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, str,
     until = _until([cues[i].asks for i in real])
     answer = [_answers(cues[i]) for i in real]
     where = [
-        ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c))
-        for a, b, c in zip(since, until, _until(answer), strict=True)
+        ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c), *d)
+        for a, b, c, d in zip(since, until, _until(answer), _beside_notes(real, len(cues)), strict=True)
     ]
     return real, where
+
+
+def _beside_notes(real: Sequence[int], n: int) -> list[tuple[str, ...]]:
+    """Whether a note stands just before or just after each real sentence.
+
+    Notes are left out of the sentences the model reads, so without this the sentences on
+    either side of one would look adjacent; but a note marks a place: a listed question's
+    reference (`(AQO 187/10)`) ends the question, and the benches' `[Interruption.]` answers
+    what was just said. At question time a turn opens after a note more often than not."""
+    out: list[tuple[str, ...]] = []
+    for k, i in enumerate(real):
+        before = i > (real[k - 1] + 1 if k else 0)
+        after = (real[k + 1] if k + 1 < len(real) else n) > i + 1
+        out.append(("note_before",) * before + ("note_after",) * after)
+    return out
 
 
 def _answers(cues: SentenceCues) -> bool:
@@ -301,7 +330,7 @@ def sentence_vectors(
         before.append(plus(verdict[2], earlier, before_table))
     setting = total(("genre=" + genre, "house=" + house), features)
     first, last = total(("first",), features), total(("last",), features)
-    places: dict[tuple[str, str, str], Sequence[float]] = {}
+    places: dict[tuple[str, ...], Sequence[float]] = {}
     out: list[list[float]] = [list(zero)] * len(cues)
     m = len(real)
     for k, i in enumerate(real):
