@@ -229,8 +229,9 @@ def test_a_houses_own_chair_lines_and_openers_share_a_kind_feature() -> None:
 
 
 def test_a_note_marks_the_sentences_on_either_side_of_it() -> None:
-    """Notes are not read as sentences, but the sentences beside one know it is there, and
-    parsing sums the same weights for them as training names."""
+    """Notes are not read as sentences, but the sentences beside one know it is there and
+    which bracket it wears (the benches' call or a question's reference), and parsing sums
+    the same weights for them as training names."""
     sentences = [
         "Ferry fares have doubled for my constituents.",
         "Will the Minister cap them?",
@@ -240,11 +241,11 @@ def test_a_note_marks_the_sentences_on_either_side_of_it() -> None:
     ]
     cues = read_all(sentences)
     names = sentence_features(sentences, cues)
-    assert "note_after" in names[1] and "note_before" not in names[1]
-    assert "note_before" in names[3] and "note_after" not in names[3]
-    assert not any(n in names[0] + names[4] for n in ("note_before", "note_after"))
+    assert "note_after=[" in names[1] and not any(n.startswith("note_before") for n in names[1])
+    assert "note_before=[" in names[3] and not any(n.startswith("note_after") for n in names[3])
+    assert not any(n.startswith("note_") for n in names[0] + names[4])
     assert names[2] == []
-    table = {"note_before": [1.0] * 10, "prev_asks": [2.0] * 10, "note_after": [4.0] * 10}
+    table = {"note_before=[": [1.0] * 10, "prev_asks": [2.0] * 10, "note_after=[": [4.0] * 10}
     sums = sentence_vectors(sentences, cues, "questions", "commons", (table, {"asks": [2.0] * 10}, {}), 10)
     for i in (0, 1, 3, 4):
         assert sums[i] == pytest.approx(summed_weights(names[i], table))

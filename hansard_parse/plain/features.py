@@ -165,11 +165,27 @@ def _words(text: str) -> _Parts:
     after.append("end=" + (text.rstrip()[-1:] or "-"))
     after.append("len=" + _length(text.count(" ") + 1))
     out.extend(after)
+    asked = _question_length(text)
+    out.extend(asked)
+    before.extend(asked)
     for key, phrases in _PROFILE_GROUPS:
         if key in lower:
             out.extend(name for name, phrase in phrases if phrase in lower)
     out.extend("pron=" + p for p in sorted(_PRONOUNS.intersection(words[:12])))
     return tuple(out), tuple(after), tuple(before)
+
+
+def _question_length(text: str) -> tuple[str, ...]:
+    """How long a sentence that ends in ``?`` is, for itself and the sentence before it.
+
+    A long question carries its own preamble (`The applications … have been mentioned, but
+    will the Home Secretary …?`): at question time over half of those of more than forty
+    words open their turn themselves, against a fifth of shorter ones, so the sentence
+    before a long one is seldom its preamble."""
+    end = text.rstrip().rstrip("”’\"')]").rstrip()
+    if not end.endswith("?"):
+        return ()
+    return ("qlen=" + _length(text.count(" ") + 1),)
 
 
 def _profile_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
@@ -188,7 +204,9 @@ _AFTER = frozenset(
 )
 """Verdicts on a sentence, and kinds of feature (the name before `=`), that bear on whether a
 turn opens after it."""
-_BEFORE = frozenset({"asks", "formula", "chair", "opener", "w1", "lean", "opens_t", "lean_t"})
+_BEFORE = frozenset(
+    {"asks", "formula", "chair", "opener", "w1", "lean", "opens_t", "lean_t", "qlen"}
+)
 """Verdicts and kinds that bear on the sentence before (a question is often asked next)."""
 
 
@@ -205,7 +223,7 @@ def sentence_features(
     over them. "Previous" and "next" mean the nearest real sentence on either side.
     """
     n = len(cues)
-    real, where = _read(cues)
+    real, where = _read(cues, texts)
     parts = [(_verdicts(cues[i]), _words(texts[i].strip())) for i in real]
     out: list[list[str]] = [[] for _ in range(n)]
     setting = ("genre=" + genre, "house=" + house)
@@ -224,7 +242,9 @@ def sentence_features(
     return out
 
 
-def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, ...]]]:
+def _read(
+    cues: Sequence[SentenceCues], texts: Sequence[str]
+) -> tuple[list[int], list[tuple[str, ...]]]:
     """The real sentences, and each one's distance back to the last sentence that asks, on
     to the next one, and on to the next that opens as only an answer does (in real
     sentences): a question that carries on after it asked ends where such an opener comes,
@@ -240,23 +260,27 @@ def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, ...]
     answer = [_answers(cues[i]) for i in real]
     where = [
         ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c), *d)
-        for a, b, c, d in zip(since, until, _until(answer), _beside_notes(real, len(cues)), strict=True)
+        for a, b, c, d in zip(since, until, _until(answer), _beside_notes(real, texts), strict=True)
     ]
     return real, where
 
 
-def _beside_notes(real: Sequence[int], n: int) -> list[tuple[str, ...]]:
-    """Whether a note stands just before or just after each real sentence.
+def _beside_notes(real: Sequence[int], texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """Which note, if any, stands just before and just after each real sentence.
 
     Notes are left out of the sentences the model reads, so without this the sentences on
-    either side of one would look adjacent; but a note marks a place: a listed question's
-    reference (`(AQO 187/10)`) ends the question, and the benches' `[Interruption.]` answers
-    what was just said. At question time a turn opens after a note more often than not."""
+    either side of one would look adjacent; but a note marks a place, and its bracket says
+    which: a listed question's reference in round brackets (`(AQO 187/10)`) ends the
+    question, while the benches' `[Interruption.]` in square ones breaks into a turn that
+    mostly carries on after it."""
     out: list[tuple[str, ...]] = []
     for k, i in enumerate(real):
-        before = i > (real[k - 1] + 1 if k else 0)
-        after = (real[k + 1] if k + 1 < len(real) else n) > i + 1
-        out.append(("note_before",) * before + ("note_after",) * after)
+        parts = []
+        if i > (real[k - 1] + 1 if k else 0):
+            parts.append("note_before=" + texts[i - 1].strip()[:1])
+        if (real[k + 1] if k + 1 < len(real) else len(texts)) > i + 1:
+            parts.append("note_after=" + texts[i + 1].strip()[:1])
+        out.append(tuple(parts))
     return out
 
 
@@ -295,7 +319,7 @@ def sentence_vectors(
     the cue verdicts once per distinct cues.
     """
     features, after_table, before_table = tables
-    real, where = _read(cues)
+    real, where = _read(cues, texts)
     zero = (0.0,) * dimensions
 
     def total(names: Sequence[str], table: Table) -> Sequence[float]:

@@ -194,6 +194,7 @@ class Decoder:
             for unasked in (_Q0A, _Q0B, _Q0C):
                 for question in (_Q0A, _Q1):
                     self.transition[unasked][question] = NEG
+            _answered_first(self.transition)
 
     @functools.cached_property
     def tables(
@@ -344,6 +345,16 @@ class Decoder:
                 new[s] += cexp[s][d] * nxt[d]
             beta = new
         return out
+
+
+def _answered_first(transition: list[list[float]]) -> None:
+    """At question time a question that has asked is answered before a member asks the next:
+    the floor passes from the asker to the answering side, the chair or a formula, never
+    straight to another member's question (a question that carries on past its ``?`` would
+    otherwise swallow the answer's first sentences and hand over to a question of its own)."""
+    for asked in (_Q1, _Q2):
+        for question in (_Q0A, _Q1):
+            transition[asked][question] = NEG
 
 
 _Shape = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]
