@@ -229,3 +229,15 @@ def test_greeting_the_committee_chair_opens_a_speech(text: str) -> None:
     cues = read_cues(text, HOUSES["committee"])
     assert cues.opens >= 4.0
     assert not read_cues("Good mornings are rare in this Committee.", HOUSES["committee"]).opens
+
+
+def test_calling_on_the_minister_is_a_members_demand_not_a_call() -> None:
+    assert read_cues("I call Ann Hart.").chair
+    for text in ("I call on the Minister to publish the report.", "I call for a public inquiry."):
+        assert not read_cues(text).chair, text
+
+
+def test_the_presiding_officer_keeps_the_time_of_a_speech() -> None:
+    text = "You may have no more than six minutes, Ms Reid."
+    assert read_cues(text, HOUSES["scotland"]).chair
+    assert not read_cues("You may have seen the report on ferries.", HOUSES["scotland"]).chair

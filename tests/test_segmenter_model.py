@@ -146,7 +146,27 @@ def test_at_question_time_an_unasked_question_is_answered_before_the_next() -> N
     feats = sentence_features(sentences, cues)
     # Weights that want a new question at every sentence.
     eager = {BIAS: [0.0, 2.0, 2.0, 2.0, 2.0, -5.0, 5.0, 0.0, 0.0, 0.0]}
-    for answers, expected in ((True, (True, True, True)), (False, (True, False, True))):
+    # At question time neither the unasked question nor the asked one hands the floor to
+    # another question: with no answer to open, the asker carries on.
+    for answers, expected in ((True, (True, True, True)), (False, (True, False, False))):
+        decoder = Decoder(eager, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        assert decoder.viterbi(cues, emit, opening).opens == expected
+
+
+def test_at_question_time_an_asked_question_is_answered_before_the_next() -> None:
+    """The floor passes from an asker to the answering side (or the chair), never straight
+    to another member's question: a question that carries on past its ``?`` stays one turn."""
+    sentences = [
+        "Will the Minister restore the bus to the valleys?",
+        "The route was cut in May without a word to anyone.",
+        "Will she meet me and the parish council?",
+    ]
+    cues = read_all(sentences)
+    feats = sentence_features(sentences, cues)
+    # Weights that want a new question at every sentence and no answer at all.
+    eager = {BIAS: [-5.0, 2.0, 2.0, 2.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0]}
+    for answers, expected in ((True, (True, True, True)), (False, (True, False, False))):
         decoder = Decoder(eager, {}, answers_ask=answers)
         emit, opening = decoder.scores(cues, feats)
         assert decoder.viterbi(cues, emit, opening).opens == expected
@@ -249,3 +269,24 @@ def test_a_note_marks_the_sentences_on_either_side_of_it() -> None:
     sums = sentence_vectors(sentences, cues, "questions", "commons", (table, {"asks": [2.0] * 10}, {}), 10)
     for i in (0, 1, 3, 4):
         assert sums[i] == pytest.approx(summed_weights(names[i], table))
+
+
+def test_the_member_the_chair_calls_speaks_next() -> None:
+    """A call hands the floor on: the sentence after it opens the called member's turn even
+    where the weights would keep it with the chair, unless it is the chair's own line."""
+    sentences = [
+        "I call Ann Hart.",
+        "The report published yesterday found that victims wait two years for a trial.",
+        "I call Ben Ito.",
+        "Order.",
+    ]
+    cues = read_all(sentences)
+    feats = sentence_features(sentences, cues)
+    # Weights that want every sentence to stay with the chair.
+    chairish = {BIAS: [-5.0, -5.0, -5.0, -5.0, 5.0, -5.0, -5.0, 0.0, 5.0, 0.0]}
+    for answers in (True, False):
+        decoder = Decoder(chairish, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        path = decoder.viterbi(cues, emit, opening)
+        assert path.labels[1] != "C" and path.opens[1]
+        assert path.labels[3] == "C" and not path.opens[3], "a chair line after a call is the chair's"

@@ -408,7 +408,8 @@ class Commons(House):
     })  # fmt: skip
     chair_cues: ClassVar[tuple[ChairCue, ...]] = (
         ChairCue(r"^Order[.!,]", '"Order."', "O"),
-        ChairCue(r"^I call\b", '"I call"', "I"),
+        # ``I call on the Minister to …`` and ``I call for …`` are a member's demands.
+        ChairCue(r"^I call\b(?! (?:on|upon|for)\b)", '"I call"', "I"),
         ChairCue(r"^(?:We (?:now )?come (?:now )?to|I now call|Let us now)\b", '"We come now to"', "WIL"),
         ChairCue(
             r"^(?:I (?:just )?(?:remind|ask|appeal to) (?:hon\. )?Members|I am sorry to interrupt)\b",

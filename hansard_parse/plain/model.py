@@ -226,6 +226,7 @@ class Decoder:
             emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
             opening.append([v[slot] + bias if slot >= 0 else NEG for slot in opens])
             bias = self.open_bias
+        _after_calls(cues, emit)
         return emit, opening
 
     def viterbi(
@@ -345,6 +346,20 @@ class Decoder:
                 new[s] += cexp[s][d] * nxt[d]
             beta = new
         return out
+
+
+CALLS = frozenset({'"I call"'})
+"""Chair cues that give the floor to a member by name or office (`I call Adam Lowe.`)."""
+
+
+def _after_calls(cues: Sequence[SentenceCues], emit: list[list[float]]) -> None:
+    """The member the chair calls speaks next: the chair's turn does not hold the sentence
+    after a call unless that sentence is the chair's too (`I call Ann Hart. I call Ben
+    Ito.`). Without the rule a called member's first sentence, which rarely has a cue of its
+    own (`The report published yesterday found …`), stays with the chair."""
+    for i in range(1, len(cues)):
+        if cues[i - 1].chair in CALLS and not cues[i].chair:
+            emit[i][_C] = NEG
 
 
 def _answered_first(transition: list[list[float]]) -> None:
