@@ -241,3 +241,11 @@ def test_the_presiding_officer_keeps_the_time_of_a_speech() -> None:
     text = "You may have no more than six minutes, Ms Reid."
     assert read_cues(text, HOUSES["scotland"]).chair
     assert not read_cues("You may have seen the report on ferries.", HOUSES["scotland"]).chair
+
+
+def test_calling_the_minister_is_told_from_calling_a_member() -> None:
+    """At question time the Minister called answers and a member called asks, so the two
+    calls are cues of their own; a shadow minister is a member."""
+    assert read_cues("I call the Minister.").chair == read_cues("The Minister.").chair
+    assert read_cues("I call the shadow Minister.").chair == read_cues("I call Ann Hart.").chair
+    assert read_cues("I call the Minister.").chair != read_cues("I call Ann Hart.").chair

@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from attrs import define
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hansard_parse.houses import HOUSES
 from hansard_parse.plain.cues import read_all
+from hansard_parse.plain.evaluate import mean_day_f1
 from hansard_parse.plain.features import BIAS, sentence_features, sentence_vectors
 from hansard_parse.plain.model import (
     LABELS,
@@ -25,6 +27,7 @@ from hansard_parse.plain.segment import genre_of, read_sentences, segment
 from hansard_parse.plain.train import (
     day_of,
     fit_isotonic,
+    fit_sigmoid,
     house_of,
     load_corpus,
     main,
@@ -112,6 +115,48 @@ def test_calibration_is_monotone(points: list[tuple[float, bool]], probes: list[
     mapped = [calibrate(p, table) for p in sorted(probes)]
     assert all(a <= b + 1e-12 for a, b in itertools.pairwise(mapped))
     assert all(0.0 <= m <= 1.0 for m in mapped)
+
+
+@given(_POINTS, st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=2, max_size=20))
+def test_the_fitted_calibration_curve_never_falls(
+    points: list[tuple[float, bool]], probes: list[float]
+) -> None:
+    table = [(p, share) for p, share in fit_sigmoid(points)]
+    assert [p for p, _ in table] == sorted(p for p, _ in table)
+    mapped = [calibrate(p, table) for p in sorted(probes)]
+    assert all(a <= b + 1e-12 for a, b in itertools.pairwise(mapped))
+    assert all(0.0 <= m <= 1.0 for m in mapped)
+
+
+def test_the_calibration_curve_states_the_share_right() -> None:
+    """Openings stated at 0.2 that are right half the time, and at 0.8 always, are mapped
+    near those shares: the curve follows the held-out record, not the stated figure."""
+    points = [(0.2, n % 2 == 0) for n in range(100)] + [(0.8, n % 20 != 0) for n in range(100)]
+    table = [(p, share) for p, share in fit_sigmoid(points)]
+    assert calibrate(0.2, table) == pytest.approx(0.5, abs=0.03)
+    assert calibrate(0.8, table) == pytest.approx(0.95, abs=0.03)
+
+
+def test_the_opening_offset_serves_every_day_alike() -> None:
+    """The offset is chosen by the mean of the days' turn F1, so a day with many turns does
+    not choose it for a day with few."""
+
+    @define
+    class Day:
+        day: str
+
+    @define
+    class Run:
+        example: Day
+        by_offset: dict[float, tuple[int, int, int]]
+
+        def counts(self, offset: float) -> tuple[int, int, int]:
+            return self.by_offset[offset]
+
+    big = Run(Day("big"), {0.0: (90, 100, 100), 8.0: (88, 110, 100)})
+    small = Run(Day("small"), {0.0: (2, 4, 10), 8.0: (8, 10, 10)})
+    runs = [big, small]
+    assert mean_day_f1(runs, 8.0) > mean_day_f1(runs, 0.0)  # type: ignore[arg-type]
 
 
 def _decode(sentences: list[str], answers_ask: bool) -> tuple[str, ...]:

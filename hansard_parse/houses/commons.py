@@ -408,6 +408,11 @@ class Commons(House):
     })  # fmt: skip
     chair_cues: ClassVar[tuple[ChairCue, ...]] = (
         ChairCue(r"^Order[.!,]", '"Order."', "O"),
+        # Calling the answering side (``I call the Minister.``) is told from calling a member:
+        # at question time the one answers, the other asks.
+        ChairCue(
+            r"^I call the " + _MINISTER + r"\.$", "chair calls the minister", "I", ("I call the ",),
+        ),
         # ``I call on the Minister to …`` and ``I call for …`` are a member's demands.
         ChairCue(r"^I call\b(?! (?:on|upon|for)\b)", '"I call"', "I"),
         ChairCue(r"^(?:We (?:now )?come (?:now )?to|I now call|Let us now)\b", '"We come now to"', "WIL"),

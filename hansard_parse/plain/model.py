@@ -40,6 +40,7 @@ from attrs import frozen
 from hansard_parse.plain.cues import SentenceCues
 
 __all__ = [
+    "CALLS",
     "DIMENSIONS",
     "LABELS",
     "Decoder",
@@ -348,8 +349,9 @@ class Decoder:
         return out
 
 
-CALLS = frozenset({'"I call"'})
-"""Chair cues that give the floor to a member by name or office (`I call Adam Lowe.`)."""
+CALLS = frozenset({'"I call"', "chair calls the minister"})
+"""Chair cues that give the floor to a member by name or office (`I call Adam Lowe.`,
+`The Minister.`)."""
 
 
 def _after_calls(cues: Sequence[SentenceCues], emit: list[list[float]]) -> None:
@@ -407,8 +409,9 @@ def _exp(x: float) -> float:
 def calibrate(p: float, table: Sequence[tuple[float, float]]) -> float:
     """Map a model probability to the share of openings that were right at that probability.
 
-    ``table`` holds (probability, share) points with both columns non-decreasing (an
-    isotonic fit); between points the share is interpolated, so the map stays monotone.
+    ``table`` holds (probability, share) points with both columns non-decreasing (a fitted
+    monotone curve, tabulated); between points the share is interpolated, so the map stays
+    monotone.
     """
     if not table:
         return p
