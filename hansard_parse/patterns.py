@@ -19,7 +19,10 @@ Tabs, form feeds and carriage returns are ordinary white space here."""
 
 
 def unreadable_reason(text: str) -> str | None:
-    """Why a line cannot be read as Hansard text, or None when it can."""
+    """Why a line cannot be read as Hansard text, or None when it can (a printable line holds
+    no control character, and ``isprintable`` asks without a regex)."""
+    if text.isprintable():
+        return None
     match = CONTROL_RE.search(text)
     if match is None:
         return None

@@ -23,6 +23,8 @@ from .tokens import TURN_TERMINALS, Piece
 
 def _sources(lines: Sequence[Line]) -> tuple[Line, ...]:
     """The source lines of ``lines`` (logical lines of hard-wrapped text stand for several)."""
+    if len(lines) == 1:
+        return lines[0].sources
     return tuple(source for line in lines for source in line.sources)
 
 
@@ -39,7 +41,9 @@ def _sentence_piece(
         reason = unreadable_reason(text)
         if reason:
             return Piece("UNPARSED", sources, detail=reason)
-        if house.inline_note_re.fullmatch(text) or _voices_interject(text, house):
+        if (text.startswith("[") and house.inline_note_re.fullmatch(text)) or _voices_interject(
+            text, house
+        ):
             return Piece("INTERJECTION", sources)
     return Piece("SENTENCE", sources, repaired=repaired or len(sources) > len(lines))
 

@@ -12,14 +12,25 @@ import re
 __all__ = ["anaphora", "carries_on"]
 
 # Openings that lean on the sentence before: unlikely to open a turn.
+_BACK_WORDS = (
+    "That", "This", "These", "Those", "It", "Its", "They", "Their", "Them", "He", "His", "She",
+    "Her", "Such", "Both",
+)
 _ANAPHORIC = re.compile(
-    r"^(?!(?:This|That|These|Those) (?:week|year|month|morning|afternoon|evening|summer|winter|spring|autumn|Government|House|Bill)\b)(?:That|This|These|Those|It|Its|They|Their|Them|He|His|She|Her|Such|Both)\b"
+    r"^(?!(?:This|That|These|Those) (?:week|year|month|morning|afternoon|evening|summer|winter|spring|autumn|Government|House|Bill)\b)(?:"
+    + "|".join(_BACK_WORDS)
+    + r")\b"
 )
 # Connectives carry the speaker's own argument on: no turn opens with one.
-_CONNECTIVE = re.compile(
-    r"^(?:However|But|And|Also|So|Therefore|Moreover|Furthermore|Then|Again|Equally|Secondly|Thirdly|Finally|Likewise|Yet|Nor|"
-    r"Otherwise|Instead|Meanwhile|Similarly|In addition|As a result|For example|Even so|In a similar vein)\b"
+_CONNECTIVE_WORDS = (
+    "However", "But", "And", "Also", "So", "Therefore", "Moreover", "Furthermore", "Then",
+    "Again", "Equally", "Secondly", "Thirdly", "Finally", "Likewise", "Yet", "Nor", "Otherwise",
+    "Instead", "Meanwhile", "Similarly", "In addition", "As a result", "For example", "Even so",
+    "In a similar vein",
 )
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(_CONNECTIVE_WORDS) + r")\b")
+"""Both patterns match only a sentence that starts with one of their words, which
+`str.startswith` tests first for a fraction of the cost."""
 # fmt: off
 _BACK_PRONOUNS = frozenset({
     "they", "them", "their", "he", "him", "his", "she", "it", "its", "this", "these", "those",
@@ -42,14 +53,19 @@ def anaphora(text: str) -> float:
     or a connective among its first words (`There are, therefore, …`), 0.5 for a pronoun
     among its first words (`The anger they are showing…`), else 0."""
     head = [w.strip(",;:—") for w in text.split(None, 8)[1:8]]
-    if _CONNECTIVE.match(text) or not _CONNECTIVES.isdisjoint(head):
+    if (
+        text.startswith(_CONNECTIVE_WORDS) and _CONNECTIVE.match(text)
+    ) or not _CONNECTIVES.isdisjoint(head):
         return _CONNECTIVE_ANAPHORA
-    if _ANAPHORIC.match(text):
+    if text.startswith(_BACK_WORDS) and _ANAPHORIC.match(text):
         return 1.0
     return 0.0 if _BACK_PRONOUNS.isdisjoint(head[:5]) else 0.5
 
 
 _CARRIES_ON = re.compile(r"[a-z]|[‘'“\"]|\([a-z0-9]{1,4}\) ")
+_CARRIES_ON_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz‘'“\"(")
+"""The characters a match of `_CARRIES_ON` can start with: any other first character rules
+it out without running it."""
 
 
 def carries_on(text: str) -> bool:
@@ -59,4 +75,4 @@ def carries_on(text: str) -> bool:
     continues what the line before broke off (`…leave out line 5 and insert—`, `the MMO—`,
     a quotation): a dash before it is a quotation's or a list's, not an interruption.
     """
-    return bool(_CARRIES_ON.match(text))
+    return text[:1] in _CARRIES_ON_FIRST and bool(_CARRIES_ON.match(text))

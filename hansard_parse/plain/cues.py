@@ -41,7 +41,7 @@ from hansard_parse.plain.endings import (
     endings,
 )
 from hansard_parse.plain.openers import opener
-from hansard_parse.plain.set_pieces import THANK_YOU, chair_cue, is_formula, is_note, set_pieces
+from hansard_parse.plain.set_pieces import chair_cue, is_formula, is_note, set_pieces
 from hansard_parse.plain.sides import NAMES_WEIGHT, leans, named_particulars, unquoted
 from hansard_parse.plain.vocabulary import ANSWER, QUESTION, words_of
 
@@ -82,6 +82,10 @@ class SentenceCues:
     question_lean: float
     commends_statement: bool
 
+
+_THANK_YOU = "Thank you."
+"""A sentence that is only thanks is the chair's (`set_pieces.THANK_YOU` matches it alone: the
+sentence is stripped, so its ``$`` meets no line end)."""
 
 _CUE_WINDOW = 1000
 """Cues sit at a sentence's start and end; a longer "sentence" (a run-on line of a bad
@@ -154,7 +158,7 @@ def _read(text: str, house: House, seen: dict[tuple[object, ...], SentenceCues])
         asks,
         is_formula(stripped, house),
         "departmental responsibilities" in stripped and bool(pieces.topical.search(stripped)),
-        chair or ('"Thank you."' if THANK_YOU.match(stripped) else ""),
+        chair or ('"Thank you."' if stripped == _THANK_YOU else ""),
         rose,
         cry,
         rose or cry,

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from hansard_parse.houses import House
+from hansard_parse.plain.prefilter import Led, led
 
 __all__ = [
     "CLOSES_WEIGHT",
@@ -44,24 +45,24 @@ CLOSES_WEIGHT = 1.5
 class Endings(NamedTuple):
     """A House's ways of handing the floor on, compiled."""
 
-    give_way: re.Pattern[str]
+    give_way: Led
     gives_way: re.Pattern[str]
-    closes: re.Pattern[str]
+    closes: Led
     """How a minister closes an answer: an offer to meet or write, a look ahead."""
     closes_keys: frozenset[str]
     """Every match of `closes` holds one of these words."""
     commends: re.Pattern[str]
-    commends_statement: re.Pattern[str]
+    commends_statement: Led
 
 
 @functools.cache
 def endings(house: House) -> Endings:
     """Compile a House's give-way, closing and commending phrases once."""
     return Endings(
-        re.compile(house.plain_give_way),
+        led(re.compile(house.plain_give_way)),
         re.compile(house.plain_gives_way),
-        re.compile(house.closes),
+        led(re.compile(house.closes)),
         house.closes_keys,
         re.compile(house.commends),
-        re.compile(house.commends_statement),
+        led(re.compile(house.commends_statement)),
     )

@@ -49,6 +49,8 @@ _PRONOUNS = frozenset(
     {"i", "we", "our", "us", "my", "me", "you", "your", "he", "she", "his", "her", "they"}
 )
 
+_PRONOUN_FEATURES = {p: "pron=" + p for p in _PRONOUNS}
+
 
 _STRENGTHS = tuple((f"{at:g}", at) for at in (1.0, 2.0, 3.0, 4.0, 5.0))
 """Thresholds of an opener's strength (the House's own weight for it), each a feature of its
@@ -151,7 +153,7 @@ def _words(text: str) -> _Parts:
     end, its length and who it speaks of. The first word bears on the sentence before; the
     last word, the end and the length on the sentence after."""
     lower = text.lower()
-    words = _WORDS.findall(lower[:200])
+    words = first_words(lower)
     out = []
     before = []
     if words:
@@ -160,18 +162,26 @@ def _words(text: str) -> _Parts:
         before.append(first)
         if len(words) > 1:
             out.append("w12=" + words[0] + "_" + words[1])
-    tail = _WORDS.findall(lower[-60:])
-    after = ["wlast=" + tail[-1]] if tail else []
+    last = last_word(lower)
+    after = ["wlast=" + last] if last else []
     after.append("end=" + (text.rstrip()[-1:] or "-"))
     after.append("len=" + _length(text.count(" ") + 1))
     out.extend(after)
     asked = _question_length(text)
     out.extend(asked)
     before.extend(asked)
-    for key, phrases in _PROFILE_GROUPS:
-        if key in lower:
-            out.extend(name for name, phrase in phrases if phrase in lower)
-    out.extend("pron=" + p for p in sorted(_PRONOUNS.intersection(words[:12])))
+    out.extend(
+        [
+            name
+            for key, phrases in _PROFILE_GROUPS
+            if key in lower
+            for name, phrase in phrases
+            if phrase in lower
+        ]
+    )
+    pronouns = _PRONOUNS.intersection(words)
+    if pronouns:
+        out.extend([_PRONOUN_FEATURES[p] for p in sorted(pronouns)])
     return tuple(out), tuple(after), tuple(before)
 
 
@@ -188,13 +198,89 @@ def _question_length(text: str) -> tuple[str, ...]:
     return ("qlen=" + _length(text.count(" ") + 1),)
 
 
+_HEAD = 200
+"""A sentence's first words are read from its first 200 characters."""
+_FIRST = 12
+"""How many first words count (the pronoun profile reads them)."""
+_GLANCE = 80
+"""Characters that usually hold the first words: read first, and the whole head only when
+they hold too few words to be sure of them."""
+_TAIL = 60
+"""A sentence's last word is read from its last 60 characters."""
+
+
+def first_words(lower: str) -> list[str]:
+    """The first twelve words (``_WORDS``) of the first 200 characters of ``lower``.
+
+    The first 80 characters are read first: when they hold a thirteenth word, the twelfth
+    ended before it, inside them, so the twelve are the words the whole head gives."""
+    words = words_in(lower[:_GLANCE])
+    if len(words) <= _FIRST and len(lower) > _GLANCE:
+        words = words_in(lower[:_HEAD])
+    return words[:_FIRST]
+
+
+_APOSTROPHE = "’"
+_MARK = "\x01"
+"""Stands for the typographic apostrophe while a text is read as ASCII bytes."""
+_LETTER_BYTES = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalpha() or chr(byte) in "'\x01") else ord(" ")
+    for byte in range(128)
+) + bytes(range(128, 256))
+"""Each ASCII byte that is no letter, apostrophe or mark made a space."""
+_DIGIT_BYTES = b"0123456789"
+
+
+def words_in(text: str) -> list[str]:
+    """``_WORDS.findall(text)``: its runs of letters and apostrophes, and of digits.
+
+    A text of ASCII and typographic apostrophes without digits (most heads of sentences) is
+    cut by blanking every other byte and splitting at the blanks, a few times faster than the
+    regex; a text with digits, other characters or the mark itself is left to the regex (a
+    digit next to a letter ends a word there, which blanking would not see)."""
+    if _MARK in text:
+        return _WORDS.findall(text)
+    marked = text.replace(_APOSTROPHE, _MARK) if _APOSTROPHE in text else text
+    if not marked.isascii():
+        return _WORDS.findall(text)
+    data = marked.encode()
+    if len(data.translate(None, _DIGIT_BYTES)) != len(data):
+        return _WORDS.findall(text)
+    words = data.translate(_LETTER_BYTES).decode().split()
+    if marked is text:
+        return words
+    return [word.replace(_MARK, _APOSTROPHE) for word in words]
+
+
+def last_word(lower: str) -> str:
+    """The last word (``_WORDS``) of the last 60 characters of ``lower`` ("" if none).
+
+    A word is a longest run of letters or of digits, so the last word is the first word of
+    the reversed text, reversed: the search stops at the end instead of cutting every word."""
+    found = _WORDS.search(lower[-_TAIL:][::-1])
+    return found.group()[::-1] if found else ""
+
+
+def _shared_start(texts: Sequence[str]) -> str:
+    """The longest text that every one of ``texts`` begins with."""
+    low, high = min(texts), max(texts)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    return low[:n]
+
+
 def _profile_groups() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    """The profile phrases grouped by their first word: a sentence is tested for a group's
-    phrases only when it holds that word (most hold few of them)."""
+    """The profile phrases grouped by their first word, each group behind the text its
+    phrases all begin with: a sentence is tested for a group's phrases only when it holds
+    that text (most hold few of them)."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for name, phrase in _PROFILE:
         groups.setdefault(phrase.split(" ", 1)[0], []).append(("says=" + name, phrase))
-    return tuple((key, tuple(phrases)) for key, phrases in groups.items())
+    return tuple(
+        (_shared_start([phrase for _, phrase in phrases]), tuple(phrases))
+        for phrases in groups.values()
+    )
 
 
 _PROFILE_GROUPS = _profile_groups()
@@ -259,10 +345,18 @@ def _read(
     until = _until([cues[i].asks for i in real])
     answer = [_answers(cues[i]) for i in real]
     where = [
-        ("since_q=" + _bucket(a), "until_q=" + _bucket(b), "until_a=" + _bucket(c), *d)
+        (_SINCE[min(a, _FAR)], _UNTIL_Q[min(b, _FAR)], _UNTIL_A[min(c, _FAR)], *d)
         for a, b, c, d in zip(since, until, _until(answer), _beside_notes(real, texts), strict=True)
     ]
     return real, where
+
+
+_FAR = 7
+"""Distances from here on share one band (``_bucket``)."""
+_SINCE = tuple("since_q=" + _bucket(n) for n in range(_FAR + 1))
+_UNTIL_Q = tuple("until_q=" + _bucket(n) for n in range(_FAR + 1))
+_UNTIL_A = tuple("until_a=" + _bucket(n) for n in range(_FAR + 1))
+"""The place features by distance, named once."""
 
 
 def _beside_notes(real: Sequence[int], texts: Sequence[str]) -> list[tuple[str, ...]]:
@@ -303,6 +397,21 @@ def _until(flags: Sequence[bool]) -> list[int]:
 Table = Mapping[str, Sequence[float]]
 
 
+def _plus(base: Sequence[float], vectors: Sequence[Sequence[float]]) -> Sequence[float]:
+    """``base`` plus ``vectors``, slot by slot, left to right; a term or two added directly.
+
+    ``sum`` adds the same terms in the same order after its starting ``0``, which changes a
+    first term only if it is ``-0.0`` (to ``0.0``): a sign no score can carry, since every
+    sentence's sum starts from that ``0`` too (see `sentence_vectors`)."""
+    if not vectors:
+        return base
+    if len(vectors) == 1:
+        return [a + b for a, b in zip(base, vectors[0], strict=True)]
+    if len(vectors) == 2:
+        return [a + b + c for a, b, c in zip(base, vectors[0], vectors[1], strict=True)]
+    return [sum(column) for column in zip(base, *vectors, strict=True)]
+
+
 def sentence_vectors(
     texts: Sequence[str],
     cues: Sequence[SentenceCues],
@@ -330,41 +439,47 @@ def sentence_vectors(
             return vectors[0]
         return [sum(column) for column in zip(*vectors, strict=True)]
 
-    def plus(base: Sequence[float], names: Sequence[str], table: Table) -> Sequence[float]:
-        vectors = [v for v in map(table.get, names) if v is not None]
-        if not vectors:
-            return base
-        return [sum(column) for column in zip(base, *vectors, strict=True)]
-
-    by_cues: dict[SentenceCues, tuple[Sequence[float], ...]] = {}
-    mine: list[Sequence[float]] = []
+    # Each sentence's sum is one left-to-right sum per slot: the cue verdicts' weights (summed
+    # once per distinct cues: a sum carried on from a partial sum adds in the same order),
+    # its words', the setting's, its place's, the sentence before's and the sentence after's.
+    # The parts the neighbours read are summed first; then each sentence's in one pass.
+    get, get_after, get_before = features.get, after_table.get, before_table.get
+    by_cues: dict[int, tuple[Sequence[float], ...]] = {}
+    own: list[tuple[Sequence[float], list[Sequence[float]]]] = []
     after: list[Sequence[float]] = []
     before: list[Sequence[float]] = []
     for i in real:
         c = cues[i]
-        verdict = by_cues.get(c)
+        verdict = by_cues.get(id(c))
         if verdict is None:
             names, later, earlier = _verdicts(c)
-            verdict = by_cues[c] = (
+            verdict = by_cues[id(c)] = (
                 total(names, features), total(later, after_table), total(earlier, before_table)
             )
         names, later, earlier = _words(texts[i].strip())
-        mine.append(plus(verdict[0], names, features))
-        after.append(plus(verdict[1], later, after_table))
-        before.append(plus(verdict[2], earlier, before_table))
+        own.append((verdict[0], [v for v in map(get, names) if v is not None]))
+        after.append(_plus(verdict[1], [v for v in map(get_after, later) if v is not None]))
+        before.append(_plus(verdict[2], [v for v in map(get_before, earlier) if v is not None]))
     setting = total(("genre=" + genre, "house=" + house), features)
     first, last = total(("first",), features), total(("last",), features)
     places: dict[tuple[str, ...], Sequence[float]] = {}
     out: list[list[float]] = [list(zero)] * len(cues)
     m = len(real)
     for k, i in enumerate(real):
-        prev = after[k - 1] if k > 0 else first
-        nxt = before[k + 1] if k + 1 < m else last
         place = places.get(where[k])
         if place is None:
             place = places[where[k]] = total(where[k], features)
+        verdicts, vectors = own[k]
         out[i] = [
-            a + b + c + d + e
-            for a, b, c, d, e in zip(mine[k], setting, place, prev, nxt, strict=True)
+            sum(column)
+            for column in zip(
+                verdicts,
+                *vectors,
+                setting,
+                place,
+                after[k - 1] if k > 0 else first,
+                before[k + 1] if k + 1 < m else last,
+                strict=True,
+            )
         ]
     return out

@@ -222,8 +222,12 @@ class Decoder:
         emit: list[list[float]] = []
         opening: list[list[float]] = []
         bias = 0.0  # the first sentence always opens a turn
+        shapes: dict[int, _Shape] = {}  # by the cues' identity: equal cues are often one record
         for c, v in zip(cues, vectors, strict=True):
-            hold, opens, _ = _shape(c, self.answers_ask)
+            shape = shapes.get(id(c))
+            if shape is None:
+                shape = shapes[id(c)] = _shape(c, self.answers_ask)
+            hold, opens, _ = shape
             emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
             opening.append([v[slot] + bias if slot >= 0 else NEG for slot in opens])
             bias = self.open_bias
@@ -301,50 +305,69 @@ class Decoder:
         n = len(cues)
         k = len(LABELS)
         t = temperature or self.temperature
+        exp = math.exp
         texp = [[_exp(x / t) if x > _LIVE else 0.0 for x in row] for row in self.transition]
         tcol = [[row[j] for row in texp] for j in range(k)]
         cexp = [[_exp(x / t) for x in row] for row in self.carry]
+        # Per sentence, made in the forward pass and read again in the backward: the emission
+        # potentials (zero where the rules forbid the state), the openings the rules allow
+        # with their potentials, and the carries with theirs (once per distinct cues).
         e_exp: list[list[float]] = []
         o_exp: list[list[tuple[int, float]]] = []
-        for i in range(n):
-            e = emit[i]
-            top = max(e)
-            e_exp.append([math.exp((x - top) / t) if x > _LIVE else 0.0 for x in e])
-            o_exp.append([(j, _exp(opening[i][j] / t)) for j in _OPENERS if opening[i][j] > _LIVE])
-        open_part: list[list[float]] = []
+        steps: list[list[tuple[int, int, float]]] = []
+        carried: dict[int, list[tuple[int, int, float]]] = {}
+        # Forward: ``prev`` is the normalised mass of each state, ``open_part`` each opening's
+        # share (state, share; the other states' are zero), ``scale`` each step's normaliser.
+        open_part: list[list[tuple[int, float]]] = []
         scale: list[float] = []
         prev: list[float] = []
-        for i in range(n):
+        for i, (c, e, row) in enumerate(zip(cues, emit, opening, strict=True)):
+            top = max(e)
+            ei = [exp((x - top) / t) if x > _LIVE else 0.0 for x in e]
+            oi = [(j, _exp(row[j] / t)) for j in _OPENERS if row[j] > _LIVE]
+            step = carried.get(id(c))
+            if step is None:
+                step = carried[id(c)] = [(s, d, cexp[s][d]) for s, d in _shape(c)[2]]
+            e_exp.append(ei)
+            o_exp.append(oi)
+            steps.append(step)
             raw = [0.0] * k
             opened = [0.0] * k
             if i > 0:
-                for s, d in _shape(cues[i])[2]:
+                for s, d, w in step:
                     if prev[s]:
-                        raw[d] += prev[s] * cexp[s][d]
-                for j, oj in o_exp[i]:
+                        raw[d] += prev[s] * w
+                for j, oj in oi:
                     opened[j] = oj * sum(map(operator.mul, prev, tcol[j]))
             else:
-                for j, oj in o_exp[0]:
+                for j, oj in oi:
                     opened[j] = oj
-            ei = e_exp[i]
             raw = [(r + o) * x for r, o, x in zip(raw, opened, ei, strict=True)]
             total = sum(raw) or 1.0
             prev = [x / total for x in raw]
-            open_part.append([o * x / total for o, x in zip(opened, ei, strict=True)])
+            open_part.append([(j, opened[j] * ei[j] / total) for j, _ in oi])
             scale.append(total)
+        # Backward: the sums over the openings into a step start from their first term.
         beta = [1.0] * k
         out = [0.0] * n
         for i in range(n - 1, -1, -1):
-            out[i] = min(1.0, sum(map(operator.mul, open_part[i], beta)))
+            out[i] = min(1.0, sum([part * beta[j] for j, part in open_part[i]]))
             if i == 0:
                 break
-            nxt = [b * x / scale[i] for b, x in zip(beta, e_exp[i], strict=True)]
-            into = [(j, oj * nxt[j]) for j, oj in o_exp[i]]
-            new = [0.0] * k
-            for j, v in into:
-                new = [a + b * v for a, b in zip(new, tcol[j], strict=True)]
-            for s, d in _shape(cues[i])[2]:
-                new[s] += cexp[s][d] * nxt[d]
+            si = scale[i]
+            nxt = [b * x / si for b, x in zip(beta, e_exp[i], strict=True)]
+            into = o_exp[i]
+            if not into:
+                new = [0.0] * k
+            else:
+                j, oj = into[0]
+                v = oj * nxt[j]
+                new = [b * v for b in tcol[j]]
+                for j, oj in into[1:]:
+                    v = oj * nxt[j]
+                    new = [a + b * v for a, b in zip(new, tcol[j], strict=True)]
+            for s, d, w in steps[i]:
+                new[s] += w * nxt[d]
             beta = new
         return out
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from hansard_parse.houses import COMMONS, House, OpenerCue
-from hansard_parse.plain.prefilter import ANY, Choice, by_start, choice, contains_any
+from hansard_parse.plain.prefilter import ANY, Choice, Led, by_start, choice, contains_any, led
 from hansard_parse.plain.vocabulary import ANSWER, QUESTION
 
 __all__ = ["opener"]
@@ -34,9 +34,9 @@ class _Tables(NamedTuple):
     by_start: dict[str, _Bucket]
     anywhere: _Bucket
     minister: re.Pattern[str]
-    address_anywhere: re.Pattern[str]
-    asker_thanks: re.Pattern[str]
-    minister_thanks: re.Pattern[str]
+    address_anywhere: Led
+    asker_thanks: Led
+    minister_thanks: Led
 
 
 def _bucket(cues: Sequence[OpenerCue], house: House) -> _Bucket:
@@ -63,9 +63,9 @@ def _tables(house: House) -> _Tables:
         {start: _bucket(bucket, house) for start, bucket in table.items()},
         _bucket(anywhere, house),
         re.compile(house.minister),
-        re.compile(house.expand(house.address_anywhere)),
-        re.compile(house.asker_thanks),
-        re.compile(house.minister_thanks),
+        led(re.compile(house.expand(house.address_anywhere))),
+        led(re.compile(house.asker_thanks)),
+        led(re.compile(house.minister_thanks)),
     )
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple, TypeVar
 
-__all__ = ["ANY", "Choice", "by_start", "choice", "contains_any", "lowerable"]
+__all__ = ["ANY", "Choice", "Led", "by_start", "choice", "contains_any", "led", "lowerable"]
 
 # Prefilters. A pattern listed with literals can only match a text that contains at least one
 # of them (each literal is implied by every match of its pattern), so the pattern is run only
@@ -99,7 +99,7 @@ class Choice(NamedTuple):
     singles: tuple[tuple[int, re.Pattern[str]], ...]
     """The anchored patterns one by one, best first, where they cannot be joined (one holds
     groups of its own); then :attr:`anchored` is ``None``."""
-    loose: tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...]
+    loose: tuple[tuple[int, Led, tuple[str, ...]], ...]
     """The unanchored patterns with their rank and literals (see :func:`contains_any`), best
     first."""
 
@@ -115,10 +115,10 @@ class Choice(NamedTuple):
                 if pattern.match(text):
                     best = rank
                     break
-        for rank, pattern, literals in self.loose:
+        for rank, loose, literals in self.loose:
             if best != -1 and rank > best:
                 break
-            if contains_any(text, literals) and pattern.search(text):
+            if contains_any(text, literals) and loose.search(text):
                 return rank
         return best
 
@@ -133,7 +133,7 @@ def choice(entries: Sequence[tuple[str, bool, tuple[str, ...]]]) -> Choice:
     if compiled and all(pattern.groups == 0 for _, pattern in compiled):
         joined = re.compile("|".join(f"({_scoped(p)})" for _, p in anchored))
     loose = tuple(
-        (rank, re.compile(p), literals)
+        (rank, led(re.compile(p)), literals)
         for rank, (p, at_start, literals) in enumerate(entries)
         if not at_start
     )
@@ -143,3 +143,102 @@ def choice(entries: Sequence[tuple[str, bool, tuple[str, ...]]]) -> Choice:
         () if joined is not None else compiled,
         loose,
     )
+
+
+class Led(NamedTuple):
+    """A pattern that opens with zero-width assertions (``\\b``, a lookbehind), searched by
+    the rest of it.
+
+    ``re`` skips ahead to where a match can start only when a pattern opens with a literal
+    or a set of characters; an assertion in front hides them, and the search then tries the
+    whole pattern at every position of the text (`\\bwe are` costs three times `we are`).
+    The search runs the rest of the pattern, which skips ahead, and tries the whole pattern
+    at each place the rest matches, in order: the first place the whole matches is where
+    ``whole.search`` finds its match, and the match is the same.
+    """
+
+    whole: re.Pattern[str]
+    body: re.Pattern[str] | None
+    """The pattern without its opening assertions (``None``: searched as it is)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``whole.search(text)``."""
+        body = self.body
+        if body is None:
+            return self.whole.search(text)
+        whole = self.whole
+        found = body.search(text)
+        while found is not None:
+            start = found.start()
+            matched = whole.match(text, start)
+            if matched is not None:
+                return matched
+            found = body.search(text, start + 1)
+        return None
+
+
+def led(pattern: re.Pattern[str]) -> Led:
+    """``pattern`` to be searched by what follows its opening assertions (see `Led`)."""
+    source = pattern.pattern
+    split = _opening_assertions(source)
+    if not split:
+        return Led(pattern, None)
+    try:
+        body = re.compile(source[split:], pattern.flags)
+    except re.error:
+        return Led(pattern, None)
+    return Led(pattern, body)
+
+
+def _opening_assertions(source: str) -> int:
+    """Where the run of ``\\b`` and lookbehinds that ``source`` opens with ends (0: none, or
+    the pattern is an alternation at its top level, where they would not apply to all of it)."""
+    at = 0
+    while True:
+        if source.startswith("\\b", at):
+            at += 2
+        elif source.startswith(("(?<!", "(?<="), at):
+            end = _group_end(source, at)
+            if end < 0:
+                return 0
+            at = end
+        else:
+            break
+    if at == 0 or at == len(source) or _group_end(source, at, top=True) != len(source):
+        return 0
+    return at
+
+
+def _group_end(source: str, at: int, *, top: bool = False) -> int:
+    """The end of the group that opens at ``at`` (or, with ``top``, of the top level from
+    ``at``: the length of ``source`` unless a ``|`` or an unmatched ``)`` cuts it); -1 when
+    the group never closes."""
+    depth = 0
+    i = at
+    in_class = False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if source.startswith("]", i + 1):
+                i += 1
+            elif source.startswith("^]", i + 1):
+                i += 2
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return i if top else -1
+            if depth == 0 and not top:
+                return i + 1
+        elif char == "|" and depth == 0 and top:
+            return i
+        i += 1
+    return i if top else -1

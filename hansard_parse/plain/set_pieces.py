@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from hansard_parse.houses import COMMONS, ChairCue, House
-from hansard_parse.plain.prefilter import ANY, Choice, by_start, choice
+from hansard_parse.plain.prefilter import ANY, Choice, Led, by_start, choice, led
 
 __all__ = ["THANK_YOU", "SetPieces", "chair_cue", "is_formula", "is_note", "set_pieces"]
 
@@ -105,7 +105,7 @@ class SetPieces(NamedTuple):
     """The stage direction for a member rising to speak (`Hon. Members rose—`)."""
     cry: re.Pattern[str]
     """Collective cries from the benches, each its own turn (`Hear, hear!`)."""
-    topical: re.Pattern[str]
+    topical: Led
     """Topical questions open with a formula of their own (`If he will make a statement on
     his departmental responsibilities.`)."""
 
@@ -120,7 +120,7 @@ def set_pieces(house: House) -> SetPieces:
         _chairs(anywhere, house),
         re.compile(house.rose_line),
         re.compile(house.cries),
-        re.compile(house.topical),
+        led(re.compile(house.topical)),
     )
 
 

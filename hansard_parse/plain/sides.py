@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from hansard_parse.houses import COMMONS, House
-from hansard_parse.plain.prefilter import lowerable
+from hansard_parse.plain.prefilter import Led, led, lowerable
 from hansard_parse.plain.vocabulary import ANSWER, words_of
 
 __all__ = ["NAMES_WEIGHT", "leans", "named_particulars", "unquoted"]
@@ -24,7 +24,7 @@ __all__ = ["NAMES_WEIGHT", "leans", "named_particulars", "unquoted"]
 # the cues of the keys found are read. A cue marked whole is decided on its keys alone
 # (`\bwe\b` is exactly "the word we is present") and never runs. The cues are the House's
 # (:attr:`~hansard_parse.houses.House.side_cues`).
-_Cue = tuple[re.Pattern[str], float, str, bool]
+_Cue = tuple[Led, float, str, bool]
 
 
 class _SideTable(NamedTuple):
@@ -48,7 +48,7 @@ _PLANS = 4096
 def _side_table(house: House) -> _SideTable:
     """Compile a House's body cues once."""
     cues = tuple(
-        (re.compile(house.expand(cue.pattern)), cue.weight, cue.side, cue.whole)
+        (led(re.compile(house.expand(cue.pattern))), cue.weight, cue.side, cue.whole)
         for cue in house.side_cues
     )
     by_key: dict[str, set[int]] = {}
@@ -73,7 +73,9 @@ def _plan(table: _SideTable, found: frozenset[str]) -> tuple[_Cue, ...]:
     return plan
 
 
-_AS_I_SAID = re.compile(r"\bas I (?:said|have said|mentioned|set out|say)\b", re.IGNORECASE)
+_AS_I_SAID = led(
+    re.compile(r"\bas I (?:said|have said|mentioned|set out|say)\b", re.IGNORECASE)
+)
 _AS = frozenset({"as", "As", "aS", "AS"})
 _I = frozenset({"I", "i"})
 _AS_I_SAID_WEIGHT = 1.5
