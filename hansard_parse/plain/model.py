@@ -181,7 +181,7 @@ class Decoder:
         self.open_bias = open_bias
         """Added to every opening after the first: the perceptron learns from runs of a few
         turns, and on days it has not seen it opens too few; training picks this offset on
-        held-out days (the one that gives the best turn F1 there)."""
+        held-out days (the one that gives the best mean turn F1 over those days)."""
         self.transition = [
             [structure.get(f"t:{s}>{d}", 0.0) for d in LABELS] for s in LABELS
         ]
