@@ -335,3 +335,16 @@ def test_the_member_the_chair_calls_speaks_next() -> None:
         path = decoder.viterbi(cues, emit, opening)
         assert path.labels[1] != "C" and path.opens[1]
         assert path.labels[3] == "C" and not path.opens[3], "a chair line after a call is the chair's"
+
+
+def test_at_question_time_a_member_called_asks() -> None:
+    """At question time the answering side is called as such (`I call the Minister.`), so a
+    member called by name does not answer, whatever the weights say; in a debate he may."""
+    sentences = ["I call Ann Hart.", "The report published yesterday found long waits."]
+    cues = read_all(sentences)
+    feats = sentence_features(sentences, cues)
+    favour_answers = {BIAS: [5.0, -5.0, -5.0, -5.0, 0.0, 5.0, -5.0, 0.0, 0.0, 0.0]}
+    for answers, side in ((True, "A"), (False, "Q0a")):
+        decoder = Decoder(favour_answers, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        assert decoder.viterbi(cues, emit, opening).labels[1] == side

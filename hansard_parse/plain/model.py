@@ -231,7 +231,7 @@ class Decoder:
             emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
             opening.append([v[slot] + bias if slot >= 0 else NEG for slot in opens])
             bias = self.open_bias
-        _after_calls(cues, emit)
+        _after_calls(cues, emit, self.answers_ask)
         return emit, opening
 
     def viterbi(
@@ -377,14 +377,25 @@ CALLS = frozenset({'"I call"', "chair calls the minister"})
 `The Minister.`)."""
 
 
-def _after_calls(cues: Sequence[SentenceCues], emit: list[list[float]]) -> None:
+MEMBER_CALL = '"I call"'
+"""The chair cue of a call of a member (`I call Ann Hart.`), not of the answering side."""
+
+
+def _after_calls(
+    cues: Sequence[SentenceCues], emit: list[list[float]], answers_ask: bool = True
+) -> None:
     """The member the chair calls speaks next: the chair's turn does not hold the sentence
     after a call unless that sentence is the chair's too (`I call Ann Hart. I call Ben
     Ito.`). Without the rule a called member's first sentence, which rarely has a cue of its
-    own (`The report published yesterday found …`), stays with the chair."""
+    own (`The report published yesterday found …`), stays with the chair. At question time
+    (``answers_ask`` false) a member called by name or as a spokesman asks: the answering
+    side is called as such (`I call the Minister.`), so the member's sentence is no answer."""
     for i in range(1, len(cues)):
-        if cues[i - 1].chair in CALLS and not cues[i].chair:
+        called = cues[i - 1].chair
+        if called in CALLS and not cues[i].chair:
             emit[i][_C] = NEG
+            if called == MEMBER_CALL and not answers_ask:
+                emit[i][_A] = NEG
 
 
 def _answered_first(transition: list[list[float]]) -> None:
