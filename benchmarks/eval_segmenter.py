@@ -86,7 +86,7 @@ def calibration_table(points: Sequence[tuple[float, bool]]) -> list[tuple[str, i
 def cross_tuned(runs: Sequence[HeldOut]) -> tuple[dict[str, list[Turn]], list[tuple[float, bool]]]:
     """Turns of every held-out run, and (confidence, right) of every opening after the first.
 
-    The opening offset, temperature and isotonic table for a day are tuned on the other
+    The opening offset, temperature and calibration table for a day are tuned on the other
     days' held-out runs of the same genre, as training tunes them for the shipped file.
     """
     turns: dict[str, list[Turn]] = {}

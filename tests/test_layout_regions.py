@@ -38,23 +38,13 @@ def _changes(text: str) -> list[tuple[int, str]]:
     return [(d.line, d.reason) for d in parse(text).diagnostics if "layout changes" in d.reason]
 
 
-_LEARNED_MISSES = pytest.mark.xfail(
-    strict=True,
-    reason="the learned segmenter weights (plain/weights.json) place a speaker-less turn of this "
-    "case elsewhere than the hand-set weights did (issue 15 leaves it open)",
-)
-
-
 @pytest.mark.parametrize(
     ("first", "second", "layouts"),
     [
         ("oral_questions.print.txt", "oral_questions.web.txt", ("print", "web")),
         ("oral_questions.web.txt", "statement.print.txt", ("web", "print")),
         ("prose_004.txt", "debate.print.txt", ("prose", "print")),
-        pytest.param(
-            "questions_after_statement.plain.txt", "oral_questions.print.txt", ("plain", "print"),
-            marks=_LEARNED_MISSES,
-        ),
+        ("questions_after_statement.plain.txt", "oral_questions.print.txt", ("plain", "print")),
     ],
 )
 def test_each_part_is_read_in_its_own_layout(
@@ -119,7 +109,6 @@ def test_a_mixed_document_round_trips_through_json() -> None:
     assert orjson.loads(to_json(again))["document"]["layout"] == doc.layout
 
 
-@_LEARNED_MISSES
 def test_a_page_whose_names_stop_is_read_as_a_transcript_after_its_last_label() -> None:
     text = read_fixture("shapes/names_then_none.txt")
     doc = parse(text)

@@ -213,3 +213,39 @@ def test_thanking_a_member_for_a_point_is_not_thanking_the_mover() -> None:
 def test_the_presiding_officer_moves_the_chamber_on(text: str) -> None:
     assert read_cues(text, HOUSES["scotland"]).chair
     assert not read_cues("The next item on my list is the ferry timetable.", HOUSES["scotland"]).chair
+
+
+@pytest.mark.parametrize("house", ["commons", "committee"])
+def test_grouping_amendments_for_debate_is_the_chairs(house: str) -> None:
+    text = "With this it will be convenient to discuss new clause 4, on the cost of school meals."
+    assert read_cues(text, HOUSES[house]).chair
+    assert not read_cues("With this amendment we would cut the cost of meals.", HOUSES[house]).chair
+
+
+@pytest.mark.parametrize(
+    "text", ["Good morning, Mr. Pryce.", "Good afternoon, Mrs Oduya; it is a pleasure to be here."]
+)
+def test_greeting_the_committee_chair_opens_a_speech(text: str) -> None:
+    cues = read_cues(text, HOUSES["committee"])
+    assert cues.opens >= 4.0
+    assert not read_cues("Good mornings are rare in this Committee.", HOUSES["committee"]).opens
+
+
+def test_calling_on_the_minister_is_a_members_demand_not_a_call() -> None:
+    assert read_cues("I call Ann Hart.").chair
+    for text in ("I call on the Minister to publish the report.", "I call for a public inquiry."):
+        assert not read_cues(text).chair, text
+
+
+def test_the_presiding_officer_keeps_the_time_of_a_speech() -> None:
+    text = "You may have no more than six minutes, Ms Reid."
+    assert read_cues(text, HOUSES["scotland"]).chair
+    assert not read_cues("You may have seen the report on ferries.", HOUSES["scotland"]).chair
+
+
+def test_calling_the_minister_is_told_from_calling_a_member() -> None:
+    """At question time the Minister called answers and a member called asks, so the two
+    calls are cues of their own; a shadow minister is a member."""
+    assert read_cues("I call the Minister.").chair == read_cues("The Minister.").chair
+    assert read_cues("I call the shadow Minister.").chair == read_cues("I call Ann Hart.").chair
+    assert read_cues("I call the Minister.").chair != read_cues("I call Ann Hart.").chair

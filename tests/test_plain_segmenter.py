@@ -262,7 +262,6 @@ def test_opening_statement_then_questions() -> None:
     assert [t.kind for t in turns] == ["statement", "supplementary_question", "answer"]
 
 
-@_LEARNED_MISSES
 def test_first_turn_without_question_is_marked_continues() -> None:
     sentences = [
         "That is why we are investing in rural routes.",

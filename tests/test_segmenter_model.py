@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from attrs import define
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hansard_parse.houses import HOUSES
 from hansard_parse.plain.cues import read_all
+from hansard_parse.plain.evaluate import mean_day_f1
 from hansard_parse.plain.features import BIAS, sentence_features, sentence_vectors
 from hansard_parse.plain.model import (
     LABELS,
@@ -25,6 +27,7 @@ from hansard_parse.plain.segment import genre_of, read_sentences, segment
 from hansard_parse.plain.train import (
     day_of,
     fit_isotonic,
+    fit_sigmoid,
     house_of,
     load_corpus,
     main,
@@ -114,6 +117,48 @@ def test_calibration_is_monotone(points: list[tuple[float, bool]], probes: list[
     assert all(0.0 <= m <= 1.0 for m in mapped)
 
 
+@given(_POINTS, st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=2, max_size=20))
+def test_the_fitted_calibration_curve_never_falls(
+    points: list[tuple[float, bool]], probes: list[float]
+) -> None:
+    table = [(p, share) for p, share in fit_sigmoid(points)]
+    assert [p for p, _ in table] == sorted(p for p, _ in table)
+    mapped = [calibrate(p, table) for p in sorted(probes)]
+    assert all(a <= b + 1e-12 for a, b in itertools.pairwise(mapped))
+    assert all(0.0 <= m <= 1.0 for m in mapped)
+
+
+def test_the_calibration_curve_states_the_share_right() -> None:
+    """Openings stated at 0.2 that are right half the time, and at 0.8 always, are mapped
+    near those shares: the curve follows the held-out record, not the stated figure."""
+    points = [(0.2, n % 2 == 0) for n in range(100)] + [(0.8, n % 20 != 0) for n in range(100)]
+    table = [(p, share) for p, share in fit_sigmoid(points)]
+    assert calibrate(0.2, table) == pytest.approx(0.5, abs=0.03)
+    assert calibrate(0.8, table) == pytest.approx(0.95, abs=0.03)
+
+
+def test_the_opening_offset_serves_every_day_alike() -> None:
+    """The offset is chosen by the mean of the days' turn F1, so a day with many turns does
+    not choose it for a day with few."""
+
+    @define
+    class Day:
+        day: str
+
+    @define
+    class Run:
+        example: Day
+        by_offset: dict[float, tuple[int, int, int]]
+
+        def counts(self, offset: float) -> tuple[int, int, int]:
+            return self.by_offset[offset]
+
+    big = Run(Day("big"), {0.0: (90, 100, 100), 8.0: (88, 110, 100)})
+    small = Run(Day("small"), {0.0: (2, 4, 10), 8.0: (8, 10, 10)})
+    runs = [big, small]
+    assert mean_day_f1(runs, 8.0) > mean_day_f1(runs, 0.0)  # type: ignore[arg-type]
+
+
 def _decode(sentences: list[str], answers_ask: bool) -> tuple[str, ...]:
     """Labels from weights that want every sentence on the answering side."""
     cues = read_all(sentences)
@@ -146,7 +191,27 @@ def test_at_question_time_an_unasked_question_is_answered_before_the_next() -> N
     feats = sentence_features(sentences, cues)
     # Weights that want a new question at every sentence.
     eager = {BIAS: [0.0, 2.0, 2.0, 2.0, 2.0, -5.0, 5.0, 0.0, 0.0, 0.0]}
-    for answers, expected in ((True, (True, True, True)), (False, (True, False, True))):
+    # At question time neither the unasked question nor the asked one hands the floor to
+    # another question: with no answer to open, the asker carries on.
+    for answers, expected in ((True, (True, True, True)), (False, (True, False, False))):
+        decoder = Decoder(eager, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        assert decoder.viterbi(cues, emit, opening).opens == expected
+
+
+def test_at_question_time_an_asked_question_is_answered_before_the_next() -> None:
+    """The floor passes from an asker to the answering side (or the chair), never straight
+    to another member's question: a question that carries on past its ``?`` stays one turn."""
+    sentences = [
+        "Will the Minister restore the bus to the valleys?",
+        "The route was cut in May without a word to anyone.",
+        "Will she meet me and the parish council?",
+    ]
+    cues = read_all(sentences)
+    feats = sentence_features(sentences, cues)
+    # Weights that want a new question at every sentence and no answer at all.
+    eager = {BIAS: [-5.0, 2.0, 2.0, 2.0, 0.0, 0.0, 5.0, 0.0, 0.0, 0.0]}
+    for answers, expected in ((True, (True, True, True)), (False, (True, False, False))):
         decoder = Decoder(eager, {}, answers_ask=answers)
         emit, opening = decoder.scores(cues, feats)
         assert decoder.viterbi(cues, emit, opening).opens == expected
@@ -210,3 +275,76 @@ def test_at_question_time_the_chair_does_not_ask_a_members_question() -> None:
         decoder = Decoder(chairish, {}, answers_ask=answers)
         emit, opening = decoder.scores(cues, feats)
         assert decoder.viterbi(cues, emit, opening).labels[1] == expected
+
+
+def test_a_houses_own_chair_lines_and_openers_share_a_kind_feature() -> None:
+    """A chair line or an opener that only one House's data names still carries the weight
+    every House's chair lines and openers teach, so a House held out whole is not blind to
+    its own chair."""
+    scottish = "The next item of business is a debate on motion S5M-00321, on rural bus routes."
+    commons = "Order."
+    names = [
+        sentence_features([text], read_all([text], HOUSES[house]), "debate", house)[0]
+        for text, house in ((scottish, "scotland"), (commons, "commons"))
+    ]
+    assert names[0] != names[1]
+    assert "chair=*" in names[0] and "chair=*" in names[1]
+    opener = "I beg to move amendment 4, in clause 2, page 1, line 9, leave out “2020”."
+    assert "opener=*A" in sentence_features([opener], read_all([opener]), "debate")[0]
+
+
+def test_a_note_marks_the_sentences_on_either_side_of_it() -> None:
+    """Notes are not read as sentences, but the sentences beside one know it is there and
+    which bracket it wears (the benches' call or a question's reference), and parsing sums
+    the same weights for them as training names."""
+    sentences = [
+        "Ferry fares have doubled for my constituents.",
+        "Will the Minister cap them?",
+        "[Interruption.]",
+        "The hon. Gentleman raises a fair point.",
+        "We are reviewing fares.",
+    ]
+    cues = read_all(sentences)
+    names = sentence_features(sentences, cues)
+    assert "note_after=[" in names[1] and not any(n.startswith("note_before") for n in names[1])
+    assert "note_before=[" in names[3] and not any(n.startswith("note_after") for n in names[3])
+    assert not any(n.startswith("note_") for n in names[0] + names[4])
+    assert names[2] == []
+    table = {"note_before=[": [1.0] * 10, "prev_asks": [2.0] * 10, "note_after=[": [4.0] * 10}
+    sums = sentence_vectors(sentences, cues, "questions", "commons", (table, {"asks": [2.0] * 10}, {}), 10)
+    for i in (0, 1, 3, 4):
+        assert sums[i] == pytest.approx(summed_weights(names[i], table))
+
+
+def test_the_member_the_chair_calls_speaks_next() -> None:
+    """A call hands the floor on: the sentence after it opens the called member's turn even
+    where the weights would keep it with the chair, unless it is the chair's own line."""
+    sentences = [
+        "I call Ann Hart.",
+        "The report published yesterday found that victims wait two years for a trial.",
+        "I call Ben Ito.",
+        "Order.",
+    ]
+    cues = read_all(sentences)
+    feats = sentence_features(sentences, cues)
+    # Weights that want every sentence to stay with the chair.
+    chairish = {BIAS: [-5.0, -5.0, -5.0, -5.0, 5.0, -5.0, -5.0, 0.0, 5.0, 0.0]}
+    for answers in (True, False):
+        decoder = Decoder(chairish, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        path = decoder.viterbi(cues, emit, opening)
+        assert path.labels[1] != "C" and path.opens[1]
+        assert path.labels[3] == "C" and not path.opens[3], "a chair line after a call is the chair's"
+
+
+def test_at_question_time_a_member_called_asks() -> None:
+    """At question time the answering side is called as such (`I call the Minister.`), so a
+    member called by name does not answer, whatever the weights say; in a debate he may."""
+    sentences = ["I call Ann Hart.", "The report published yesterday found long waits."]
+    cues = read_all(sentences)
+    feats = sentence_features(sentences, cues)
+    favour_answers = {BIAS: [5.0, -5.0, -5.0, -5.0, 0.0, 5.0, -5.0, 0.0, 0.0, 0.0]}
+    for answers, side in ((True, "A"), (False, "Q0a")):
+        decoder = Decoder(favour_answers, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        assert decoder.viterbi(cues, emit, opening).labels[1] == side

@@ -72,6 +72,9 @@ def _plain_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     after.append("end=" + (text.rstrip()[-1:] or "-"))
     after.append("len=" + features._length(text.count(" ") + 1))
     out.extend(after)
+    asked = features._question_length(text)
+    out.extend(asked)
+    before.extend(asked)
     groups: dict[str, list[tuple[str, str]]] = {}
     for name, phrase in features._PROFILE:
         groups.setdefault(phrase.split(" ", 1)[0], []).append(("says=" + name, phrase))
@@ -91,7 +94,7 @@ def _plain_vectors(
 ) -> list[list[float]]:
     """`sentence_vectors` as first written: each part summed on its own, then the five added."""
     table, after_table, before_table = tables
-    real, where = features._read(cues)
+    real, where = features._read(cues, texts)
     zero = (0.0,) * DIMENSIONS
 
     def plus(base: Sequence[float], names: Sequence[str], table: features.Table) -> Sequence[float]:

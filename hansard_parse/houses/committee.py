@@ -89,4 +89,10 @@ class Committee(Commons):
         *Commons.openers,
         # Members address the chair (``Mr Chairman, …``) as they open.
         OpenerCue(r"^(?:Mr\.?|Madam) Chairman,", 3.0, "", '"Mr Chairman,"', "M"),
+        # A member's first words in a sitting greet the chair by name (``Good morning, Mr.
+        # Key.``), before the speech proper.
+        OpenerCue(
+            r"^Good (?:morning|afternoon)(?:,? (?:Mr|Mrs|Ms|Miss|Sir|Dame)\b|,? Chairman\b|\.)",
+            4.0, "", '"Good morning, Mr …"', "G",
+        ),
     )

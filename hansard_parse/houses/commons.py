@@ -414,7 +414,13 @@ class Commons(House):
     })  # fmt: skip
     chair_cues: ClassVar[tuple[ChairCue, ...]] = (
         ChairCue(r"^Order[.!,]", '"Order."', "O"),
-        ChairCue(r"^I call\b", '"I call"', "I"),
+        # Calling the answering side (``I call the Minister.``) is told from calling a member:
+        # at question time the one answers, the other asks.
+        ChairCue(
+            r"^I call the " + _MINISTER + r"\.$", "chair calls the minister", "I", ("I call the ",),
+        ),
+        # ``I call on the Minister to …`` and ``I call for …`` are a member's demands.
+        ChairCue(r"^I call\b(?! (?:on|upon|for)\b)", '"I call"', "I"),
         ChairCue(r"^(?:We (?:now )?come (?:now )?to|I now call|Let us now)\b", '"We come now to"', "WIL"),
         ChairCue(
             r"^(?:I (?:just )?(?:remind|ask|appeal to) (?:hon\. )?Members|I am sorry to interrupt)\b",
@@ -426,6 +432,12 @@ class Commons(House):
         ),
         ChairCue(
             r"^(?:The )?" + _MINISTER + r"\.$", "chair calls the minister", "T" + MINISTER_INITIALS,
+        ),
+        # Grouping the amendments for debate is the chair's (``With this it will be convenient
+        # to discuss the following: …``), in the Chamber and in committee alike.
+        ChairCue(
+            r"^With this it (?:will|may) be convenient to (?:discuss|take)\b",
+            '"With this it will be convenient"', "W", ("convenient",),
         ),
     )  # fmt: skip
     rose_line: ClassVar[str] = r"(?:(?:Several |An )?[Hh]on\. Members? )?rose\s*[—–-]+\s*"

@@ -83,6 +83,12 @@ class Scotland(Commons):
             r"^The debate will be concluded without any question being put\b",
             '"The debate will be concluded"', "T", ("concluded",),
         ),
+        # … and keeps the time of the speeches it calls (``You may have no more than eight
+        # minutes, Dr Simpson.``).
+        ChairCue(
+            r"^You (?:may |can )?have (?:no more than |up to |about |around |only |just )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:minutes?|seconds)\b",
+            '"You may have … minutes"', "Y", ("minute", "second"),
+        ),
     )
     openers: ClassVar[tuple[OpenerCue, ...]] = (
         *Commons.openers,

@@ -116,6 +116,7 @@ def _verdicts(cues: SentenceCues) -> _Parts:
     if cues.chair:
         out.append("chair=" + cues.chair)
     out.extend(name for name in _LATER_FLAGS if getattr(cues, name))
+    out.extend(_kinds_of_cue(cues))
     if cues.open_cue:
         out.append("opener=" + cues.open_cue)
         out.append("opener_side=" + (cues.open_side or "-"))
@@ -132,6 +133,19 @@ def _verdicts(cues: SentenceCues) -> _Parts:
     after = tuple(f for f in out if f.partition("=")[0] in _AFTER)
     before = tuple(f for f in out if f.partition("=")[0] in _BEFORE)
     return tuple(out), after, before
+
+
+def _kinds_of_cue(cues: SentenceCues) -> tuple[str, ...]:
+    """The kind of a House's named cue, apart from its name: a chair line or an opener that
+    only one House's data holds (`The next item of business`, `Convener,`) has a name no other
+    House's transcripts teach a weight for, so a House held out whole would learn nothing of
+    it; the kind carries what every House's chair lines and openers share."""
+    kinds = []
+    if cues.chair:
+        kinds.append("chair=*")
+    if cues.open_cue and cues.opens >= 3.0:
+        kinds.append("opener=*" + (cues.open_side or "-"))
+    return tuple(kinds)
 
 
 def _words(text: str) -> _Parts:
@@ -153,6 +167,9 @@ def _words(text: str) -> _Parts:
     after.append("end=" + (text.rstrip()[-1:] or "-"))
     after.append("len=" + _length(text.count(" ") + 1))
     out.extend(after)
+    asked = _question_length(text)
+    out.extend(asked)
+    before.extend(asked)
     out.extend(
         [
             name
@@ -166,6 +183,19 @@ def _words(text: str) -> _Parts:
     if pronouns:
         out.extend([_PRONOUN_FEATURES[p] for p in sorted(pronouns)])
     return tuple(out), tuple(after), tuple(before)
+
+
+def _question_length(text: str) -> tuple[str, ...]:
+    """How long a sentence that ends in ``?`` is, for itself and the sentence before it.
+
+    A long question carries its own preamble (`The applications … have been mentioned, but
+    will the Home Secretary …?`): at question time over half of those of more than forty
+    words open their turn themselves, against a fifth of shorter ones, so the sentence
+    before a long one is seldom its preamble."""
+    end = text.rstrip().rstrip("”’\"')]").rstrip()
+    if not end.endswith("?"):
+        return ()
+    return ("qlen=" + _length(text.count(" ") + 1),)
 
 
 _HEAD = 200
@@ -260,7 +290,9 @@ _AFTER = frozenset(
 )
 """Verdicts on a sentence, and kinds of feature (the name before `=`), that bear on whether a
 turn opens after it."""
-_BEFORE = frozenset({"asks", "formula", "chair", "opener", "w1", "lean", "opens_t", "lean_t"})
+_BEFORE = frozenset(
+    {"asks", "formula", "chair", "opener", "w1", "lean", "opens_t", "lean_t", "qlen"}
+)
 """Verdicts and kinds that bear on the sentence before (a question is often asked next)."""
 
 
@@ -277,7 +309,7 @@ def sentence_features(
     over them. "Previous" and "next" mean the nearest real sentence on either side.
     """
     n = len(cues)
-    real, where = _read(cues)
+    real, where = _read(cues, texts)
     parts = [(_verdicts(cues[i]), _words(texts[i].strip())) for i in real]
     out: list[list[str]] = [[] for _ in range(n)]
     setting = ("genre=" + genre, "house=" + house)
@@ -296,7 +328,9 @@ def sentence_features(
     return out
 
 
-def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, str, str]]]:
+def _read(
+    cues: Sequence[SentenceCues], texts: Sequence[str]
+) -> tuple[list[int], list[tuple[str, ...]]]:
     """The real sentences, and each one's distance back to the last sentence that asks, on
     to the next one, and on to the next that opens as only an answer does (in real
     sentences): a question that carries on after it asked ends where such an opener comes,
@@ -311,8 +345,8 @@ def _read(cues: Sequence[SentenceCues]) -> tuple[list[int], list[tuple[str, str,
     until = _until([cues[i].asks for i in real])
     answer = [_answers(cues[i]) for i in real]
     where = [
-        (_SINCE[min(a, _FAR)], _UNTIL_Q[min(b, _FAR)], _UNTIL_A[min(c, _FAR)])
-        for a, b, c in zip(since, until, _until(answer), strict=True)
+        (_SINCE[min(a, _FAR)], _UNTIL_Q[min(b, _FAR)], _UNTIL_A[min(c, _FAR)], *d)
+        for a, b, c, d in zip(since, until, _until(answer), _beside_notes(real, texts), strict=True)
     ]
     return real, where
 
@@ -323,6 +357,25 @@ _SINCE = tuple("since_q=" + _bucket(n) for n in range(_FAR + 1))
 _UNTIL_Q = tuple("until_q=" + _bucket(n) for n in range(_FAR + 1))
 _UNTIL_A = tuple("until_a=" + _bucket(n) for n in range(_FAR + 1))
 """The place features by distance, named once."""
+
+
+def _beside_notes(real: Sequence[int], texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """Which note, if any, stands just before and just after each real sentence.
+
+    Notes are left out of the sentences the model reads, so without this the sentences on
+    either side of one would look adjacent; but a note marks a place, and its bracket says
+    which: a listed question's reference in round brackets (`(AQO 187/10)`) ends the
+    question, while the benches' `[Interruption.]` in square ones breaks into a turn that
+    mostly carries on after it."""
+    out: list[tuple[str, ...]] = []
+    for k, i in enumerate(real):
+        parts = []
+        if i > (real[k - 1] + 1 if k else 0):
+            parts.append("note_before=" + texts[i - 1].strip()[:1])
+        if (real[k + 1] if k + 1 < len(real) else len(texts)) > i + 1:
+            parts.append("note_after=" + texts[i + 1].strip()[:1])
+        out.append(tuple(parts))
+    return out
 
 
 def _answers(cues: SentenceCues) -> bool:
@@ -375,7 +428,7 @@ def sentence_vectors(
     the cue verdicts once per distinct cues.
     """
     features, after_table, before_table = tables
-    real, where = _read(cues)
+    real, where = _read(cues, texts)
     zero = (0.0,) * dimensions
 
     def total(names: Sequence[str], table: Table) -> Sequence[float]:
@@ -409,7 +462,7 @@ def sentence_vectors(
         before.append(_plus(verdict[2], [v for v in map(get_before, earlier) if v is not None]))
     setting = total(("genre=" + genre, "house=" + house), features)
     first, last = total(("first",), features), total(("last",), features)
-    places: dict[tuple[str, str, str], Sequence[float]] = {}
+    places: dict[tuple[str, ...], Sequence[float]] = {}
     out: list[list[float]] = [list(zero)] * len(cues)
     m = len(real)
     for k, i in enumerate(real):

@@ -40,6 +40,7 @@ from attrs import frozen
 from hansard_parse.plain.cues import SentenceCues
 
 __all__ = [
+    "CALLS",
     "DIMENSIONS",
     "LABELS",
     "Decoder",
@@ -180,7 +181,7 @@ class Decoder:
         self.open_bias = open_bias
         """Added to every opening after the first: the perceptron learns from runs of a few
         turns, and on days it has not seen it opens too few; training picks this offset on
-        held-out days (the one that gives the best turn F1 there)."""
+        held-out days (the one that gives the best mean turn F1 over those days)."""
         self.transition = [
             [structure.get(f"t:{s}>{d}", 0.0) for d in LABELS] for s in LABELS
         ]
@@ -194,6 +195,7 @@ class Decoder:
             for unasked in (_Q0A, _Q0B, _Q0C):
                 for question in (_Q0A, _Q1):
                     self.transition[unasked][question] = NEG
+            _answered_first(self.transition)
 
     @functools.cached_property
     def tables(
@@ -229,6 +231,7 @@ class Decoder:
             emit.append([v[slot] if slot >= 0 else (0.0 if slot == -1 else NEG) for slot in hold])
             opening.append([v[slot] + bias if slot >= 0 else NEG for slot in opens])
             bias = self.open_bias
+        _after_calls(cues, emit, self.answers_ask)
         return emit, opening
 
     def viterbi(
@@ -369,6 +372,42 @@ class Decoder:
         return out
 
 
+CALLS = frozenset({'"I call"', "chair calls the minister"})
+"""Chair cues that give the floor to a member by name or office (`I call Adam Lowe.`,
+`The Minister.`)."""
+
+
+MEMBER_CALL = '"I call"'
+"""The chair cue of a call of a member (`I call Ann Hart.`), not of the answering side."""
+
+
+def _after_calls(
+    cues: Sequence[SentenceCues], emit: list[list[float]], answers_ask: bool = True
+) -> None:
+    """The member the chair calls speaks next: the chair's turn does not hold the sentence
+    after a call unless that sentence is the chair's too (`I call Ann Hart. I call Ben
+    Ito.`). Without the rule a called member's first sentence, which rarely has a cue of its
+    own (`The report published yesterday found …`), stays with the chair. At question time
+    (``answers_ask`` false) a member called by name or as a spokesman asks: the answering
+    side is called as such (`I call the Minister.`), so the member's sentence is no answer."""
+    for i in range(1, len(cues)):
+        called = cues[i - 1].chair
+        if called in CALLS and not cues[i].chair:
+            emit[i][_C] = NEG
+            if called == MEMBER_CALL and not answers_ask:
+                emit[i][_A] = NEG
+
+
+def _answered_first(transition: list[list[float]]) -> None:
+    """At question time a question that has asked is answered before a member asks the next:
+    the floor passes from the asker to the answering side, the chair or a formula, never
+    straight to another member's question (a question that carries on past its ``?`` would
+    otherwise swallow the answer's first sentences and hand over to a question of its own)."""
+    for asked in (_Q1, _Q2):
+        for question in (_Q0A, _Q1):
+            transition[asked][question] = NEG
+
+
 _Shape = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]
 _SHAPES: dict[tuple[bool, bool, bool, bool, bool], _Shape] = {}
 
@@ -404,8 +443,9 @@ def _exp(x: float) -> float:
 def calibrate(p: float, table: Sequence[tuple[float, float]]) -> float:
     """Map a model probability to the share of openings that were right at that probability.
 
-    ``table`` holds (probability, share) points with both columns non-decreasing (an
-    isotonic fit); between points the share is interpolated, so the map stays monotone.
+    ``table`` holds (probability, share) points with both columns non-decreasing (a fitted
+    monotone curve, tabulated); between points the share is interpolated, so the map stays
+    monotone.
     """
     if not table:
         return p

@@ -21,6 +21,7 @@ from hansard_parse.houses import COMMONS, House
 from hansard_parse.plain.cues import SentenceCues, read_all
 from hansard_parse.plain.features import sentence_vectors
 from hansard_parse.plain.model import (
+    CALLS,
     DIMENSIONS,
     calibrate,
     decoder_for,
@@ -98,7 +99,7 @@ def genre_of(cues: Sequence[SentenceCues]) -> str:
         for c in real
         if c.open_cue in ("speech opener", '"point of order"', '"further to that point of order"')
     )
-    calls = sum(1 for c in real if c.chair == '"I call"')
+    calls = sum(1 for c in real if c.chair in CALLS)
     if formulas >= 2 or calls >= 2 or (formulas and (calls or real[0].formula)):
         return "questions"
     if speech:
