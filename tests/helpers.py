@@ -22,6 +22,15 @@ EXAMPLES = ROOT / "examples"
 TEXT_FIXTURES = sorted(FIXTURES.glob("*.txt"))
 """Every text fixture; the lossless and JSON tests run over all of them."""
 
+INTERRUPTED_EXCHANGE = (
+    "Ferry fares have doubled for my constituents.",
+    "Will the Minister cap them?",
+    "[Interruption.]",
+    "The hon. Gentleman raises a fair point.",
+    "We are reviewing fares.",
+)
+"""A speaker-less question and answer with the benches' call between them."""
+
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from helpers import lines_run
+from helpers import INTERRUPTED_EXCHANGE, lines_run
 
 from hansard_parse import Contribution, Interjection, Sentence, parse
 from hansard_parse.plain.cues import is_formula, read_cues
@@ -277,13 +277,7 @@ def test_first_turn_without_question_is_marked_continues() -> None:
 
 
 def test_interruption_never_starts_a_turn() -> None:
-    sentences = [
-        "Ferry fares have doubled for my constituents.",
-        "Will the Minister cap them?",
-        "[Interruption.]",
-        "The hon. Gentleman raises a fair point.",
-        "We are reviewing fares.",
-    ]
+    sentences = list(INTERRUPTED_EXCHANGE)
     turns = segment(sentences)
     assert _starts(turns) == [0, 3]
     assert turns[0].end == 3

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from attrs import define
+from helpers import INTERRUPTED_EXCHANGE
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -297,13 +298,7 @@ def test_a_note_marks_the_sentences_on_either_side_of_it() -> None:
     """Notes are not read as sentences, but the sentences beside one know it is there and
     which bracket it wears (the benches' call or a question's reference), and parsing sums
     the same weights for them as training names."""
-    sentences = [
-        "Ferry fares have doubled for my constituents.",
-        "Will the Minister cap them?",
-        "[Interruption.]",
-        "The hon. Gentleman raises a fair point.",
-        "We are reviewing fares.",
-    ]
+    sentences = list(INTERRUPTED_EXCHANGE)
     cues = read_all(sentences)
     names = sentence_features(sentences, cues)
     assert "note_after=[" in names[1] and not any(n.startswith("note_before") for n in names[1])
