@@ -27,7 +27,6 @@ from hansard_parse.plain.model import (
 from hansard_parse.plain.segment import genre_of, read_sentences, segment
 from hansard_parse.plain.train import (
     day_of,
-    fit_isotonic,
     fit_sigmoid,
     house_of,
     load_corpus,
@@ -100,22 +99,6 @@ def test_a_missing_corpus_is_a_usage_error(tmp_path: Path, capsys: object) -> No
 _POINTS = st.lists(
     st.tuples(st.floats(min_value=0.0, max_value=1.0), st.booleans()), min_size=1, max_size=200
 )
-
-
-@given(_POINTS)
-def test_isotonic_fit_never_falls(points: list[tuple[float, bool]]) -> None:
-    table = fit_isotonic(points)
-    shares = [share for _, share in table]
-    assert shares == sorted(shares)
-    assert all(0.0 <= share <= 1.0 for share in shares)
-
-
-@given(_POINTS, st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=2, max_size=20))
-def test_calibration_is_monotone(points: list[tuple[float, bool]], probes: list[float]) -> None:
-    table = [(p, share) for p, share in fit_isotonic(points)]
-    mapped = [calibrate(p, table) for p in sorted(probes)]
-    assert all(a <= b + 1e-12 for a, b in itertools.pairwise(mapped))
-    assert all(0.0 <= m <= 1.0 for m in mapped)
 
 
 @given(_POINTS, st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=2, max_size=20))

@@ -59,7 +59,6 @@ __all__ = [
     "Example",
     "Weights",
     "day_of",
-    "fit_isotonic",
     "fit_sigmoid",
     "house_of",
     "load_corpus",
@@ -437,30 +436,6 @@ def _perceptron(
                 weights.update(*_path_difference(gold, guess, piece.features, piece.layers))
             weights.step += 1
     return weights.averaged()
-
-
-def fit_isotonic(points: Sequence[tuple[float, bool]], bins: int = 20) -> list[list[float]]:
-    """A monotone map from probability to share right (pool-adjacent-violators on bins).
-
-    The points are sorted by probability and cut into ``bins`` groups of equal size; each
-    group gives (mean probability, share right) and neighbouring groups are pooled until the
-    shares never fall. Returned rounded, as [probability, share] pairs.
-    """
-    if not points:
-        return []
-    ordered = sorted(points)
-    size = max(1, len(ordered) // bins)
-    blocks: list[list[float]] = []  # [sum p, sum right, count]
-    for start in range(0, len(ordered), size):
-        chunk = ordered[start : start + size]
-        blocks.append([sum(p for p, _ in chunk), float(sum(r for _, r in chunk)), len(chunk)])
-    pooled: list[list[float]] = []
-    for block in blocks:
-        pooled.append(block)
-        while len(pooled) > 1 and pooled[-2][1] / pooled[-2][2] >= pooled[-1][1] / pooled[-1][2]:
-            last = pooled.pop()
-            pooled[-1] = [a + b for a, b in zip(pooled[-1], last, strict=True)]
-    return [[round(p / n, 4), round(r / n, 4)] for p, r, n in pooled]
 
 
 CALIBRATION_POINTS = tuple(k / 40 for k in range(41))
