@@ -126,8 +126,8 @@ def _verdicts(cues: SentenceCues) -> _Parts:
         out.append("anaphoric=" + str(cues.anaphoric))
     out.append("lean_a=" + _lean(cues.answer_lean))
     out.append("lean_q=" + _lean(cues.question_lean))
-    out.append("lean=" + _lean(cues.answer_lean - cues.question_lean) + "/" + _lean(cues.question_lean - cues.answer_lean))
     lean = cues.answer_lean - cues.question_lean
+    out.append("lean=" + _lean(lean) + "/" + _lean(-lean))
     out.extend("lean_t=A" + mark for mark, at in _LEANS if lean >= at)
     out.extend("lean_t=Q" + mark for mark, at in _LEANS if -lean >= at)
     after = tuple(f for f in out if f.partition("=")[0] in _AFTER)
