@@ -189,12 +189,6 @@ class Decoder:
         # The chair never hands the floor to the chair: consecutive chair lines are one turn.
         self.transition[_C][_C] = NEG
         if not answers_ask:
-            # At question time a question that has not asked never hands the floor to another
-            # question: it is answered first (an opening statement read as a question's
-            # preamble would otherwise run on into the first question).
-            for unasked in (_Q0A, _Q0B, _Q0C):
-                for question in (_Q0A, _Q1):
-                    self.transition[unasked][question] = NEG
             _answered_first(self.transition)
 
     @functools.cached_property
@@ -399,13 +393,15 @@ def _after_calls(
 
 
 def _answered_first(transition: list[list[float]]) -> None:
-    """At question time a question that has asked is answered before a member asks the next:
-    the floor passes from the asker to the answering side, the chair or a formula, never
-    straight to another member's question (a question that carries on past its ``?`` would
-    otherwise swallow the answer's first sentences and hand over to a question of its own)."""
-    for asked in (_Q1, _Q2):
+    """At question time a question, asked or not yet, is answered before a member asks the
+    next: the floor passes from the asker to the answering side, the chair or a formula,
+    never straight to another member's question. Without it an opening statement read as a
+    question's preamble would run on into the first question, and a question that carries
+    on past its ``?`` would swallow the answer's first sentences and hand over to a question
+    of its own."""
+    for asker in (_Q0A, _Q0B, _Q0C, _Q1, _Q2):
         for question in (_Q0A, _Q1):
-            transition[asked][question] = NEG
+            transition[asker][question] = NEG
 
 
 _Shape = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]
