@@ -33,7 +33,6 @@ from hansard_parse.plain.model import (
     decoder_for,
 )
 from hansard_parse.plain.prefilter import led
-from hansard_parse.plain.set_pieces import THANK_YOU
 from hansard_parse.plain.vocabulary import WORD, words_of
 
 _FRAGMENTS = [
@@ -317,8 +316,9 @@ def test_a_sentence_carries_on_as_the_pattern_says(sentence: str) -> None:
 
 @given(st.sampled_from(["Thank you.", "Thank you", "Thank you. ", "Thank you.\n", "Thank you.."]))
 def test_thanks_alone_are_the_chairs(sentence: str) -> None:
+    """The comparison with the text matches what the pattern it replaced matched."""
     assert (read_cues(sentence).chair == '"Thank you."') == bool(
-        THANK_YOU.match(sentence.strip())
+        re.match(r"^Thank you\.$", sentence.strip())
     )
 
 

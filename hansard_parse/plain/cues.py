@@ -84,8 +84,7 @@ class SentenceCues:
 
 
 _THANK_YOU = "Thank you."
-"""A sentence that is only thanks is the chair's (`set_pieces.THANK_YOU` matches it alone: the
-sentence is stripped, so its ``$`` meets no line end)."""
+"""A sentence that is only thanks is the chair's (compared whole: the sentence is stripped)."""
 
 _CUE_WINDOW = 1000
 """Cues sit at a sentence's start and end; a longer "sentence" (a run-on line of a bad

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from hansard_parse.houses import COMMONS, ChairCue, House
 from hansard_parse.plain.prefilter import ANY, Choice, Led, by_start, choice, led
 
-__all__ = ["THANK_YOU", "SetPieces", "chair_cue", "is_formula", "is_note", "set_pieces"]
+__all__ = ["SetPieces", "chair_cue", "is_formula", "is_note", "set_pieces"]
 
 _NOTE = re.compile(r"\s*\[[^\[\]]*\]\s*")
 
@@ -122,9 +122,6 @@ def set_pieces(house: House) -> SetPieces:
         re.compile(house.cries),
         led(re.compile(house.topical)),
     )
-
-
-THANK_YOU = re.compile(r"^Thank you\.$")
 
 
 def chair_cue(text: str, house: House = COMMONS) -> str:
