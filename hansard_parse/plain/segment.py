@@ -179,8 +179,6 @@ def _after_formula_answer(spans: list[tuple[int, int, str]], n: int) -> bool:
     return n >= 2 and spans[n - 1][2] == "A" and spans[n - 2][2] == "F"
 
 
-
-
 def segment(
     sentences: Sequence[str],
     genre: str | None = None,
