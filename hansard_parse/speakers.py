@@ -13,6 +13,7 @@ import re
 from attrs import evolve, frozen
 
 from .houses import COMMONS, House, get_house
+from .houses.base import NEVER
 from .nodes import Speaker
 
 _PREFIX = r"(?:(?P<number>[TQ]?\d{1,3}(?=\.)|Q\d{1,4}(?=\s))\.?\s*)?(?:\[(?P<uin>\d{1,9})\]\s*)?"
@@ -372,15 +373,11 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
 
 
 
-_NEVER = "(?!)"
-"""The pattern of a form a House does not have."""
-
-
 def match_unlabelled_question(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a question the record prints numbered but without its asker (the Senedd's
     ``1. What assessment …? OQ61074``): a question turn whose speaker is unknown, the whole
     line its text. Reported, like ``1. X asked …``: speaker-less text has them too."""
-    if len(line) > 1000 or house.unlabelled_question == _NEVER:
+    if len(line) > 1000 or house.unlabelled_question == NEVER:
         return None  # most Houses print every question with its asker
     match = house.unlabelled_question_re.match(line)
     if match is None:

@@ -70,12 +70,15 @@ MINISTER = "<MINISTER>"
 """Stands for :attr:`House.minister_titles` (one group) in a cue table's pattern."""
 MINISTER_INITIALS = "<MINISTER_INITIALS>"
 """Stands for the first letters of :attr:`House.minister_titles` in a cue's start characters."""
+NEVER = "(?!)"
+"""The pattern of a form a House does not have: it matches nothing, and readers that see it
+skip the form without running it."""
 
 
 def alternation(phrases: tuple[str, ...]) -> str:
     """One non-capturing group that matches any of ``phrases`` (regex fragments); with no
     phrases, a group that never matches."""
-    return "(?:" + "|".join(phrases) + ")" if phrases else "(?!)"
+    return "(?:" + "|".join(phrases) + ")" if phrases else NEVER
 
 
 _LABEL_ALONE = 80
@@ -502,13 +505,13 @@ class House:
         ``fixed_heading``. One pattern run once a line, rather than four: most lines are
         none of them, and forms a House does not have (``(?!)``, no phrases) are left out."""
         forms = [
-            ("interjecting", self.interjecting + r"\s*$", self.interjecting != "(?!)"),
+            ("interjecting", self.interjecting + r"\s*$", self.interjecting != NEVER),
             ("procedure", alternation(self.procedure), bool(self.procedure)),
             ("member_list", alternation(self.member_list), bool(self.member_list)),
             ("fixed_heading", alternation(self.fixed_headings), bool(self.fixed_headings)),
         ]
         branches = [f"(?P<{name}>{pattern})" for name, pattern, used in forms if used]
-        return re.compile(r"^(?:" + "|".join(branches or ["(?!)"]) + ")")
+        return re.compile(r"^(?:" + "|".join(branches or [NEVER]) + ")")
 
     @cached_property
     def floor_language_re(self) -> re.Pattern[str]:

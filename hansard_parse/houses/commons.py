@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from .base import ADDRESSEE, HON, MINISTER, MINISTER_INITIALS, ChairCue, House, OpenerCue, SideCue
+from .base import (
+    ADDRESSEE,
+    HON,
+    MINISTER,
+    MINISTER_INITIALS,
+    NEVER,
+    ChairCue,
+    House,
+    OpenerCue,
+    SideCue,
+)
 
 _ANY = ""
 """An opener that may start with any character (see ``plain.prefilter.ANY``)."""
@@ -92,14 +102,14 @@ class Commons(House):
     turn_notes: ClassVar[tuple[str, ...]] = (r"Urgent\s+Question",)
     capital_names: ClassVar[bool] = False
     label_end: ClassVar[str] = ":"
-    label_prefix: ClassVar[str] = "(?!)"
+    label_prefix: ClassVar[str] = NEVER
     label_addressee: ClassVar[str] = ""
-    honorific: ClassVar[str] = "(?!)"
-    bracket_parts: ClassVar[str] = "(?!)"
+    honorific: ClassVar[str] = NEVER
+    bracket_parts: ClassVar[str] = NEVER
     voices_interject: ClassVar[bool] = False
-    interjecting: ClassVar[str] = "(?!)"
+    interjecting: ClassVar[str] = NEVER
     floor_languages: ClassVar[tuple[str, ...]] = ()
-    clock_stamp: ClassVar[str] = "(?!)"
+    clock_stamp: ClassVar[str] = NEVER
 
     procedure: ClassVar[tuple[str, ...]] = (
         r"The\s+(?:[\w'’,-]+\s+){0,12}?was\s+asked\s*[—–-]",
@@ -140,8 +150,8 @@ class Commons(House):
     # The Commons printed its questions as reported speech for two centuries
     # (``1. Mr. Douglas asked the Secretary of State for Energy if he will …``).
     asked_line: ClassVar[str] = r"asked\s+(?:the|my|Her|His)\s"
-    unlabelled_question: ClassVar[str] = "(?!)"
-    division_opening: ClassVar[str] = "(?!)"
+    unlabelled_question: ClassVar[str] = NEVER
+    division_opening: ClassVar[str] = NEVER
     division_lines: ClassVar[tuple[str, ...]] = ()
     note_words: ClassVar[tuple[str, ...]] = (
         "Interruption", "Laughter", "Applause", r"Hon\.?\s+Members", r"An\s+hon\.?\s+Member",
@@ -188,10 +198,10 @@ class Commons(House):
         r"Estimates\s+Day",
     )
     question_time_heading: ClassVar[str] = r"Oral\s+Answers"
-    question_period_heading: ClassVar[str] = "(?!)"
-    answering_offices: ClassVar[str] = "(?!)"
-    supplementary_opening: ClassVar[str] = "(?!)"
-    question_opening: ClassVar[str] = "(?!)"
+    question_period_heading: ClassVar[str] = NEVER
+    answering_offices: ClassVar[str] = NEVER
+    supplementary_opening: ClassVar[str] = NEVER
+    question_opening: ClassVar[str] = NEVER
     part_headings: ClassVar[tuple[str, ...]] = (
         r"(?:New\s+)?(?:Clause|Schedule|Part)\s+[\dA-Z]+\b",
         r"(?:First|Second|Third)\s+R\s?eading",
