@@ -105,11 +105,11 @@ def fit_calibrator(
     """Fit a `Calibrator` to (probability, traits, right) of held-out openings.
 
     Newton's method on the penalised log-loss, halving a step that would not lower it; the
-    slope is held at `MIN_SLOPE` or above; the shifts are penalised by ``ridge`` and the slope
-    and intercept only by the faint `PRIOR`. Traits are
-    numbered in sorted order and sums run in the order given, so the same openings give the
-    same numbers; they are returned rounded to four places (zero shifts left out). With no
-    openings the map is the identity's nearest: slope 1, no shifts.
+    slope is held at `MIN_SLOPE` or above; the shifts are penalised by ``ridge``, the slope
+    and intercept only by the faint `PRIOR`. Traits are numbered in sorted order and sums run
+    in the order given, so the same openings give the same numbers; they are returned rounded
+    to four places (zero shifts left out). With no openings the map is the identity: slope 1,
+    intercept 0, no shifts.
     """
     if not openings:
         return Calibrator()
@@ -133,6 +133,8 @@ def fit_calibrator(
             if trial_loss <= loss or scale < 1e-6:
                 break
             scale /= 2
+        if trial_loss > loss:  # no step lowers the loss: it is as low as it goes
+            break
         theta, gain, loss = trial, loss - trial_loss, trial_loss
         if gain < 1e-10:
             break
