@@ -4,7 +4,10 @@ For every sitting day of CORPUS a model is trained on the other days and segment
 speaker-less transcripts; each is scored with the definitions of the shared scorer
 (``eval/score.py`` beside the corpus: turn_f1, Pk, side_acc), then averaged per folder and
 genre as the scorer does. The calibration table sorts every held-out opening (after a file's
-first turn) into deciles of stated confidence and gives the share that were right.
+first turn) into deciles of stated confidence and gives the share that were right; below it
+come the expected calibration error (the deciles' gaps weighted by their openings) and the
+log-loss of the stated confidences, and the same comparison per kind of turn opened, where a
+map of the probability alone would be off for each kind while right on their mix.
 
     python benchmarks/eval_segmenter.py ../shared/corpus [--scorer ../shared/eval/score.py]
     python benchmarks/eval_segmenter.py ../shared/corpus --in-sample   # figures on training data
@@ -32,7 +35,7 @@ from pathlib import Path
 from types import ModuleType
 
 from hansard_parse.houses import HOUSES
-from hansard_parse.plain.evaluate import HeldOut, held_out, tune
+from hansard_parse.plain.evaluate import HeldOut, held_out, log_loss, tune
 from hansard_parse.plain.segment import Turn, segment
 from hansard_parse.plain.train import Example, load_corpus, train
 
@@ -83,14 +86,37 @@ def calibration_table(points: Sequence[tuple[float, bool]]) -> list[tuple[str, i
     return rows
 
 
-def cross_tuned(runs: Sequence[HeldOut]) -> tuple[dict[str, list[Turn]], list[tuple[float, bool]]]:
-    """Turns of every held-out run, and (confidence, right) of every opening after the first.
+def calibration_error(points: Sequence[tuple[float, bool]]) -> float:
+    """Expected calibration error: each decile's gap between stated and right, weighted by
+    its share of the openings."""
+    rows = calibration_table(points)
+    return sum(count * abs(mean - share) for _, count, mean, share in rows) / len(points)
+
+
+def by_kind(
+    points: Sequence[tuple[float, bool]], kinds: Sequence[str]
+) -> list[tuple[str, int, float, float]]:
+    """(kind of turn, count, mean confidence, share right) for every kind opened."""
+    rows = []
+    for kind in sorted(set(kinds)):
+        inside = [pr for pr, k in zip(points, kinds, strict=True) if k == kind]
+        mean = sum(p for p, _ in inside) / len(inside)
+        rows.append((kind, len(inside), mean, sum(r for _, r in inside) / len(inside)))
+    return rows
+
+
+def cross_tuned(
+    runs: Sequence[HeldOut],
+) -> tuple[dict[str, list[Turn]], list[tuple[float, bool]], list[str]]:
+    """Turns of every held-out run, (confidence, right) of every opening after the first,
+    and the kind of turn each opens.
 
     The opening offset, temperature and calibration table for a day are tuned on the other
     days' held-out runs of the same genre, as training tunes them for the shipped file.
     """
     turns: dict[str, list[Turn]] = {}
     points: list[tuple[float, bool]] = []
+    kinds: list[str] = []
     for run in runs:
         e = run.example
         others = [r for r in runs if r.example.day != e.day and r.example.genre == e.genre]
@@ -98,12 +124,13 @@ def cross_tuned(runs: Sequence[HeldOut]) -> tuple[dict[str, list[Turn]], list[tu
         document = dict(run.document)
         document["open_bias"] = {e.genre: tuning.open_bias}
         document["temperature"] = {e.genre: tuning.temperature}
-        document["calibration"] = {e.genre: tuning.calibration}
+        document["calibration"] = {e.genre: tuning.calibration.as_data()}
         found = segment(e.sentences, house=HOUSES[run.house], weights=document)
         turns[e.name] = found
         starts = {int(t["line"]) for t in e.gold["turns"]}  # type: ignore[attr-defined]
         points.extend((t.confidence, e.lines[t.start] in starts) for t in found[1:])
-    return turns, points
+        kinds.extend(t.kind for t in found[1:])
+    return turns, points, kinds
 
 
 def run_baseline(command: str, path: Path) -> dict[str, object]:
@@ -144,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scorer = load_scorer(args.scorer or args.corpus.resolve().parent / "eval" / "score.py")
     examples = load_corpus(args.corpus)
     points: list[tuple[float, bool]] = []
+    kinds: list[str] = []
     if args.in_sample:
         document = train(examples)
         segmented: Callable[[Example], list[Turn]] = lambda e: segment(  # noqa: E731
@@ -152,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         turns = {e.name: segmented(e) for e in examples}
     else:
         runs = held_out(examples, house=args.house)
-        turns, points = cross_tuned(runs)
+        turns, points, kinds = cross_tuned(runs)
         for e in examples:  # a statement is one turn by rule: no model to hold out
             if e.name not in turns:
                 turns[e.name] = segment(e.sentences, house=HOUSES[args.house or e.house])
@@ -189,6 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for decile, count, mean, share in calibration_table(points):
             flag = "" if count < 30 or abs(mean - share) <= 0.10 else "  (off by more than 0.10)"
             print(f"{decile:10s} {count:6d}  {mean:6.3f} {share:6.3f}{flag}")
+        error, loss = calibration_error(points), log_loss(points)
+        print(f"openings={len(points)} calibration_error={error:.4f} log_loss={loss:.4f}")
+        print("\nkind opened             turns  stated  right")
+        for kind, count, mean, share in by_kind(points, kinds):
+            print(f"{kind:22s} {count:6d}  {mean:6.3f} {share:6.3f}")
     print(json.dumps(summary))
     return 0
 

@@ -4,8 +4,8 @@ For every sitting day of a corpus, a model is trained on all the other days and 
 day's transcripts. On these held-out runs training picks what the perceptron cannot learn
 from the days it fits: the offset added to every opening (the one with the best mean turn
 F1 over the days), the temperature of the forward-backward probabilities (the lowest
-log-loss) and the calibration curve that turns a probability into the share of openings that
-were right.
+log-loss) and the calibrator that turns a probability and the opening's traits into the share
+of such openings that were right (`confidence`).
 ``benchmarks/eval_segmenter.py`` scores the same runs; figures measured on the training days
 themselves would flatter the model.
 """
@@ -17,9 +17,10 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
+from hansard_parse.plain.confidence import Calibrator, fit_calibrator, opening_traits
 from hansard_parse.plain.features import sentence_features
-from hansard_parse.plain.model import Decoder, decoder_from
-from hansard_parse.plain.train import Example, fit_sigmoid, train, trainable
+from hansard_parse.plain.model import Decoder, Path, decoder_from
+from hansard_parse.plain.train import Example, train, trainable
 
 __all__ = [
     "OFFSETS",
@@ -29,6 +30,7 @@ __all__ = [
     "held_out",
     "log_loss",
     "mean_day_f1",
+    "openings",
     "tune",
 ]
 
@@ -53,6 +55,7 @@ class HeldOut:
     _cues: list[object] = field(init=False)
     _emit: list[list[float]] = field(init=False)
     _opening: list[list[float]] = field(init=False)
+    _paths: dict[float, Path] = field(init=False, factory=dict)
     _starts: dict[float, tuple[int, ...]] = field(init=False, factory=dict)
     _probabilities: dict[tuple[float, float], tuple[float, ...]] = field(init=False, factory=dict)
 
@@ -70,12 +73,26 @@ class HeldOut:
     def _shifted(self, offset: float) -> list[list[float]]:
         return [row if k == 0 else [o + offset for o in row] for k, row in enumerate(self._opening)]
 
+    def path(self, offset: float) -> Path:
+        """The Viterbi path with ``offset`` added to openings."""
+        if offset not in self._paths:
+            self._paths[offset] = self._decoder.viterbi(
+                self._cues,  # type: ignore[arg-type]
+                self._emit,
+                self._shifted(offset),
+            )
+        return self._paths[offset]
+
     def starts(self, offset: float) -> tuple[int, ...]:
         """Real-sentence positions where turns open with ``offset`` added to openings."""
         if offset not in self._starts:
-            path = self._decoder.viterbi(self._cues, self._emit, self._shifted(offset))  # type: ignore[arg-type]
-            self._starts[offset] = tuple(k for k, o in enumerate(path.opens) if o)
+            self._starts[offset] = tuple(k for k, o in enumerate(self.path(offset).opens) if o)
         return self._starts[offset]
+
+    def traits(self, offset: float) -> list[tuple[str, ...]]:
+        """The traits (`confidence.opening_traits`) of each opening after the first."""
+        labels = self.path(offset).labels
+        return [opening_traits(labels[k], self._cues[k]) for k in self.starts(offset)[1:]]  # type: ignore[arg-type]
 
     def right(self, offset: float) -> list[bool]:
         """Whether each opening after the first is a gold turn start."""
@@ -130,7 +147,7 @@ class Tuning:
 
     open_bias: float
     temperature: float
-    calibration: list[list[float]]
+    calibration: Calibrator
 
 
 def mean_day_f1(runs: Sequence[HeldOut], offset: float) -> float:
@@ -155,9 +172,23 @@ def points(runs: Sequence[HeldOut], offset: float, t: float) -> list[tuple[float
     ]
 
 
+def openings(
+    runs: Sequence[HeldOut], offset: float, t: float
+) -> list[tuple[float, tuple[str, ...], bool]]:
+    """(probability, traits, right) of every held-out opening after the first: what the
+    calibrator is fitted to."""
+    return [
+        (p, traits, r)
+        for run in runs
+        for p, traits, r in zip(
+            run.probabilities(offset, t), run.traits(offset), run.right(offset), strict=True
+        )
+    ]
+
+
 def tune(runs: Sequence[HeldOut]) -> Tuning:
     """Offset (best mean turn F1 over days; ties: the smallest), then temperature (lowest
-    log-loss) and the calibration table, all on held-out runs."""
+    log-loss) and the calibrator, all on held-out runs."""
     offset = max(OFFSETS, key=lambda b: (round(mean_day_f1(runs, b), 6), -b))
     t = min(TEMPERATURES, key=lambda x: (round(log_loss(points(runs, offset, x)), 6), x))
-    return Tuning(offset, t, fit_sigmoid(points(runs, offset, t)))
+    return Tuning(offset, t, fit_calibrator(openings(runs, offset, t)))

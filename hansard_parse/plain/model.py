@@ -22,13 +22,13 @@ are features, and the weights of a (genre, House) pair are gathered once, on fir
 
 Decoding is the Viterbi path; `boundary_marginals` runs forward-backward over the same
 scores, so each opening gets the model's probability that a turn starts there, which the
-calibration table in the weights file turns into a share of openings that are right.
+genre's calibrator in the weights file (`confidence.Calibrator`) turns into the share of such
+openings that are right.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import operator
@@ -37,6 +37,7 @@ from importlib import resources
 
 from attrs import frozen
 
+from hansard_parse.plain.confidence import Calibrator
 from hansard_parse.plain.cues import SentenceCues
 
 __all__ = [
@@ -46,7 +47,6 @@ __all__ = [
     "Decoder",
     "Path",
     "answers_ask",
-    "calibrate",
     "decoder_for",
     "emission_slot",
     "opening_slot",
@@ -167,7 +167,7 @@ class Decoder:
         self,
         features: Mapping[str, Sequence[float]],
         structure: Mapping[str, float],
-        calibration: Sequence[tuple[float, float]] = (),
+        calibration: Calibrator | None = None,
         temperature: float = 1.0,
         open_bias: float = 0.0,
         answers_ask: bool = True,
@@ -176,7 +176,8 @@ class Decoder:
         self.answers_ask = answers_ask
         """Whether an answer may hold a sentence that asks (see `may_hold`); where it may not
         (question time), neither may a question that has not asked hand over to another."""
-        self.calibration = tuple(calibration)
+        self.calibration = calibration
+        """The genre's confidence map (None: openings state the model's own probability)."""
         self.temperature = temperature
         self.open_bias = open_bias
         """Added to every opening after the first: the perceptron learns from runs of a few
@@ -436,23 +437,6 @@ def _exp(x: float) -> float:
     return math.exp(max(-60.0, min(x, 60.0)))
 
 
-def calibrate(p: float, table: Sequence[tuple[float, float]]) -> float:
-    """Map a model probability to the share of openings that were right at that probability.
-
-    ``table`` holds (probability, share) points with both columns non-decreasing (a fitted
-    monotone curve, tabulated); between points the share is interpolated, so the map stays
-    monotone.
-    """
-    if not table:
-        return p
-    if p <= table[0][0]:
-        return table[0][1]
-    for (x0, y0), (x1, y1) in itertools.pairwise(table):
-        if p <= x1:
-            return y0 if x1 == x0 else y0 + (y1 - y0) * (p - x0) / (x1 - x0)
-    return table[-1][1]
-
-
 def merge(
     layers: Mapping[str, Mapping[str, Sequence[float]]], names: Sequence[str]
 ) -> dict[str, tuple[float, ...]]:
@@ -506,7 +490,7 @@ def decoder_from(data: Mapping[str, object], genre: str, house: str) -> Decoder:
     for name in names:
         for key, value in structure.get(name, {}).items():
             merged_structure[key] = merged_structure.get(key, 0.0) + float(value)
-    points = [(float(x), float(y)) for x, y in calibration.get(genre, [])]
+    fitted = calibration.get(genre)
     temperatures = data.get("temperature", {})
     biases = data.get("open_bias", {})
     assert isinstance(temperatures, dict) and isinstance(biases, dict)
@@ -515,7 +499,7 @@ def decoder_from(data: Mapping[str, object], genre: str, house: str) -> Decoder:
     return Decoder(
         merge(features, names),
         merged_structure,
-        points,
+        Calibrator.from_data(fitted) if fitted else None,
         temperature,
         bias,
         answers_ask=answers_ask(genre),

@@ -18,12 +18,12 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve, frozen
 
 from hansard_parse.houses import COMMONS, House
+from hansard_parse.plain.confidence import opening_traits, stated_confidence
 from hansard_parse.plain.cues import SentenceCues, read_all
 from hansard_parse.plain.features import sentence_vectors
 from hansard_parse.plain.model import (
     CALLS,
     DIMENSIONS,
-    calibrate,
     decoder_for,
     decoder_from,
     real_indices,
@@ -38,7 +38,8 @@ class Turn:
 
     ``probability`` is the model's own probability that a turn opens at ``start``;
     ``confidence`` is that probability calibrated on sitting days the model had not seen
-    (the share of openings given that probability that were right).
+    (the share of openings of its kind given that probability that were right; see
+    `confidence`).
     """
 
     start: int
@@ -237,6 +238,7 @@ def segment(
     for n, ((start, end, label), kind) in enumerate(zip(spans, kinds, strict=True)):
         continues = n == 0 and label == "A" and kind == "answer"
         p = 1.0 if n == 0 else round(marginals[opened[n]], 4)
+        traits = opening_traits(label, cues[start])
         turns.append(
             Turn(
                 start=start,
@@ -249,7 +251,9 @@ def segment(
                     if n == 0 and label not in ("F", "C", "R") and not cues[start].open_cue
                     else _cue_text(cues, real_before[start], start, label)
                 ),
-                confidence=1.0 if n == 0 else round(calibrate(p, decoder.calibration), 3),
+                confidence=1.0
+                if n == 0
+                else round(stated_confidence(p, traits, decoder.calibration), 3),
                 continues=continues,
                 probability=p,
             )

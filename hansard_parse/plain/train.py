@@ -11,8 +11,9 @@ corrects is the best one after adding a cost for every missed or invented turn s
 the weights keep a margin.
 
 The confidence of an opening is the model's forward-backward probability that a turn starts
-there, mapped through a logistic curve (Platt scaling) fitted to how often openings at that
-probability were right on sitting days the model had not seen (one model per held-out day).
+there, mapped through a small logistic model of that probability and the opening's traits
+(`confidence`), fitted to how often such openings were right on sitting days the model had
+not seen (one model per held-out day).
 
 The shipped weights are the mean of several perceptrons, each trained over its own fixed
 shuffle order (bagging of orders), so that they do not hang on the order one run met the
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import sys
@@ -59,7 +59,6 @@ __all__ = [
     "Example",
     "Weights",
     "day_of",
-    "fit_sigmoid",
     "house_of",
     "load_corpus",
     "load_example",
@@ -438,55 +437,6 @@ def _perceptron(
     return weights.averaged()
 
 
-CALIBRATION_POINTS = tuple(k / 40 for k in range(41))
-"""Probabilities at which the fitted calibration curve is tabulated (`model.calibrate`
-interpolates between them)."""
-
-
-def fit_sigmoid(points: Sequence[tuple[float, bool]], steps: int = 50) -> list[list[float]]:
-    """A smooth monotone map from probability to share right: ``share = σ(a·logit(p) + b)``
-    fitted by Newton's method on log-loss (Platt scaling), tabulated at `CALIBRATION_POINTS`.
-
-    Two numbers fitted on every held-out opening carry from one sitting day to another
-    better than a step function fitted bin by bin: the isotonic table followed each bin's
-    share, which moves by a tenth from one set of days to the next, most where bins are
-    thin. With ``a`` kept positive the map never falls. Returned rounded, as
-    [probability, share] pairs."""
-    if not points:
-        return []
-    xs = [_logit(p) for p, _ in points]
-    ys = [1.0 if right else 0.0 for _, right in points]
-    a, b = 1.0, 0.0
-    for _ in range(steps):
-        ga = gb = haa = hab = hbb = 0.0
-        for x, y in zip(xs, ys, strict=True):
-            q = _sigmoid(a * x + b)
-            w = max(q * (1.0 - q), 1e-9)
-            ga += (q - y) * x
-            gb += q - y
-            haa += w * x * x
-            hab += w * x
-            hbb += w
-        det = haa * hbb - hab * hab
-        if det <= 1e-12:
-            break
-        da = (hbb * ga - hab * gb) / det
-        db = (haa * gb - hab * ga) / det
-        a, b = max(a - da, 1e-3), b - db
-        if abs(da) < 1e-9 and abs(db) < 1e-9:
-            break
-    return [[round(p, 4), round(_sigmoid(a * _logit(p) + b), 4)] for p in CALIBRATION_POINTS]
-
-
-def _logit(p: float) -> float:
-    q = min(max(p, 1e-4), 1.0 - 1e-4)
-    return math.log(q / (1.0 - q))
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(x, 60.0))))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Train on every plain transcript of CORPUS and write the weights file."""
     from hansard_parse.plain.evaluate import held_out, tune
@@ -518,8 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     document["open_bias"] = {genre: t.open_bias for genre, t in tunings.items()}
     document["temperature"] = {genre: t.temperature for genre, t in tunings.items()}
-    document["calibration"] = {genre: t.calibration for genre, t in tunings.items()}
-    document["format"] = "hansard_parse/segmenter-weights/1"
+    document["calibration"] = {genre: t.calibration.as_data() for genre, t in tunings.items()}
+    document["format"] = "hansard_parse/segmenter-weights/2"
     document["trained_on"] = sorted({e.day for e in trainable(examples)})
     args.out.write_text(json.dumps(document, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.out} from {len(trainable(examples))} transcripts", file=sys.stderr)
