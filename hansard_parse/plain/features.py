@@ -345,51 +345,10 @@ def _read(
     until = _until([cues[i].asks for i in real])
     answer = [_answers(cues[i]) for i in real]
     where = [
-        (_SINCE[min(a, _FAR)], _UNTIL_Q[min(b, _FAR)], _UNTIL_A[min(c, _FAR)], *d, *e)
-        for a, b, c, d, e in zip(
-            since,
-            until,
-            _until(answer),
-            _beside_notes(real, texts),
-            _after_asking(real, cues, texts),
-            strict=True,
-        )
+        (_SINCE[min(a, _FAR)], _UNTIL_Q[min(b, _FAR)], _UNTIL_A[min(c, _FAR)], *d)
+        for a, b, c, d in zip(since, until, _until(answer), _beside_notes(real, texts), strict=True)
     ]
     return real, where
-
-
-import os
-_W1 = os.environ.get("W1", "1") == "1"
-_AQ = os.environ.get("AQ", "1") == "1"
-_Q_AFTER_Q = ("q_after_q",)
-
-
-def _after_asking(
-    real: Sequence[int], cues: Sequence[SentenceCues], texts: Sequence[str]
-) -> list[tuple[str, ...]]:
-    """What a sentence right after one that asks does with the floor: asks again, or
-    replies with which first word.
-
-    One member's questions come in runs (`Is there some inconsistency there? How does the
-    hon. Gentleman reconcile the two?`): in the dev transcripts no sentence that asks right
-    after one that asks opens a turn, while a sentence after a ``?`` that does not ask opens
-    one three or four times as often as any other. Whether it does hangs on how it starts
-    (`Yes`, `My hon. Friend`, `I agree` reply; `Will`, `Does`, `Given` go on asking), which
-    the first word alone, apart from the ``?`` before it, cannot say: so the two together
-    are a feature."""
-    out: list[tuple[str, ...]] = []
-    asked = False
-    for i in real:
-        c = cues[i]
-        if not asked or not _AQ:
-            out.append(())
-        elif c.asks:
-            out.append(_Q_AFTER_Q)
-        else:
-            words = first_words(texts[i].strip()[:_GLANCE].lower())
-            out.append(("after_q_w1=" + words[0],) if words and _W1 else ())
-        asked = c.asks
-    return out
 
 
 _FAR = 7
