@@ -171,7 +171,7 @@ def layout_regions(
     regions: list[Region] = []
     start = 0
     if shapes:
-        first_label = _opening(classified, shapes[0].line)
+        first_label = _opening(classified, shapes[0].line, house)
         prefix = [item for item in classified[:first_label] if not item.line.is_blank]
         text = [item.line.content for item in prefix if item.kind is _PARA]
         if (
@@ -184,7 +184,7 @@ def layout_regions(
     cut = _shape_change(shapes)
     if cut is not None:
         index, before, after = cut
-        at = max(_opening(classified, shapes[index].line), start)
+        at = max(_opening(classified, shapes[index].line, house), start)
         regions += [Region(start, at, before), Region(at, len(lines), after)]
     else:
         regions.append(Region(start, len(lines), layout))
@@ -283,10 +283,26 @@ def _shape_change(shapes: Sequence[Shape]) -> tuple[int, str, str] | None:
     return None if best is None else (best[1], best[2], best[3])
 
 
-def _opening(classified: Sequence[ClassifiedLine], label: int) -> int:
-    """Where the part that ``label`` belongs to opens: before the headings, notes and blank
-    lines right above it (they introduce what follows)."""
+def _opening(classified: Sequence[ClassifiedLine], label: int, house: House = COMMONS) -> int:
+    """Where the part that ``label`` belongs to opens: before the headings, notes, blank
+    lines and procedure right above it (they introduce what follows). A motion's words after
+    the procedure line that reports it (`Resolved,` then `That an Humble Address be …`) are
+    that procedure's, not the running text of the part before."""
     at = label
-    while at > 0 and classified[at - 1].kind not in (_PARA, _SPEAKER):
+    while at > 0:
+        kind = classified[at - 1].kind
+        if kind is _PARA and not _reported_motion(classified, at - 1, house):
+            break
+        if kind is _SPEAKER:
+            break
         at -= 1
     return at
+
+
+def _reported_motion(classified: Sequence[ClassifiedLine], index: int, house: House) -> bool:
+    """Whether the paragraph at ``index`` is a motion's words after a procedure line."""
+    return (
+        index > 0
+        and classified[index - 1].kind is Kind.PROCEDURAL
+        and bool(house.motion_body_re.match(classified[index].line.content.strip()))
+    )

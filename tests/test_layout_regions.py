@@ -145,3 +145,14 @@ def test_a_long_last_speech_is_not_a_transcript() -> None:
     doc = parse(speech)
     assert not _changes(speech)
     assert [t.TYPE for t in doc.find_all(Contribution)] == ["chair", "speech"]
+
+
+def test_a_motion_reported_above_the_next_part_opens_that_part() -> None:
+    """`Resolved,` and the motion after it (`That an Humble Address be …`) are the House's
+    business, heading the part they stand above: the cut falls before them, so the plain
+    transcript above does not take them in as a turn of its own."""
+    text, second_starts = _joined("questions_after_statement.plain.txt", "oral_questions.print.txt")
+    (change,) = _changes(text)
+    assert change[0] == second_starts, "the print part opens at its first heading"
+    lines = split_lines(text)
+    assert lines[second_starts + 1].content == "Resolved,"

@@ -243,6 +243,34 @@ def test_the_presiding_officer_keeps_the_time_of_a_speech() -> None:
     assert not read_cues("You may have seen the report on ferries.", HOUSES["scotland"]).chair
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must close now, Mr Dunlop.",
+        "The member must finish now.",
+        "Ms Reid should be winding up now.",
+        "I must ask you to conclude, minister.",
+        "I am sorry, Mr Dunlop, but we must move to the closing speeches.",
+        "The minister will now take questions on the issues raised in his statement.",
+        "You can have absolutely no more than five minutes, Mr Dunlop.",
+    ],
+)
+def test_the_presiding_officer_ends_a_speech_and_moves_on(text: str) -> None:
+    assert read_cues(text, HOUSES["scotland"]).chair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must close the loophole before the harvest.",
+        "Mr Dunlop should know that the ferry is late again.",
+        "We must move quickly on the harbour dues.",
+    ],
+)
+def test_a_member_telling_others_what_they_must_do_is_no_chair_line(text: str) -> None:
+    assert not read_cues(text, HOUSES["scotland"]).chair
+
+
 def test_calling_the_minister_is_told_from_calling_a_member() -> None:
     """At question time the Minister called answers and a member called asks, so the two
     calls are cues of their own; a shadow minister is a member."""

@@ -117,6 +117,15 @@ def test_a_speech_telling_a_story_or_a_pseudo_cleft_is_no_formula() -> None:
     assert not is_formula("What this sort of amendment would achieve is a fairer scheme.")
 
 
+def test_summing_up_what_someone_said_or_conceding_is_no_formula() -> None:
+    """`What the Minister said …` sums up a speech and `Whether or not …` concedes a point;
+    a debate read as question time for two such sentences loses its turns."""
+    assert is_formula("What the Government's policy is on harbour dues in the islands.")
+    assert not is_formula("What the Minister told us this morning may well turn out to be right.")
+    assert not is_formula("What the member says about ferry fares is only half the story.")
+    assert not is_formula("Whether or not the figures are sound, the harbour needs dredging.")
+
+
 def test_answer_and_question_leans() -> None:
     answer = read_cues("We have invested more in my Department's budget than ever before.")
     question = read_cues("My constituents want to know when the Minister will act.")

@@ -296,3 +296,23 @@ def test_at_question_time_a_member_called_asks() -> None:
         decoder = Decoder(favour_answers, {}, answers_ask=answers)
         emit, opening = decoder.scores(cues, feats)
         assert decoder.viterbi(cues, emit, opening).labels[1] == side
+
+
+def test_a_formula_after_a_chair_line_opens_its_own_turn() -> None:
+    """A formula is a fixed point: the chair who names the asker (`the first question is from
+    Carys Pugh.`) hands the floor to it, whatever the weights say of staying with the chair."""
+    sentences = [
+        "Order. The first question this afternoon is from Tomos Rhys.",
+        "What steps his Department is taking to reopen the ferry route to Rosslare.",
+        "We are working with the port on a new timetable.",
+    ]
+    cues = read_all(sentences)
+    assert cues[1].formula
+    feats = sentence_features(sentences, cues)
+    # Weights that want every sentence to stay with the chair.
+    chairish = {BIAS: [-5.0, -5.0, -5.0, -5.0, 9.0, -5.0, -5.0, -5.0, 5.0, 0.0]}
+    for answers in (True, False):
+        decoder = Decoder(chairish, {}, answers_ask=answers)
+        emit, opening = decoder.scores(cues, feats)
+        path = decoder.viterbi(cues, emit, opening)
+        assert path.labels[1] == "F" and path.opens[1]

@@ -86,8 +86,35 @@ class Scotland(Commons):
         # … and keeps the time of the speeches it calls (``You may have no more than eight
         # minutes, Dr Simpson.``).
         ChairCue(
-            r"^You (?:may |can )?have (?:no more than |up to |about |around |only |just )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:minutes?|seconds)\b",
+            r"^You (?:may |can )?have (?:absolutely )?(?:no more than |up to |about |around |only |just )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:minutes?|seconds)\b",
             '"You may have … minutes"', "Y", ("minute", "second"),
+        ),
+        # … and tells a speech that has run its time to end (``You must close now, Mr Brown.``,
+        # ``The member must close now.``, ``Mr Finnie should finish now.``, ``I must ask you
+        # to close, minister.``: the verb ends the order, never `You must close the loophole`);
+        # the speech goes on after it, in a turn of its own.
+        ChairCue(
+            r"^(?:You|The (?:member|minister|cabinet secretary)|(?:Mr|Mrs|Ms|Miss|Dr) [A-Z][\w’'-]+)"
+            r" (?:must|should|will have to|need to|have to) (?:now )?"
+            r"(?:close|finish|conclude|wind up|be (?:closing|finishing|concluding|winding up))"
+            r"(?: now| please){0,2}[,.!]",
+            '"You must close now"', "YTM", ("must", "should", "have to", "need to"),
+        ),
+        ChairCue(
+            r"^I must (?:now )?ask (?:you|the member|the minister|the cabinet secretary) to"
+            r" (?:close|finish|conclude|wind up)(?: now| please){0,2}[,.!]",
+            '"You must close now"', "I", ("must",),
+        ),
+        # … moves the debate on (``I am sorry, Mr McNulty, but we must move to the closing
+        # speeches.``) and opens questions on a statement (``The cabinet secretary will now take
+        # questions on the issues raised in her statement.``).
+        ChairCue(
+            r"^(?:I am sorry, [^,]{1,40}, but we|We) must (?:now )?move (?:on )?to\b",
+            '"We must move to"', "IW", ("must",),
+        ),
+        ChairCue(
+            r"^The (?:cabinet secretary|minister|First Minister) will now take questions\b",
+            '"… will now take questions"', "T", ("take questions",),
         ),
     )
     openers: ClassVar[tuple[OpenerCue, ...]] = (

@@ -88,10 +88,12 @@ def real_indices(cues: Sequence[SentenceCues]) -> list[int]:
 def carry_on(src: int, c: SentenceCues) -> int:
     """The state a turn in state ``src`` takes on when it carries on into ``c`` (-1: it cannot).
 
-    Formulas, `rose—` and cries are one sentence; an unasked question moves on through its
+    Formulas, `rose—` and cries are one sentence, and no turn carries on into one (not even
+    the chair's: a chair line that names the asker, `the first question is from Carys Pugh.`,
+    hands the floor to the formula after it); an unasked question moves on through its
     preamble states until it asks (``Q1``) and then to ``Q2`` while it does not ask again.
     """
-    if src in (_F, _R) or c.single or (c.formula and src != _C):
+    if src in (_F, _R) or c.single or c.formula:
         return -1
     if src in (_Q0A, _Q0B, _Q0C):
         if c.asks:
@@ -126,7 +128,8 @@ def may_open(label: int, c: SentenceCues) -> bool:
 def may_hold(label: int, c: SentenceCues, answers_ask: bool = True) -> bool:
     """Whether a sentence ``c`` may belong to a turn in state ``label``.
 
-    A formula belongs to a formula turn (or the chair's, reading it out) and a cry to its own.
+    A formula belongs to a formula turn and a cry to its own (in the dev transcripts every
+    formula opens a turn of its own).
     Unless ``answers_ask`` (debates, where speeches ask rhetorically), an answer never holds a
     sentence that asks: at question time every ``?`` is a question's, so between two of them
     lies the end of one question and the start of the next, the one split each gap holds.
@@ -134,7 +137,7 @@ def may_hold(label: int, c: SentenceCues, answers_ask: bool = True) -> bool:
     Member resume his seat?`): a question after `Order. I remind Members …` is a member's.
     """
     if c.formula:
-        return label in (_F, _C)
+        return label == _F
     if c.single:
         return label == _R
     if label in (_Q0A, _Q0B, _Q0C):

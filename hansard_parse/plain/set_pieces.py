@@ -35,7 +35,16 @@ _NOT_FORMULA_SECOND = frozenset({
     # a pseudo-cleft in a speech (`What it actually does is to abolish …`, `What this
     # involves is …`), not a reported question
     "it", "this", "that", "these", "those", "they", "there",
+    # a speech's concession (`Whether or not that is true, …`)
+    "or",
 })
+_CLEFT_VERBS = frozenset({
+    "said", "says", "told", "tells", "did", "does", "meant", "means", "wants", "wanted",
+    "suggested", "suggests", "described", "describes",
+})
+"""The verb of a pseudo-cleft that quotes or sums up someone (`What the minister says might
+be right.`, `What the Minister said specifically is that …`): a reported question asks what
+someone is doing or plans (`What the Government's policy is on …`), not what was said."""
 _WHEN_NEXT = frozenset({
     "next", "last", "expects", "plans", "intends", "proposes", "anticipates", "estimates",
     "will", "hopes",
@@ -73,6 +82,8 @@ def is_formula(text: str, house: House = COMMONS) -> bool:
     if words[0] == "When":
         return words[1] in _FORMULA_PRONOUNS and words[2] in _WHEN_NEXT
     second = words[1].strip(",")
+    if second == "the" and words[3] in _CLEFT_VERBS:
+        return False
     return second not in _NOT_FORMULA_SECOND and not second[:1].isupper()
 
 
