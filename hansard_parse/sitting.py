@@ -170,7 +170,10 @@ class _Placer:
 
         Its own loop, with the few node classes it reads asked for in turn: a visitor's
         dispatch, run on every turn and paragraph of every parse, costs more than the
-        placing (``None`` on the stack marks where a section ends)."""
+        placing (``None`` on the stack marks where a section ends). A container's first
+        children that need no walk of their own (a turn's label and its paragraphs, where
+        they hold no marker) are met as it opens, in order, rather than stacked one by one:
+        they are most of what the walk meets."""
         stack: list[Node | None] = [root]
         while stack:
             node = stack.pop()
@@ -190,7 +193,24 @@ class _Placer:
             elif isinstance(node, Column):
                 self.visit_column(node)
             if isinstance(node, Container):
-                stack.extend(reversed(node.children))
+                children = node.children
+                met = self._meet_leading(children)
+                stack.extend(reversed(children[met:] if met else children))
+
+    def _meet_leading(self, children: tuple[Node, ...]) -> int:
+        """Meet the children up to the first that needs the walk (a container other than a
+        block, a column marker, a block that holds one), as the walk would; how many."""
+        met = 0
+        for child in children:
+            if isinstance(child, Block):
+                if _holds_column(child):
+                    break
+                if isinstance(child, Paragraph):
+                    self.visit_paragraph(child)
+            elif isinstance(child, Container | Column):
+                break
+            met += 1
+        return met
 
     def visit_column(self, node: Column) -> None:
         if self._waiting is not None:
