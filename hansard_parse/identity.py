@@ -202,11 +202,17 @@ def turns_and_chair_notes(document: Node) -> list[Contribution | ChairChange]:
     stack: list[Node] = [document]
     while stack:
         node = stack.pop()
-        if isinstance(node, Contribution | ChairChange):
+        if isinstance(node, _SAID):
             found.append(node)
-        elif isinstance(node, Container) and not isinstance(node, Paragraph | Sentence):
+        elif isinstance(node, Container) and not isinstance(node, _BLOCKS):
             stack.extend(reversed(node.children))
     return found
+
+
+_SAID = (Contribution, ChairChange)
+_BLOCKS = (Paragraph, Sentence)
+"""The classes the walk asks for, as tuples: ``A | B`` makes a new union object each time
+it is evaluated, once a node here."""
 
 
 class _Reader:

@@ -207,7 +207,7 @@ class _Placer:
                     break
                 if isinstance(child, Paragraph):
                     self.visit_paragraph(child)
-            elif isinstance(child, Container | Column):
+            elif isinstance(child, _WALKED):
                 break
             met += 1
         return met
@@ -261,6 +261,10 @@ class _Placer:
             "column": sitting.column,
             "id": f"{house}/{sitting.date or 'undated'}/{anchor}/{number}",
         })
+
+
+_WALKED = (Container, Column)
+"""What the walk must meet itself, as a tuple (``A | B`` would make a union each time)."""
 
 
 def _holds_column(block: Block) -> bool:
