@@ -39,6 +39,7 @@ from hansard_parse.nodes import (
 )
 from hansard_parse.parser import parse_tree
 from hansard_parse.serialize import to_json
+from hansard_parse.sites.base import plain_spaces
 from hansard_parse.speakers import _is_name_word, _is_upper_word
 
 # Letters, the spaces and punctuation of the evidence phrases, and characters beyond Latin-1
@@ -326,3 +327,9 @@ def test_a_span_made_in_c_is_the_span_the_named_tuple_makes(values: tuple[int, i
     assert made == Span(*values) and type(made) is Span
     assert (made.start, made.end, made.start_line, made.end_line) == values
     assert Span.cover(made, Span(*values)) == Span(values[0], values[1], values[2], values[3])
+
+
+@given(st.text(st.sampled_from([*"a é—", "\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003"])))
+def test_plain_spaces_gives_what_translating_every_line_gives(text: str) -> None:
+    table = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003", " "))
+    assert plain_spaces(text) == text.translate(table)
