@@ -5,8 +5,8 @@
    office, constituency and party, the chair recognised however written;
 3. members (:mod:`.members`, only with a members file): a ``person_id`` per speaker.
 
-The first two decide in one walk each and the tree is rebuilt once for both; the third reads
-their result. :func:`~hansard_parse.parse` runs them all; :func:`~hansard_parse.iter_parse`
+The first two decide in one walk each and the tree is rebuilt once for both (the parser's own
+tree has their fields stored into it as they are decided); the third reads their result. :func:`~hansard_parse.parse` runs them all; :func:`~hansard_parse.iter_parse`
 runs them per piece with a :class:`Context` carried from piece to piece.
 """
 
@@ -76,13 +76,14 @@ def enrich(document: Document, context: Context | None = None, *, fresh: bool = 
         sitting.date = document.date or read_date(document)
     house = getattr(document, "house", None)  # set by the parser where it reads the House
     sitting.house = house if isinstance(house, str) else sitting.house
-    places = place_turns(document, sitting)
-    resolution = resolve_speakers(document, context.roster)
-    # The passes change turns and paragraphs, never the words inside a paragraph; and a
-    # paragraph only where a column is in force, which, once a marker is read, stays so: with
-    # none by the end, nothing inside a turn has changed either.
-    inside = _block if sitting.column is not None else _block_or_turn
-    document = update(document, merge_changes(places, resolution.changes), prune=inside)
+    places = place_turns(document, sitting, into_tree=fresh)
+    resolution = resolve_speakers(document, context.roster, into_tree=fresh)
+    if not fresh:
+        # The passes change turns and paragraphs, never the words inside a paragraph; and a
+        # paragraph only where a column is in force, which, once a marker is read, stays so:
+        # with none by the end, nothing inside a turn has changed either.
+        inside = _block if sitting.column is not None else _block_or_turn
+        document = evolve_nodes(document, merge_changes(places, resolution.changes), prune=inside)
     diagnostics = list(resolution.diagnostics)
     if context.members is not None:
         changes, found = match_members(

@@ -39,6 +39,7 @@ from .nodes import (
     Speaker,
     changed,
     contributions,
+    store_fields,
 )
 from .sitting import Changes, slug
 
@@ -172,10 +173,19 @@ class Resolution:
     diagnostics: list[Diagnostic] = field(factory=list)
 
 
-def resolve_speakers(document: Document, roster: Roster | None = None) -> Resolution:
-    """Give every turn's speaker a ``key`` and what earlier labels said of the same person."""
+def resolve_speakers(
+    document: Document, roster: Roster | None = None, *, into_tree: bool = False
+) -> Resolution:
+    """Give every turn's speaker a ``key`` and what earlier labels said of the same person.
+
+    With ``into_tree``, for the parser's own tree that nobody holds yet (see
+    :func:`~hansard_parse.enrich.enrich`), each new speaker is stored into its turn as it is
+    decided and the resolution holds no changes: no second walk finds the turns again.
+    The reader reads each turn's speaker once, before its own is stored."""
     said = turns_and_chair_notes(document)
-    reader = _Reader(roster or Roster(), _named_chairs(node for node in said if isinstance(node, Contribution)))
+    reader = _Reader(
+        roster or Roster(), _named_chairs(node for node in said if isinstance(node, Contribution)), into_tree
+    )
     for node in said:
         if isinstance(node, Contribution):
             reader.visit_contribution(node)
@@ -192,20 +202,27 @@ def turns_and_chair_notes(document: Node) -> list[Contribution | ChairChange]:
     stack: list[Node] = [document]
     while stack:
         node = stack.pop()
-        if isinstance(node, Contribution | ChairChange):
+        if isinstance(node, _SAID):
             found.append(node)
-        elif isinstance(node, Container) and not isinstance(node, Paragraph | Sentence):
+        elif isinstance(node, Container) and not isinstance(node, _BLOCKS):
             stack.extend(reversed(node.children))
     return found
+
+
+_SAID = (Contribution, ChairChange)
+_BLOCKS = (Paragraph, Sentence)
+"""The classes the walk asks for, as tuples: ``A | B`` makes a new union object each time
+it is evaluated, once a node here."""
 
 
 class _Reader:
     """Reads the turns and chair notes in order (see :func:`turns_and_chair_notes`)."""
 
-    def __init__(self, roster: Roster, chairs: dict[str, list[str]]) -> None:
+    def __init__(self, roster: Roster, chairs: dict[str, list[str]], into_tree: bool = False) -> None:
         self.roster = roster
         self.named_chairs = chairs
         self.resolution = Resolution()
+        self._into_tree = into_tree
         self._inherited: dict[tuple[object, ...], Speaker] = {}
 
     def visit_chair_change(self, node: ChairChange) -> None:
@@ -223,7 +240,10 @@ class _Reader:
             resolved = self.resolve(speaker, node)
             # a new key settles it without comparing every field (most turns' speakers)
             if resolved.key != speaker.key or resolved != speaker:
-                self.resolution.changes[id(node)] = {"speaker": resolved}
+                if self._into_tree:
+                    store_fields(node, {"speaker": resolved})
+                else:
+                    self.resolution.changes[id(node)] = {"speaker": resolved}
 
     def resolve(self, speaker: Speaker, turn: Contribution) -> Speaker:
         if speaker.role in ("collective", "unknown"):

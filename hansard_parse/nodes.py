@@ -101,6 +101,8 @@ class _CopyPlan(NamedTuple):
 
     names: tuple[str, ...]
     """Every field, in order."""
+    name_set: frozenset[str]
+    """The same, to test a change's fields against without making a set each time."""
     checked: frozenset[str]
     """Fields whose value ``__init__`` converts (``children`` to a tuple of nodes)."""
     plain: bool
@@ -114,6 +116,7 @@ def _copy_plan(cls: type) -> _CopyPlan:
     found = fields(cls)
     plan = _COPY_PLANS[cls] = _CopyPlan(
         names=tuple(a.name for a in found),
+        name_set=frozenset(a.name for a in found),
         checked=frozenset(a.name for a in found if a.converter is not None),
         plain=all(a.init and a.validator is None and a.alias == a.name for a in found)
         and not hasattr(cls, "__attrs_post_init__"),
@@ -130,7 +133,7 @@ def rebuilt(node: N, changes: dict[str, Any], children: tuple[Node, ...] | None 
     store, it is ``with_changes``."""
     cls = type(node)
     plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
-    if not plan.plain or not changes.keys() <= set(plan.names) or changes.keys() & plan.checked:
+    if not plan.plain or not changes.keys() <= plan.name_set or changes.keys() & plan.checked:
         if children is not None:
             changes = {**changes, "children": children}
         return node.with_changes(**changes)
@@ -202,7 +205,7 @@ def store_fields(node: Node, changes: Mapping[str, Any]) -> None:
     given (no converter, validator or hook) can be stored; any other raises TypeError."""
     cls = type(node)
     plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
-    if not plan.plain or not changes.keys() <= set(plan.names) or changes.keys() & plan.checked:
+    if not plan.plain or not changes.keys() <= plan.name_set or changes.keys() & plan.checked:
         raise TypeError(f"cannot store {sorted(changes)} into a {cls.__name__} node")
     for name, value in changes.items():
         object.__setattr__(node, name, value)

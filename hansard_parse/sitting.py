@@ -23,7 +23,18 @@ from typing import Any
 
 from attrs import define, field
 
-from .nodes import Block, Column, Container, Contribution, Document, Leaf, Node, Paragraph, Section
+from .nodes import (
+    Block,
+    Column,
+    Container,
+    Contribution,
+    Document,
+    Leaf,
+    Node,
+    Paragraph,
+    Section,
+    store_fields,
+)
 from .patterns import COLUMN_DATE_RE, SITTING_DATE_RES, iso_date
 
 Changes = dict[int, dict[str, Any]]
@@ -119,13 +130,16 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def place_turns(document: Document, sitting: Sitting) -> Changes:
+def place_turns(document: Document, sitting: Sitting, *, into_tree: bool = False) -> Changes:
     """The column of every turn and paragraph and the id of every turn, as changes to apply.
 
     Reads ``sitting`` (date, House, the column in force) and updates it as it goes, so the
-    next piece of the same file goes on counting where this one stopped.
+    next piece of the same file goes on counting where this one stopped. With
+    ``into_tree``, for the parser's own tree that nobody holds yet (see
+    :func:`~hansard_parse.enrich.enrich`), each node's fields are stored into it as they are
+    decided, and no changes are returned: no second walk finds the nodes again.
     """
-    placer = _Placer(sitting)
+    placer = _Placer(sitting, into_tree)
     placer.walk(document)
     placer.place_waiting()
     return placer.changes
@@ -140,9 +154,10 @@ class _Placer:
     looking the marker up first would walk the whole tree of a text that has none.
     """
 
-    def __init__(self, sitting: Sitting) -> None:
+    def __init__(self, sitting: Sitting, into_tree: bool = False) -> None:
         self.sitting = sitting
         self.changes: Changes = {}
+        self._record = store_fields if into_tree else self._note
         self._sections: list[str] = []
         self._waiting: list[tuple[Node, str | None]] | None = (
             [] if not sitting.seen_column and sitting.column is None else None
@@ -155,7 +170,10 @@ class _Placer:
 
         Its own loop, with the few node classes it reads asked for in turn: a visitor's
         dispatch, run on every turn and paragraph of every parse, costs more than the
-        placing (``None`` on the stack marks where a section ends)."""
+        placing (``None`` on the stack marks where a section ends). A container's first
+        children that need no walk of their own (a turn's label and its paragraphs, where
+        they hold no marker) are met as it opens, in order, rather than stacked one by one:
+        they are most of what the walk meets."""
         stack: list[Node | None] = [root]
         while stack:
             node = stack.pop()
@@ -175,7 +193,24 @@ class _Placer:
             elif isinstance(node, Column):
                 self.visit_column(node)
             if isinstance(node, Container):
-                stack.extend(reversed(node.children))
+                children = node.children
+                met = self._meet_leading(children)
+                stack.extend(reversed(children[met:] if met else children))
+
+    def _meet_leading(self, children: tuple[Node, ...]) -> int:
+        """Meet the children up to the first that needs the walk (a container other than a
+        block, a column marker, a block that holds one), as the walk would; how many."""
+        met = 0
+        for child in children:
+            if isinstance(child, Block):
+                if _holds_column(child):
+                    break
+                if isinstance(child, Paragraph):
+                    self.visit_paragraph(child)
+            elif isinstance(child, _WALKED):
+                break
+            met += 1
+        return met
 
     def visit_column(self, node: Column) -> None:
         if self._waiting is not None:
@@ -208,21 +243,28 @@ class _Placer:
             if section is not None:
                 self._place_turn(node, section)
             elif column is not None:  # with no column, a paragraph has nothing to place
-                self.changes[id(node)] = {"column": column}
+                self._record(node, {"column": column})
 
     def _place_paragraph(self, node: Node) -> None:
         if self.sitting.column is not None:
-            self.changes[id(node)] = {"column": self.sitting.column}
+            self._record(node, {"column": self.sitting.column})
+
+    def _note(self, node: Node, fields: dict[str, Any]) -> None:
+        self.changes[id(node)] = fields
 
     def _place_turn(self, node: Node, section: str) -> None:
         sitting = self.sitting
         anchor = f"c{sitting.column}" if sitting.column is not None else slug(section) or "turns"
         number = sitting.counts[anchor] = sitting.counts.get(anchor, 0) + 1
         house = sitting.house or "house"
-        self.changes[id(node)] = {
+        self._record(node, {
             "column": sitting.column,
             "id": f"{house}/{sitting.date or 'undated'}/{anchor}/{number}",
-        }
+        })
+
+
+_WALKED = (Container, Column)
+"""What the walk must meet itself, as a tuple (``A | B`` would make a union each time)."""
 
 
 def _holds_column(block: Block) -> bool:

@@ -4,6 +4,7 @@ against the obvious code it replaces, on generated inputs)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import attrs
@@ -25,7 +26,7 @@ from hansard_parse import (
 )
 from hansard_parse.enrich import enrich, make_context
 from hansard_parse.houses import HOUSES, reading
-from hansard_parse.houses.evidence import Evidence, counting_plan
+from hansard_parse.houses.evidence import Evidence, anchored_scan, counting_plan
 from hansard_parse.inline import _references, cut_inline, inline_nodes
 from hansard_parse.nodes import (
     NODE_TYPES,
@@ -38,6 +39,7 @@ from hansard_parse.nodes import (
 )
 from hansard_parse.parser import parse_tree
 from hansard_parse.serialize import to_json
+from hansard_parse.sites.base import plain_spaces
 from hansard_parse.speakers import _is_name_word, _is_upper_word
 
 # Letters, the spaces and punctuation of the evidence phrases, and characters beyond Latin-1
@@ -67,12 +69,27 @@ def test_phrases_counted_together_count_as_str_count_does(
         assert evidence.count(phrase) == text.count(phrase), phrase
 
 
-def test_the_houses_phrases_are_mostly_counted_together() -> None:
+@given(
+    text=st.text(st.sampled_from("aAbB (:\n"), max_size=60),
+    phrases=st.lists(st.text(st.sampled_from("aAbB (:"), min_size=1, max_size=5), max_size=10),
+)
+def test_an_anchored_scan_counts_as_str_count_does(text: str, phrases: list[str]) -> None:
+    """One scan led by each phrase's rare characters counts every phrase it keeps as
+    ``str.count`` does (a tiny alphabet makes phrases meet and overlap often)."""
+    scan, left = anchored_scan(phrases)
+    assert sorted([*scan.phrases, *left]) == sorted(phrases)
+    found = Counter(match.lastindex for match in scan.pattern.finditer(text))
+    for group, phrase in enumerate(scan.phrases, start=1):
+        assert found[group] == text.count(phrase), phrase
+
+
+def test_the_houses_phrases_are_mostly_counted_in_one_scan() -> None:
     phrases = tuple(sorted({p for house in HOUSES.values() for p in house.evidence}))
     plan = counting_plan(phrases)
+    assert plan.anchored is not None
     grouped = [phrase for _, group in plan.together for phrase in group]
-    assert sorted([*grouped, *plan.alone]) == list(phrases)
-    assert len(plan.together) < len(grouped)
+    assert sorted([*plan.anchored.phrases, *grouped, *plan.alone]) == list(phrases)
+    assert len(plan.anchored.phrases) > 0.8 * len(phrases)
     text = "\n".join(_fixture_lines())
     evidence = Evidence([text], phrases)
     assert all(evidence.count(phrase) == text.count(phrase) for phrase in phrases)
@@ -310,3 +327,9 @@ def test_a_span_made_in_c_is_the_span_the_named_tuple_makes(values: tuple[int, i
     assert made == Span(*values) and type(made) is Span
     assert (made.start, made.end, made.start_line, made.end_line) == values
     assert Span.cover(made, Span(*values)) == Span(values[0], values[1], values[2], values[3])
+
+
+@given(st.text(st.sampled_from([*"a é—", "\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003"])))
+def test_plain_spaces_gives_what_translating_every_line_gives(text: str) -> None:
+    table = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003", " "))
+    assert plain_spaces(text) == text.translate(table)

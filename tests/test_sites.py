@@ -238,3 +238,24 @@ def test_any_mix_of_site_shapes_is_lossless_and_round_trips(lines: list[str], si
     document = hp.parse(text, site=site)
     assert document.source_text() == text
     assert hp.from_json(hp.to_json(document)) == document
+
+
+_LIVE_PIECES = st.sampled_from([
+    "Key", " events", "Live", " updates", "LIVE", "Politics live", ": ", "live :", "x", " ",
+    "as it happened", " – ", "—", "Updated at", " 10.30am", "Updated 9:05 pm BST", "give", ":",
+    "happened", "\n",
+])  # fmt: skip
+
+
+@given(lines=st.lists(st.lists(_LIVE_PIECES, max_size=8).map("".join), max_size=5))
+def test_a_site_s_line_prefilter_never_hides_an_evidence_line(lines: list[str]) -> None:
+    """A site whose evidence lines all hold one of a few literals looks for the line pattern
+    only where one stands: it finds what the pattern alone finds."""
+    joined = "\n" + "\n".join(lines) + "\n"
+    prefiltered = [site for site in SITES.values() if site.evidence_line_needs]
+    assert prefiltered
+    for site in prefiltered:
+        line_re = site.evidence_line_anywhere_re
+        assert line_re is not None
+        plain = any(phrase in joined for phrase in site.evidence) or line_re.search(joined) is not None
+        assert site.has_evidence(joined) == plain, site.name

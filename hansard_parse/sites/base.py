@@ -72,16 +72,19 @@ _SPACES = str.maketrans({space: " " for space in "\u00a0\u2007\u202f\u2009\u200a
 (``Photo of Jane\u00a0Doe Jane Doe``): one character each, like the space they stand for."""
 
 
-_SPACE_RE = re.compile("[" + "".join(chr(code) for code in _SPACES) + "]")
-"""Any of those spaces: one scan in C tells that a line holds none, where ``translate``
-with a table looks every character up in it (most lines have no such space)."""
+_SPACE_CHARS = tuple(chr(code) for code in _SPACES)
+"""Those spaces, each looked for by itself: a few searches in C tell that a line holds
+none, where ``translate`` with a table looks every character up in it (most lines have no
+such space). A search for a character wider than any in the line ends at once, so a line
+of Latin-1 is scanned for the no-break space alone (faster than ``re`` testing each
+character against a set of them)."""
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with every no-break or typographic space as a plain one, so that a site's
     literal phrases and a label's repeated name match whichever space the copy kept. The
     length is unchanged, so offsets into the line still hold."""
-    if text.isascii() or _SPACE_RE.search(text) is None:
+    if text.isascii() or not any(map(text.__contains__, _SPACE_CHARS)):
         return text
     return text.translate(_SPACES)
 
@@ -155,6 +158,11 @@ class Site:
     evidence_line: ClassVar[str] = ""
     """A pattern a whole line of the site's pages may match, each such line a vote, where no
     literal phrase tells (``HC Deb 06 March 2000 vol 345 cc835-7``)."""
+    evidence_line_needs: ClassVar[tuple[str, ...]] = ()
+    """Patterns, each opening with a literal (which ``re`` scans for fast), one of which
+    every match of :attr:`evidence_line` contains; or empty. A sample that holds none of
+    them holds no evidence line, and the line pattern, which opens at every line, is not
+    run (most texts are no page of the site)."""
     generic: ClassVar[bool] = False
     """A site known only by furniture every website has: chosen only when no other site has
     a vote."""
@@ -250,8 +258,20 @@ class Site:
         the record's own text never does (:meth:`votes` then counts the lines that do)."""
         line_re = self.evidence_line_anywhere_re
         return any(phrase in joined for phrase in self.evidence) or (
-            line_re is not None and line_re.search(joined) is not None
+            line_re is not None
+            and self.may_hold_evidence_line(joined)
+            and line_re.search(joined) is not None
         )
+
+    def may_hold_evidence_line(self, joined: str) -> bool:
+        """Whether ``joined`` may hold a line :attr:`evidence_line` matches: False only where
+        it holds none of :attr:`evidence_line_needs`."""
+        needs = self.evidence_line_needs_res
+        return not needs or any(pattern.search(joined) is not None for pattern in needs)
+
+    @cached_property
+    def evidence_line_needs_res(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(pattern) for pattern in self.evidence_line_needs)
 
     def votes(self, texts: Sequence[str]) -> int:
         """How many of ``texts`` (lines, stripped) carry this site's evidence."""

@@ -32,6 +32,11 @@ class LiveBlog(Site):
     )
     """The blog's own furniture and headline (``Politics live: …``, ``… as it happened``),
     whole lines that no record prints."""
+    evidence_line_needs: ClassVar[tuple[str, ...]] = (
+        "Key", "Live", "LIVE", "happened", r"ive\s*:", "Updated",
+    )  # fmt: skip
+    """What each branch of :attr:`evidence_line` holds: the line pattern's branches that open
+    with ``.{1,100}`` would otherwise be tried at every line of every text."""
     clutter: ClassVar[tuple[str, ...]] = (
         r"Key\s+events",
         r"Show\s+key\s+events\s+only",
