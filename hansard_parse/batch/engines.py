@@ -65,14 +65,22 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     run. (Python 3.14 has ``terminate_workers()``; before it the processes are only reachable
     through a private attribute.) A file cut off mid-write leaves only a hidden ``.tmp`` file,
     which the caller removes once the workers are gone; the file is parsed again by the next
-    run, since the manifest records finished files only.
+    run, since the manifest records finished files only. The executor's manager thread is
+    waited for too (see below), so nothing but the run's own message reaches stderr.
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:  # gone before the caller removes their temporary files
         process.join(timeout=10)
+    if manager is not None:
+        # The executor's manager thread sees its workers gone and closes its wake-up pipe.
+        # Waited for here, it has done so before Python's exit hook wakes it: unwaited,
+        # the hook can write to the pipe as the thread closes it, and Python 3.11 prints
+        # "Exception ignored … Bad file descriptor" after our one line on stderr.
+        manager.join(timeout=10)
 
 
 def _on_dask(
