@@ -108,6 +108,12 @@ class _CopyPlan(NamedTuple):
     plain: bool
     """Whether ``__init__`` does nothing but convert and store (no validator, no hook)."""
 
+    def stores_as_given(self, changes: Mapping[str, Any]) -> bool:
+        """Whether ``__init__`` would store every field of ``changes`` as given (known
+        fields, none converted, a class with no validator or hook), so they can be stored
+        straight into a node's slots."""
+        return self.plain and changes.keys() <= self.name_set and not changes.keys() & self.checked
+
 
 _COPY_PLANS: dict[type, _CopyPlan] = {}
 
@@ -133,7 +139,7 @@ def rebuilt(node: N, changes: dict[str, Any], children: tuple[Node, ...] | None 
     store, it is ``with_changes``."""
     cls = type(node)
     plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
-    if not plan.plain or not changes.keys() <= plan.name_set or changes.keys() & plan.checked:
+    if not plan.stores_as_given(changes):
         if children is not None:
             changes = {**changes, "children": children}
         return node.with_changes(**changes)
@@ -205,7 +211,7 @@ def store_fields(node: Node, changes: Mapping[str, Any]) -> None:
     given (no converter, validator or hook) can be stored; any other raises TypeError."""
     cls = type(node)
     plan = _COPY_PLANS.get(cls) or _copy_plan(cls)
-    if not plan.plain or not changes.keys() <= plan.name_set or changes.keys() & plan.checked:
+    if not plan.stores_as_given(changes):
         raise TypeError(f"cannot store {sorted(changes)} into a {cls.__name__} node")
     for name, value in changes.items():
         object.__setattr__(node, name, value)
