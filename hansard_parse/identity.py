@@ -39,9 +39,8 @@ from .nodes import (
     Speaker,
     changed,
     contributions,
-    store_fields,
 )
-from .sitting import Changes, slug
+from .sitting import Changes, recorder, slug
 
 _TITLES = frozenset(
     [
@@ -222,7 +221,7 @@ class _Reader:
         self.roster = roster
         self.named_chairs = chairs
         self.resolution = Resolution()
-        self._into_tree = into_tree
+        self._record = recorder(self.resolution.changes, into_tree)
         self._inherited: dict[tuple[object, ...], Speaker] = {}
 
     def visit_chair_change(self, node: ChairChange) -> None:
@@ -240,10 +239,7 @@ class _Reader:
             resolved = self.resolve(speaker, node)
             # a new key settles it without comparing every field (most turns' speakers)
             if resolved.key != speaker.key or resolved != speaker:
-                if self._into_tree:
-                    store_fields(node, {"speaker": resolved})
-                else:
-                    self.resolution.changes[id(node)] = {"speaker": resolved}
+                self._record(node, {"speaker": resolved})
 
     def resolve(self, speaker: Speaker, turn: Contribution) -> Speaker:
         if speaker.role in ("collective", "unknown"):

@@ -18,7 +18,7 @@ import datetime
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from attrs import define, field
@@ -130,6 +130,19 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def recorder(changes: Changes, into_tree: bool) -> Callable[[Node, dict[str, Any]], None]:
+    """Where an enrich pass puts the fields it decides for a node: stored into the node
+    itself on the parser's own tree, which nobody holds yet (``into_tree``), else noted in
+    ``changes`` under the node's id, for the tree to be rebuilt with them once."""
+    if into_tree:
+        return store_fields
+
+    def note(node: Node, fields: dict[str, Any]) -> None:
+        changes[id(node)] = fields
+
+    return note
+
+
 def place_turns(document: Document, sitting: Sitting, *, into_tree: bool = False) -> Changes:
     """The column of every turn and paragraph and the id of every turn, as changes to apply.
 
@@ -157,7 +170,7 @@ class _Placer:
     def __init__(self, sitting: Sitting, into_tree: bool = False) -> None:
         self.sitting = sitting
         self.changes: Changes = {}
-        self._record = store_fields if into_tree else self._note
+        self._record = recorder(self.changes, into_tree)
         self._sections: list[str] = []
         self._waiting: list[tuple[Node, str | None]] | None = (
             [] if not sitting.seen_column and sitting.column is None else None
@@ -248,9 +261,6 @@ class _Placer:
     def _place_paragraph(self, node: Node) -> None:
         if self.sitting.column is not None:
             self._record(node, {"column": self.sitting.column})
-
-    def _note(self, node: Node, fields: dict[str, Any]) -> None:
-        self.changes[id(node)] = fields
 
     def _place_turn(self, node: Node, section: str) -> None:
         sitting = self.sitting
