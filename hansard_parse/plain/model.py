@@ -370,13 +370,11 @@ class Decoder:
         return out
 
 
-CALLS = frozenset({'"I call"', "chair calls the minister"})
-"""Chair cues that give the floor to a member by name or office (`I call Adam Lowe.`,
-`The Minister.`)."""
-
-
 MEMBER_CALL = '"I call"'
 """The chair cue of a call of a member (`I call Ann Hart.`), not of the answering side."""
+CALLS = frozenset({MEMBER_CALL, "chair calls the minister"})
+"""Chair cues that give the floor to a member by name or office (`I call Adam Lowe.`,
+`The Minister.`)."""
 
 
 def _after_calls(

@@ -237,8 +237,12 @@ def segment(
             prev_real = i
     for n, ((start, end, label), kind) in enumerate(zip(spans, kinds, strict=True)):
         continues = n == 0 and label == "A" and kind == "answer"
-        p = 1.0 if n == 0 else round(marginals[opened[n]], 4)
-        traits = opening_traits(label, cues[start])
+        if n == 0:  # the first sentence opens a turn by rule
+            p = confidence = 1.0
+        else:
+            p = round(marginals[opened[n]], 4)
+            traits = opening_traits(label, cues[start])
+            confidence = round(stated_confidence(p, traits, decoder.calibration), 3)
         turns.append(
             Turn(
                 start=start,
@@ -251,9 +255,7 @@ def segment(
                     if n == 0 and label not in ("F", "C", "R") and not cues[start].open_cue
                     else _cue_text(cues, real_before[start], start, label)
                 ),
-                confidence=1.0
-                if n == 0
-                else round(stated_confidence(p, traits, decoder.calibration), 3),
+                confidence=confidence,
                 continues=continues,
                 probability=p,
             )
