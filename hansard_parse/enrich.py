@@ -6,8 +6,9 @@
 3. members (:mod:`.members`, only with a members file): a ``person_id`` per speaker.
 
 The first two decide in one walk each and the tree is rebuilt once for both (the parser's own
-tree has their fields stored into it as they are decided); the third reads their result. :func:`~hansard_parse.parse` runs them all; :func:`~hansard_parse.iter_parse`
-runs them per piece with a :class:`Context` carried from piece to piece.
+tree has their fields stored into it as they are decided); the third reads their result.
+:func:`~hansard_parse.parse` runs them all; :func:`~hansard_parse.iter_parse` runs them per
+piece with a :class:`Context` carried from piece to piece.
 """
 
 from __future__ import annotations

@@ -372,7 +372,6 @@ def match_asked_line(line: str, house: House = COMMONS) -> LabelMatch | None:
     return LabelMatch(speaker, match["number"], None, match.end(), True, reported=True)
 
 
-
 def match_unlabelled_question(line: str, house: House = COMMONS) -> LabelMatch | None:
     """Read a question the record prints numbered but without its asker (the Senedd's
     ``1. What assessment …? OQ61074``): a question turn whose speaker is unknown, the whole

@@ -69,6 +69,10 @@ def _countable_together(phrases: Sequence[str]) -> bool:
     )
 
 
+_FREQUENT = frozenset(",.")
+"""Punctuation as frequent in speech as capitals together: no anchor."""
+
+
 def _anchors(phrase: str) -> list[int]:
     """Where a scan may stop for ``phrase``: at each character of it that is rare in
     running text (neither a lower-case letter, nor a space, nor a comma or a full stop),
@@ -77,10 +81,6 @@ def _anchors(phrase: str) -> list[int]:
         at for at, char in enumerate(phrase)
         if not (char.islower() or char.isspace() or char in _FREQUENT)
     ]
-
-
-_FREQUENT = frozenset(",.")
-"""Punctuation as frequent in speech as capitals together: no anchor."""
 
 
 def _may_meet(first: str, first_at: int, second: str, second_at: int) -> bool:
@@ -99,8 +99,7 @@ def anchored_scan(phrases: Sequence[str]) -> tuple[AnchoredScan, list[str]]:
     Each phrase is matched at one of its anchors (:func:`_anchors`): the pattern consumes
     that one character and looks ahead for the rest of the phrase, then behind for the
     whole of it, so ``the Committee`` is found at its ``C`` and the scan never stops at
-    ``t``. As
-    each match consumes one character, one phrase's match can hide another's only where
+    ``t``. As each match consumes one character, one phrase's match can hide another's only where
     both are anchored at the same place; a phrase takes the first of its anchors at which
     no phrase kept can meet it (:func:`_may_meet`), else it is left out, as are a phrase
     with no anchor and one that can overlap itself (``str.count`` counts such a phrase's
